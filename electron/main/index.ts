@@ -1,0 +1,120 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventChannels } from '../../shared/ipcChannels';
+import type { MenuCommand } from '../../shared/ipc';
+import { APP_SCHEME, APP_START_URL } from './appProtocol';
+import { createMainWindow } from './createWindow';
+import { createFileHandlers } from './fileHandlers';
+import { createIpcRouter } from './ipcRouter';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, guardContents } from './navigationGuards';
+import { serveAppRequest } from './serveApp';
+import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './windowState';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+// Only an unpackaged dev run may load the Vite dev server.
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(eventChannels.onMenuCommand, command);
+}
+
+function rememberWindowState(window: BrowserWindow, file: string): void {
+  let timer: NodeJS.Timeout | undefined;
+  const snapshot = (): WindowState => ({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  const save = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void saveWindowState(file, snapshot()).catch(() => undefined), 400);
+  };
+  window.on('resize', save);
+  window.on('move', save);
+  window.on('close', () => {
+    clearTimeout(timer);
+    void saveWindowState(file, snapshot()).catch(() => undefined);
+  });
+}
+
+async function openMainWindow(): Promise<void> {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const saved = await loadWindowState(stateFile);
+  const state = fitToDisplays(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  mainWindow = createMainWindow(preloadPath, state);
+  rememberWindowState(mainWindow, stateFile);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(devServerUrl ?? APP_START_URL);
+}
+
+function registerIpc(): void {
+  const files = createFileHandlers({
+    dialogs: {
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    },
+    defaultDir: app.getPath('documents'),
+  });
+  const routes = createIpcRouter(
+    {
+      saveFile: files.saveFile,
+      openFile: files.openFile,
+      getAppInfo: async () => ({
+        version: app.getVersion(),
+        shell: 'electron',
+        platform: process.platform,
+      }),
+    },
+    { devServerUrl },
+  );
+  for (const [channel, listener] of routes) ipcMain.handle(channel, listener);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, devServerUrl));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+    registerIpc();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          appName: app.getName(),
+          isMac: process.platform === 'darwin',
+          isDev: !app.isPackaged,
+          send: sendMenuCommand,
+        }),
+      ),
+    );
+    await openMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import type { Workbook } from '../../../shared/domain/workbook';
+import { JourneysPage } from '../features/journeys/JourneysPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { RetrosPage } from '../features/retros/RetrosPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SlosPage } from '../features/slos/SlosPage';
+import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
+import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
+import { areas, type AreaId } from './areas';
+import { useUiStore } from './uiStore';
+
+function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
+  switch (area) {
+    case 'journeys':
+      return <JourneysPage workbookName={workbook.name} />;
+    case 'slos':
+      return <SlosPage />;
+    case 'retros':
+      return <RetrosPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: Workbook }) {
+  const area = useUiStore((state) => state.area);
+  const setArea = useUiStore((state) => state.setArea);
+  const openDialog = useUiStore((state) => state.openDialog);
+  const { exportCurrent, importFile } = useWorkbookFileActions();
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">SLO Workbook</span>
+        <WorkbookSwitcher workbooks={workbooks} currentId={current.id} />
+        <div className="toolbar" role="toolbar" aria-label="Workbook actions">
+          <button type="button" onClick={() => openDialog('create')}>
+            New workbook
+          </button>
+          <button type="button" onClick={() => openDialog('rename')}>
+            Rename workbook
+          </button>
+          <button type="button" onClick={() => void importFile()}>
+            Import workbook
+          </button>
+          <button type="button" onClick={() => void exportCurrent()}>
+            Export workbook
+          </button>
+          <button type="button" className="danger-quiet" onClick={() => openDialog('delete')}>
+            Delete workbook
+          </button>
+        </div>
+      </header>
+      <nav className="sidebar" aria-label="Areas">
+        <ul>
+          {areas.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                aria-current={item.id === area ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${item.key}`}
+                title={`Alt+${item.key}`}
+                onClick={() => setArea(item.id)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content" aria-label={`${current.name}: ${areas.find((a) => a.id === area)?.label ?? ''}`}>
+        {current.description && <p className="workbook-description">{current.description}</p>}
+        <AreaContent area={area} workbook={current} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Workbook } from '../../../shared/domain/workbook';
+
+export const DB_NAME = 'slo-workbook';
+
+/**
+ * The whole version chain lives here and nowhere else opens the database. Never edit a version
+ * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
+ */
+export const SCHEMA_VERSION = 2;
+
+export class WorkbookDatabase extends Dexie {
+  workbooks!: EntityTable<Workbook, 'id'>;
+
+  constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory } = {}) {
+    super(name, {
+      // Chromium's default ("relaxed") reports a commit before it reaches the disk.
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange } : {}),
+    });
+
+    // v1: workbooks with a name.
+    this.version(1).stores({ workbooks: 'id, name, updatedAt' });
+
+    // v2: workbooks gain a description.
+    this.version(2)
+      .stores({ workbooks: 'id, name, updatedAt' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('workbooks')
+          .toCollection()
+          .modify((workbook: Partial<Workbook>) => {
+            if (typeof workbook.description !== 'string') workbook.description = '';
+          });
+      });
+  }
+}

@@ -1,0 +1,52 @@
+/** A storage failure in words a person can act on. The text they typed is never thrown away. */
+export class StorageError extends Error {
+  override name = 'StorageError';
+  constructor(
+    message: string,
+    readonly kind: 'quota' | 'newer-version' | 'blocked' | 'other',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const QUOTA_MESSAGE =
+  'This computer has no room left for SLO Workbook’s data, so the last change was not saved. ' +
+  'What you typed is still on screen. Export your workbook to keep a copy, then free some disk ' +
+  'space and try again.';
+
+function errorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error
+    ? String((error as { name: unknown }).name)
+    : undefined;
+}
+
+/**
+ * A full disk arrives as QuotaExceededError, or as an AbortError (Dexie's, or the transaction's)
+ * whose `inner` is one: both become the same clear message.
+ */
+export function isQuotaError(error: unknown): boolean {
+  if (errorName(error) === 'QuotaExceededError') return true;
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  return inner !== undefined && inner !== error && isQuotaError(inner);
+}
+
+export function toStorageError(error: unknown, action: string): StorageError {
+  if (error instanceof StorageError) return error;
+  if (isQuotaError(error)) return new StorageError(QUOTA_MESSAGE, 'quota', { cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StorageError(
+    `SLO Workbook could not ${action}. Nothing else was changed. (${detail})`,
+    'other',
+    { cause: error },
+  );
+}
+
+/** Runs a storage write and turns whatever it throws into a StorageError. */
+export async function guardWrite<T>(action: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw toStorageError(error, action);
+  }
+}

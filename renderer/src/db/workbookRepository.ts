@@ -1,0 +1,75 @@
+import { newId, nowIso } from '../../../shared/domain/ids';
+import {
+  workbookDraftSchema,
+  type Workbook,
+  type WorkbookDraft,
+} from '../../../shared/domain/workbook';
+import type { WorkbookFile } from '../../../shared/domain/workbookFile';
+import type { WorkbookDatabase } from './database';
+import { guardWrite } from './storageErrors';
+
+export function listWorkbooks(db: WorkbookDatabase): Promise<Workbook[]> {
+  return db.workbooks.orderBy('name').toArray();
+}
+
+export function getWorkbook(db: WorkbookDatabase, id: string): Promise<Workbook | undefined> {
+  return db.workbooks.get(id);
+}
+
+export async function createWorkbook(db: WorkbookDatabase, draft: WorkbookDraft): Promise<Workbook> {
+  const { name, description } = workbookDraftSchema.parse(draft);
+  const now = nowIso();
+  const workbook: Workbook = { id: newId(), name, description, createdAt: now, updatedAt: now };
+  await guardWrite('create the workbook', () =>
+    db.transaction('rw', db.workbooks, () => db.workbooks.add(workbook)),
+  );
+  return workbook;
+}
+
+export async function updateWorkbook(
+  db: WorkbookDatabase,
+  id: string,
+  draft: WorkbookDraft,
+): Promise<void> {
+  const { name, description } = workbookDraftSchema.parse(draft);
+  await guardWrite('rename the workbook', () =>
+    db.transaction('rw', db.workbooks, async () => {
+      const changed = await db.workbooks.update(id, { name, description, updatedAt: nowIso() });
+      if (changed === 0) throw new Error('that workbook no longer exists');
+    }),
+  );
+}
+
+/** Deletes the workbook and, as later features add tables, everything that belongs to it. */
+export async function deleteWorkbook(db: WorkbookDatabase, id: string): Promise<void> {
+  await guardWrite('delete the workbook', () =>
+    db.transaction('rw', db.workbooks, () => db.workbooks.delete(id)),
+  );
+}
+
+/** Everything a workbook file holds for one workbook, read in one consistent snapshot. */
+export async function readWorkbookForExport(
+  db: WorkbookDatabase,
+  id: string,
+): Promise<Workbook | undefined> {
+  return db.transaction('r', db.workbooks, () => db.workbooks.get(id));
+}
+
+/**
+ * Writes an already-validated workbook file as a new workbook, all in one transaction. When a
+ * workbook with the same id is already here, the import becomes a copy with its own id, so
+ * nothing on this computer is overwritten.
+ */
+export async function importWorkbookFile(db: WorkbookDatabase, file: WorkbookFile): Promise<Workbook> {
+  return guardWrite('import the workbook', () =>
+    db.transaction('rw', db.workbooks, async () => {
+      const incoming = file.workbook;
+      const clash = await db.workbooks.get(incoming.id);
+      const workbook: Workbook = clash
+        ? { ...incoming, id: newId(), name: `${incoming.name} (imported)`, updatedAt: nowIso() }
+        : incoming;
+      await db.workbooks.add(workbook);
+      return workbook;
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { Workbook } from '../../../../shared/domain/workbook';
+import { Dialog } from '../../ui/Dialog';
+import { errorText } from '../../ui/noticeStore';
+
+interface DeleteWorkbookDialogProps {
+  workbook: Workbook;
+  onExportFirst: () => Promise<void>;
+  onDelete: () => Promise<void>;
+  onClose: () => void;
+}
+
+export function DeleteWorkbookDialog({
+  workbook,
+  onExportFirst,
+  onDelete,
+  onClose,
+}: DeleteWorkbookDialogProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await onDelete();
+      onClose();
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={`Delete “${workbook.name}”?`} onClose={onClose}>
+      <p>
+        This removes the workbook <strong>{workbook.name}</strong> from this computer, with
+        everything in it: its journeys and pain points, SLOs and SLI data, retrospectives and action
+        items. It cannot be undone.
+      </p>
+      <p>If you may need it again, export a copy first.</p>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => void onExportFirst()}>
+          Export a copy first
+        </button>
+        <button type="button" onClick={onClose} autoFocus>
+          Keep workbook
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
+          Delete workbook
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+import { useUiStore } from '../../app/uiStore';
+import { useWorkbookFileActions } from './useWorkbookFileActions';
+
+/** First run, or every workbook deleted: say what the app is for and how to begin. */
+export function WelcomeScreen() {
+  const openDialog = useUiStore((state) => state.openDialog);
+  const { importFile } = useWorkbookFileActions();
+  return (
+    <main className="welcome" aria-labelledby="welcome-title">
+      <h1 id="welcome-title">Welcome to SLO Workbook</h1>
+      <p>
+        Map the journeys your customers care about and the pain they tell you about, agree what
+        “working” means with SLOs and error budgets, and learn from incidents with blameless
+        retrospectives. Everything stays on this computer until you export it.
+      </p>
+      <p>A workbook holds one product’s or one customer’s journeys, SLOs and retrospectives.</p>
+      <div className="welcome-actions">
+        <button type="button" className="primary" onClick={() => openDialog('create')}>
+          Create your first workbook
+        </button>
+        <button type="button" onClick={() => void importFile()}>
+          Import a workbook file
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Workbook } from '../../../../shared/domain/workbook';
+import { useUiStore } from '../../app/uiStore';
+import { useDatabase } from '../../db/DatabaseContext';
+import { createWorkbook, deleteWorkbook, updateWorkbook } from '../../db/workbookRepository';
+import { showInfo } from '../../ui/noticeStore';
+import { DeleteWorkbookDialog } from './DeleteWorkbookDialog';
+import { WorkbookFormDialog } from './WorkbookFormDialog';
+import { useWorkbookFileActions } from './useWorkbookFileActions';
+
+/** Whichever workbook dialog the UI store says is open. */
+export function WorkbookDialogs({ current, others }: { current?: Workbook; others: Workbook[] }) {
+  const db = useDatabase();
+  const dialog = useUiStore((state) => state.dialog);
+  const openDialog = useUiStore((state) => state.openDialog);
+  const selectWorkbook = useUiStore((state) => state.selectWorkbook);
+  const { exportCurrent } = useWorkbookFileActions();
+  const close = () => openDialog(null);
+
+  if (dialog === 'create') {
+    return (
+      <WorkbookFormDialog
+        mode="create"
+        onClose={close}
+        onSubmit={async (draft) => {
+          const workbook = await createWorkbook(db, draft);
+          selectWorkbook(workbook.id);
+          showInfo(`Created workbook “${workbook.name}”.`);
+        }}
+      />
+    );
+  }
+  if (dialog === 'rename' && current) {
+    return (
+      <WorkbookFormDialog
+        mode="rename"
+        workbook={current}
+        onClose={close}
+        onSubmit={async (draft) => {
+          await updateWorkbook(db, current.id, draft);
+          showInfo(`Renamed to “${draft.name.trim()}”.`);
+        }}
+      />
+    );
+  }
+  if (dialog === 'delete' && current) {
+    return (
+      <DeleteWorkbookDialog
+        workbook={current}
+        onClose={close}
+        onExportFirst={exportCurrent}
+        onDelete={async () => {
+          await deleteWorkbook(db, current.id);
+          selectWorkbook(others[0]?.id ?? null);
+          showInfo(`Deleted workbook “${current.name}”.`);
+        }}
+      />
+    );
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+import { useId, useState, type FormEvent } from 'react';
+import { firstIssueFor } from '../../../../shared/domain/formatIssues';
+import {
+  WORKBOOK_DESCRIPTION_MAX,
+  WORKBOOK_NAME_MAX,
+  workbookDraftSchema,
+  type Workbook,
+} from '../../../../shared/domain/workbook';
+import { Dialog } from '../../ui/Dialog';
+import { errorText } from '../../ui/noticeStore';
+
+interface WorkbookFormDialogProps {
+  mode: 'create' | 'rename';
+  workbook?: Workbook;
+  onSubmit: (draft: { name: string; description: string }) => Promise<void>;
+  onClose: () => void;
+}
+
+export function WorkbookFormDialog({ mode, workbook, onSubmit, onClose }: WorkbookFormDialogProps) {
+  const [name, setName] = useState(workbook?.name ?? '');
+  const [description, setDescription] = useState(workbook?.description ?? '');
+  const [showErrors, setShowErrors] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const ids = { name: useId(), nameError: useId(), description: useId(), descriptionError: useId() };
+
+  const parsed = workbookDraftSchema.safeParse({ name, description });
+  const nameError = showErrors ? firstIssueFor(parsed.error, 'name') : undefined;
+  const descriptionError = showErrors ? firstIssueFor(parsed.error, 'description') : undefined;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowErrors(true);
+    if (!parsed.success) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await onSubmit(parsed.data);
+      onClose();
+    } catch (error) {
+      // The typed text stays in the form, so nothing is lost when a save fails.
+      setSaveError(errorText(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const title = mode === 'create' ? 'New workbook' : `Rename “${workbook?.name ?? ''}”`;
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={ids.name}>Workbook name</label>
+          <input
+            id={ids.name}
+            value={name}
+            maxLength={WORKBOOK_NAME_MAX + 20}
+            autoFocus
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? ids.nameError : undefined}
+            placeholder="e.g. Acme Corp, or Checkout team"
+            onChange={(event) => setName(event.target.value)}
+          />
+          {nameError && (
+            <p id={ids.nameError} className="field-error">
+              {nameError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.description}>What this workbook is for (optional)</label>
+          <textarea
+            id={ids.description}
+            value={description}
+            rows={3}
+            maxLength={WORKBOOK_DESCRIPTION_MAX + 100}
+            aria-invalid={descriptionError ? true : undefined}
+            aria-describedby={descriptionError ? ids.descriptionError : undefined}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+          {descriptionError && (
+            <p id={ids.descriptionError} className="field-error">
+              {descriptionError}
+            </p>
+          )}
+        </div>
+        {saveError && (
+          <p role="alert" className="field-error">
+            {saveError}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {mode === 'create' ? 'Create workbook' : 'Save name'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

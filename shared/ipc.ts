@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { EventName, InvokeName } from './ipcChannels';
+
+/** Largest file the app reads or writes in one go: a year of per-minute SLI data fits well. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export const fileKindSchema = z.enum(['markdown', 'workbook', 'openslo', 'csv']);
+export type FileKind = z.infer<typeof fileKindSchema>;
+
+/** A file name only: main owns every path, so separators and dot-names are refused. */
+const suggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', {
+    message: 'a file name, not a path',
+  });
+
+export const saveFileRequestSchema = z
+  .object({
+    suggestedName: suggestedNameSchema,
+    content: z.string().max(MAX_FILE_BYTES),
+    kind: fileKindSchema,
+  })
+  .strict();
+
+export const saveFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), fileName: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
+export const openFileRequestSchema = z.object({ kind: fileKindSchema }).strict();
+
+export const openFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
+export const appInfoRequestSchema = z.object({}).strict();
+export const appInfoSchema = z.object({
+  version: z.string(),
+  shell: z.enum(['electron', 'browser']),
+  platform: z.string(),
+});
+
+export const menuCommandSchema = z.enum([
+  'new-workbook',
+  'import-workbook',
+  'export-workbook',
+  'show-about',
+]);
+
+/** channel -> request schema -> response schema, for every call the renderer can make. */
+export const invokeContract = {
+  saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  openFile: { request: openFileRequestSchema, response: openFileResultSchema },
+  getAppInfo: { request: appInfoRequestSchema, response: appInfoSchema },
+} as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
+
+/** Messages main pushes to the renderer. */
+export const eventContract = {
+  onMenuCommand: { payload: menuCommandSchema },
+} as const satisfies Record<EventName, { payload: z.ZodType }>;
+
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+export type OpenFileResult = z.infer<typeof openFileResultSchema>;
+export type AppInfo = z.infer<typeof appInfoSchema>;
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+type InvokeApi = {
+  [K in InvokeName]: (
+    request: z.input<(typeof invokeContract)[K]['request']>,
+  ) => Promise<z.infer<(typeof invokeContract)[K]['response']>>;
+};
+type EventApi = {
+  [K in EventName]: (
+    listener: (payload: z.infer<(typeof eventContract)[K]['payload']>) => void,
+  ) => () => void;
+};
+
+/** The one typed object the preload exposes and the browser adapter imitates. */
+export type BridgeApi = InvokeApi & EventApi;
+
+/** File dialog filters per kind, shared by main's dialogs and the browser's file input. */
+export const fileKinds: Record<FileKind, { label: string; extensions: string[] }> = {
+  markdown: { label: 'Markdown report', extensions: ['md'] },
+  workbook: { label: 'SLO Workbook file', extensions: ['json'] },
+  openslo: { label: 'OpenSLO YAML', extensions: ['yaml', 'yml'] },
+  csv: { label: 'CSV data', extensions: ['csv'] },
+};
+
+export function describeFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function fileTooLargeMessage(fileName: string, bytes: number): string {
+  return (
+    `“${fileName}” is ${describeFileSize(bytes)}. SLO Workbook opens files up to ` +
+    `${describeFileSize(MAX_FILE_BYTES)}; split the data or export a shorter period.`
+  );
+}

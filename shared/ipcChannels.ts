@@ -1,0 +1,25 @@
+/**
+ * Channel names only, with no schema library, so the sandboxed preload stays tiny.
+ * `shared/ipc.ts` pairs each one with its request schema and response type.
+ */
+export const invokeChannels = {
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  getAppInfo: 'app:info',
+} as const;
+
+export const eventChannels = {
+  onMenuCommand: 'menu:command',
+} as const;
+
+export type InvokeName = keyof typeof invokeChannels;
+export type EventName = keyof typeof eventChannels;
+
+/** Every key the bridge object exposes, in the order the preload builds it. */
+export const bridgeKeys: readonly string[] = [
+  ...Object.keys(invokeChannels),
+  ...Object.keys(eventChannels),
+];
+
+/** The name of the object the preload puts on `window`. */
+export const BRIDGE_GLOBAL = 'sloWorkbook';

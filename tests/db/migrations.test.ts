@@ -1,0 +1,76 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, SCHEMA_VERSION } from '../../renderer/src/db/database';
+import { listUpgradeBackups, openDatabase } from '../../renderer/src/db/openDatabase';
+import { StorageError } from '../../renderer/src/db/storageErrors';
+import { freshIndexedDb } from './helpers';
+
+/** The database exactly as version 1 of the app declared and wrote it. */
+async function buildVersion1(indexedDB: IDBFactory) {
+  const v1 = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+  v1.version(1).stores({ workbooks: 'id, name, updatedAt' });
+  const records = Array.from({ length: 25 }, (_, i) => ({
+    id: `wb-${i}`,
+    name: `Workbook ${String(i).padStart(2, '0')}`,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+  }));
+  await v1.table('workbooks').bulkAdd(records);
+  v1.close();
+  return records;
+}
+
+describe('database versions', () => {
+  it('opens a version-1 database with every record intact and upgraded', async () => {
+    const idb = freshIndexedDb();
+    const records = await buildVersion1(idb);
+    const db = await openDatabase({ indexedDB: idb });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const stored = await db.workbooks.orderBy('name').toArray();
+    expect(stored).toEqual(records.map((r) => ({ ...r, description: '' })));
+    // The index survived the upgrade, too.
+    expect(await db.workbooks.where('updatedAt').above('2026-01-20').count()).toBe(
+      records.filter((r) => r.updatedAt > '2026-01-20').length,
+    );
+    db.close();
+  });
+
+  it('writes a backup of the old data before upgrading it', async () => {
+    const idb = freshIndexedDb();
+    const records = await buildVersion1(idb);
+    (await openDatabase({ indexedDB: idb })).close();
+    const backups = await listUpgradeBackups(idb);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ fromVersion: 1, toVersion: SCHEMA_VERSION });
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const saved = backups[0]!.stores['workbooks'] as { id: string }[];
+    expect([...saved].sort(byId)).toEqual([...records].sort(byId));
+  });
+
+  it('makes no backup for a new or an up-to-date database', async () => {
+    const idb = freshIndexedDb();
+    (await openDatabase({ indexedDB: idb })).close();
+    (await openDatabase({ indexedDB: idb })).close();
+    expect(await listUpgradeBackups(idb)).toEqual([]);
+  });
+
+  it('refuses a database written by a newer app, clearly, and leaves it untouched', async () => {
+    const idb = freshIndexedDb();
+    const newer = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    newer.version(SCHEMA_VERSION + 1).stores({ workbooks: 'id, name, updatedAt', future: 'id' });
+    await newer.table('workbooks').add({ id: 'x', name: 'From the future', description: '' });
+    await newer.table('future').add({ id: 'f' });
+    newer.close();
+
+    const failure = await openDatabase({ indexedDB: idb }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).kind).toBe('newer-version');
+    expect((failure as Error).message).toMatch(/newer version of SLO Workbook.*Nothing was changed/);
+
+    const check = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    await check.open();
+    expect(check.verno).toBe(SCHEMA_VERSION + 1);
+    expect(await check.table('future').count()).toBe(1);
+    check.close();
+  });
+});

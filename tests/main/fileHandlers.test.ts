@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFileHandlers, type FileDialogs } from '../../electron/main/fileHandlers';
+import { MAX_FILE_BYTES } from '../../shared/ipc';
+
+function dialogs(overrides: Partial<FileDialogs>): FileDialogs {
+  return {
+    showSaveDialog: async () => ({ canceled: true }),
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    ...overrides,
+  };
+}
+
+describe('save and open handlers', () => {
+  it('saves to the path the person chose in main’s dialog', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-save-'));
+    const chosen = path.join(dir, 'checkout.md');
+    let seenDefault = '';
+    const handlers = createFileHandlers({
+      defaultDir: dir,
+      dialogs: dialogs({
+        showSaveDialog: async (options) => {
+          seenDefault = options.defaultPath;
+          return { canceled: false, filePath: chosen };
+        },
+      }),
+    });
+    const result = await handlers.saveFile({ suggestedName: 'report.md', content: '# Report', kind: 'markdown' });
+    expect(result).toEqual({ status: 'saved', fileName: 'checkout.md' });
+    expect(seenDefault).toBe(path.join(dir, 'report.md'));
+    expect(await readFile(chosen, 'utf8')).toBe('# Report');
+  });
+
+  it('reports a cancelled dialog and writes nothing', async () => {
+    const handlers = createFileHandlers({ defaultDir: os.tmpdir(), dialogs: dialogs({}) });
+    expect(await handlers.saveFile({ suggestedName: 'a.md', content: 'x', kind: 'markdown' })).toEqual({
+      status: 'canceled',
+    });
+  });
+
+  it('explains a full disk in plain words and keeps the earlier copy', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-save-'));
+    const chosen = path.join(dir, 'wb.json');
+    await writeFile(chosen, 'earlier');
+    const handlers = createFileHandlers({
+      defaultDir: dir,
+      dialogs: dialogs({ showSaveDialog: async () => ({ canceled: false, filePath: chosen }) }),
+      atomicFs: {
+        open: fsp.open,
+        unlink: fsp.unlink,
+        rename: async () => {
+          throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        },
+      },
+    });
+    const result = await handlers.saveFile({ suggestedName: 'wb.json', content: 'new', kind: 'workbook' });
+    expect(result.status).toBe('failed');
+    if (result.status === 'failed') expect(result.message).toMatch(/disk is full.*earlier copy is unchanged/);
+    expect(await readFile(chosen, 'utf8')).toBe('earlier');
+  });
+
+  it('opens a file as text, without a byte-order mark', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-open-'));
+    const file = path.join(dir, 'data.csv');
+    await writeFile(file, '\uFEFFtime,good,total\n');
+    const handlers = createFileHandlers({
+      defaultDir: dir,
+      dialogs: dialogs({ showOpenDialog: async () => ({ canceled: false, filePaths: [file] }) }),
+    });
+    expect(await handlers.openFile({ kind: 'csv' })).toEqual({
+      status: 'opened',
+      fileName: 'data.csv',
+      text: 'time,good,total\n',
+    });
+  });
+
+  it('refuses a file over the size limit with a clear message, without reading it', async () => {
+    let read = false;
+    const handlers = createFileHandlers({
+      defaultDir: os.tmpdir(),
+      dialogs: dialogs({ showOpenDialog: async () => ({ canceled: false, filePaths: ['/data/huge.json'] }) }),
+      readFs: {
+        stat: (async () => ({ size: MAX_FILE_BYTES + 1 })) as unknown as typeof fsp.stat,
+        readFile: (async () => {
+          read = true;
+          return '';
+        }) as unknown as typeof fsp.readFile,
+      },
+    });
+    const result = await handlers.openFile({ kind: 'workbook' });
+    expect(result.status).toBe('failed');
+    if (result.status === 'failed') expect(result.message).toMatch(/“huge\.json” is 100\.0 MB.*up to 100\.0 MB/);
+    expect(read).toBe(false);
+  });
+});
