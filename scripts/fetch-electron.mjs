@@ -15,7 +15,9 @@ try {
   const require = createRequire(import.meta.url);
   installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js');
 } catch {
-  console.log('SLO Workbook: the electron package is not installed; the app will run in a browser.');
+  console.log(
+    'SLO Workbook: the electron package is not installed; the app will run in a browser.',
+  );
   process.exit(0);
 }
 const result = spawnSync(process.execPath, [installer], { encoding: 'utf8', timeout: 300_000 });

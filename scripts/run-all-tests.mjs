@@ -12,10 +12,21 @@ const steps = [
   { name: 'typecheck', cmd: ['npm', 'run', '-s', 'typecheck'] },
   {
     name: 'unit, database and main-process tests (vitest)',
-    cmd: [npx, 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`],
+    cmd: [
+      npx,
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ],
     counts: () => {
       const json = JSON.parse(readFileSync(`${results}/vitest.json`, 'utf8'));
-      return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+      return {
+        passed: json.numPassedTests,
+        failed: json.numFailedTests,
+        skipped: json.numPendingTests + json.numTodoTests,
+      };
     },
   },
   { name: 'build (electron-vite)', cmd: [npx, 'electron-vite', 'build'] },
@@ -25,7 +36,11 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` },
     counts: () => {
       const { stats } = JSON.parse(readFileSync(`${results}/playwright.json`, 'utf8'));
-      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+      return {
+        passed: stats.expected + stats.flaky,
+        failed: stats.unexpected,
+        skipped: stats.skipped,
+      };
     },
   },
 ];

@@ -43,5 +43,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`SLO Workbook is running as a web page at http://127.0.0.1:${port}/ (Ctrl+C stops it)`);
+  console.log(
+    `SLO Workbook is running as a web page at http://127.0.0.1:${port}/ (Ctrl+C stops it)`,
+  );
 });

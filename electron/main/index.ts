@@ -30,7 +30,10 @@ function sendMenuCommand(command: MenuCommand): void {
 
 function rememberWindowState(window: BrowserWindow, file: string): void {
   let timer: NodeJS.Timeout | undefined;
-  const snapshot = (): WindowState => ({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  const snapshot = (): WindowState => ({
+    ...window.getNormalBounds(),
+    maximized: window.isMaximized(),
+  });
   const save = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void saveWindowState(file, snapshot()).catch(() => undefined), 400);

@@ -19,7 +19,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   if (isMac) {
     template.push({
       label: appName,
-      submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'quit' }],
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(

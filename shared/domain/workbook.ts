@@ -13,7 +13,10 @@ export const workbookNameSchema = z
 export const workbookDescriptionSchema = z
   .string()
   .trim()
-  .max(WORKBOOK_DESCRIPTION_MAX, `Keep the description under ${WORKBOOK_DESCRIPTION_MAX} characters.`);
+  .max(
+    WORKBOOK_DESCRIPTION_MAX,
+    `Keep the description under ${WORKBOOK_DESCRIPTION_MAX} characters.`,
+  );
 
 export const workbookSchema = z.object({
   id: idSchema,

@@ -65,7 +65,9 @@ describe('database versions', () => {
     const failure = await openDatabase({ indexedDB: idb }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageError);
     expect((failure as StorageError).kind).toBe('newer-version');
-    expect((failure as Error).message).toMatch(/newer version of SLO Workbook.*Nothing was changed/);
+    expect((failure as Error).message).toMatch(
+      /newer version of SLO Workbook.*Nothing was changed/,
+    );
 
     const check = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
     await check.open();

@@ -6,7 +6,9 @@ describe('storage errors', () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     expect(isQuotaError(quota)).toBe(true);
     expect(isQuotaError({ name: 'AbortError', inner: quota })).toBe(true);
-    expect(isQuotaError({ name: 'AbortError', inner: { name: 'AbortError', inner: quota } })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'AbortError', inner: quota } })).toBe(
+      true,
+    );
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
 

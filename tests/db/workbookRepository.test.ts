@@ -44,7 +44,9 @@ describe('workbook repository', () => {
     await createWorkbook(d, { name: 'Saved before' });
     const spy = vi
       .spyOn(d.workbooks, 'add')
-      .mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      .mockRejectedValueOnce(
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      );
     const failure = await createWorkbook(d, { name: 'Too much' }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageError);
     expect((failure as StorageError).kind).toBe('quota');

@@ -33,7 +33,11 @@ describe('atomic file writes', () => {
       return handle;
     };
     await expect(
-      atomicWriteFile(file, 'replacement', { open: failingOpen, rename: fsp.rename, unlink: fsp.unlink }),
+      atomicWriteFile(file, 'replacement', {
+        open: failingOpen,
+        rename: fsp.rename,
+        unlink: fsp.unlink,
+      }),
     ).rejects.toThrow(/no space/);
     expect(await readFile(file, 'utf8')).toBe('precious');
     expect(await readdir(dir)).toEqual(['workbook.json']);

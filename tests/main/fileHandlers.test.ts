@@ -28,7 +28,11 @@ describe('save and open handlers', () => {
         },
       }),
     });
-    const result = await handlers.saveFile({ suggestedName: 'report.md', content: '# Report', kind: 'markdown' });
+    const result = await handlers.saveFile({
+      suggestedName: 'report.md',
+      content: '# Report',
+      kind: 'markdown',
+    });
     expect(result).toEqual({ status: 'saved', fileName: 'checkout.md' });
     expect(seenDefault).toBe(path.join(dir, 'report.md'));
     expect(await readFile(chosen, 'utf8')).toBe('# Report');
@@ -36,7 +40,9 @@ describe('save and open handlers', () => {
 
   it('reports a cancelled dialog and writes nothing', async () => {
     const handlers = createFileHandlers({ defaultDir: os.tmpdir(), dialogs: dialogs({}) });
-    expect(await handlers.saveFile({ suggestedName: 'a.md', content: 'x', kind: 'markdown' })).toEqual({
+    expect(
+      await handlers.saveFile({ suggestedName: 'a.md', content: 'x', kind: 'markdown' }),
+    ).toEqual({
       status: 'canceled',
     });
   });
@@ -56,9 +62,14 @@ describe('save and open handlers', () => {
         },
       },
     });
-    const result = await handlers.saveFile({ suggestedName: 'wb.json', content: 'new', kind: 'workbook' });
+    const result = await handlers.saveFile({
+      suggestedName: 'wb.json',
+      content: 'new',
+      kind: 'workbook',
+    });
     expect(result.status).toBe('failed');
-    if (result.status === 'failed') expect(result.message).toMatch(/disk is full.*earlier copy is unchanged/);
+    if (result.status === 'failed')
+      expect(result.message).toMatch(/disk is full.*earlier copy is unchanged/);
     expect(await readFile(chosen, 'utf8')).toBe('earlier');
   });
 
@@ -81,7 +92,9 @@ describe('save and open handlers', () => {
     let read = false;
     const handlers = createFileHandlers({
       defaultDir: os.tmpdir(),
-      dialogs: dialogs({ showOpenDialog: async () => ({ canceled: false, filePaths: ['/data/huge.json'] }) }),
+      dialogs: dialogs({
+        showOpenDialog: async () => ({ canceled: false, filePaths: ['/data/huge.json'] }),
+      }),
       readFs: {
         stat: (async () => ({ size: MAX_FILE_BYTES + 1 })) as unknown as typeof fsp.stat,
         readFile: (async () => {
@@ -92,7 +105,8 @@ describe('save and open handlers', () => {
     });
     const result = await handlers.openFile({ kind: 'workbook' });
     expect(result.status).toBe('failed');
-    if (result.status === 'failed') expect(result.message).toMatch(/“huge\.json” is 100\.0 MB.*up to 100\.0 MB/);
+    if (result.status === 'failed')
+      expect(result.message).toMatch(/“huge\.json” is 100\.0 MB.*up to 100\.0 MB/);
     expect(read).toBe(false);
   });
 });

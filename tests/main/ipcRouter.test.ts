@@ -6,7 +6,11 @@ function handlers(): InvokeHandlers {
   return {
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
-    getAppInfo: vi.fn(async () => ({ version: '1', shell: 'electron' as const, platform: 'linux' })),
+    getAppInfo: vi.fn(async () => ({
+      version: '1',
+      shell: 'electron' as const,
+      platform: 'linux',
+    })),
   };
 }
 
@@ -14,20 +18,31 @@ const fromApp = { senderFrame: { url: 'app://workbook/index.html' } };
 
 describe('IPC router', () => {
   it('has a route for every channel in the contract', () => {
-    expect([...createIpcRouter(handlers()).keys()].sort()).toEqual(Object.values(invokeChannels).sort());
+    expect([...createIpcRouter(handlers()).keys()].sort()).toEqual(
+      Object.values(invokeChannels).sort(),
+    );
   });
 
   it('passes a valid request from the app to its handler', async () => {
     const h = handlers();
     const route = createIpcRouter(h).get(invokeChannels.saveFile)!;
     await route(fromApp, { suggestedName: 'a.md', content: '#', kind: 'markdown' });
-    expect(h.saveFile).toHaveBeenCalledWith({ suggestedName: 'a.md', content: '#', kind: 'markdown' });
+    expect(h.saveFile).toHaveBeenCalledWith({
+      suggestedName: 'a.md',
+      content: '#',
+      kind: 'markdown',
+    });
   });
 
   it('refuses a request from any other page', async () => {
     const h = handlers();
     const route = createIpcRouter(h).get(invokeChannels.getAppInfo)!;
-    for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'http://127.0.0.1:5173/', '']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/x.html',
+      'http://127.0.0.1:5173/',
+      '',
+    ]) {
       await expect(route({ senderFrame: { url } }, {})).rejects.toThrow(/unknown page/);
     }
     await expect(route({ senderFrame: null }, {})).rejects.toThrow(/unknown page/);
@@ -38,15 +53,17 @@ describe('IPC router', () => {
     const route = createIpcRouter(handlers(), { devServerUrl: 'http://127.0.0.1:5173' }).get(
       invokeChannels.getAppInfo,
     )!;
-    await expect(route({ senderFrame: { url: 'http://127.0.0.1:5173/' } }, {})).resolves.toBeTruthy();
+    await expect(
+      route({ senderFrame: { url: 'http://127.0.0.1:5173/' } }, {}),
+    ).resolves.toBeTruthy();
   });
 
   it('refuses a request that does not match the schema', async () => {
     const h = handlers();
     const route = createIpcRouter(h).get(invokeChannels.saveFile)!;
-    await expect(route(fromApp, { suggestedName: '../../x', content: '', kind: 'markdown' })).rejects.toThrow(
-      /does not match/,
-    );
+    await expect(
+      route(fromApp, { suggestedName: '../../x', content: '', kind: 'markdown' }),
+    ).rejects.toThrow(/does not match/);
     await expect(route(fromApp, 'a string')).rejects.toThrow(/does not match/);
     expect(h.saveFile).not.toHaveBeenCalled();
   });

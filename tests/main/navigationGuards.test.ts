@@ -58,7 +58,13 @@ describe('navigation guards', () => {
         check = h;
       },
     });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ]) {
       const callback = vi.fn();
       request!(null, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);

@@ -37,7 +37,9 @@ describe('preload bridge', () => {
   it('hands listeners the payload only, never the raw IPC event, and unsubscribes', () => {
     const api = exposed.get(BRIDGE_GLOBAL)!;
     const received: unknown[] = [];
-    const unsubscribe = api.onMenuCommand!((...args: unknown[]) => received.push(args)) as () => void;
+    const unsubscribe = api.onMenuCommand!((...args: unknown[]) =>
+      received.push(args),
+    ) as () => void;
     listeners.get(eventChannels.onMenuCommand)!({ sender: 'secret' }, 'show-about');
     expect(received).toEqual([['show-about']]);
     unsubscribe();

@@ -19,7 +19,9 @@ describe('remembered window size and position', () => {
   });
 
   it('drops a position on a monitor that was unplugged, so the window is not lost off-screen', () => {
-    const fitted = fitToDisplays({ x: 1500, y: 100, width: 1200, height: 800, maximized: false }, [laptop]);
+    const fitted = fitToDisplays({ x: 1500, y: 100, width: 1200, height: 800, maximized: false }, [
+      laptop,
+    ]);
     expect(fitted.x).toBeUndefined();
     expect(fitted.y).toBeUndefined();
     expect(fitted).toMatchObject({ width: 1200, height: 800 });
@@ -34,9 +36,18 @@ describe('remembered window size and position', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-window-'));
     const file = path.join(dir, 'window-state.json');
     await saveWindowState(file, { x: 10, y: 20, width: 1000, height: 700, maximized: true });
-    expect(await loadWindowState(file)).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+    expect(await loadWindowState(file)).toEqual({
+      x: 10,
+      y: 20,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
     await writeFile(file, '{"width": "wide"');
     expect(await loadWindowState(file)).toEqual({ ...DEFAULT_WINDOW, maximized: false });
-    expect(await loadWindowState(path.join(dir, 'missing.json'))).toEqual({ ...DEFAULT_WINDOW, maximized: false });
+    expect(await loadWindowState(path.join(dir, 'missing.json'))).toEqual({
+      ...DEFAULT_WINDOW,
+      maximized: false,
+    });
   });
 });

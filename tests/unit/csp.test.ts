@@ -22,7 +22,11 @@ describe('content security policy', () => {
 
   it('opens only the dev server websocket while developing, nothing else', () => {
     const csp = directives(contentSecurityPolicy({ devServerOrigin: 'http://127.0.0.1:5173' }));
-    expect(csp.get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:5173', 'ws://127.0.0.1:5173']);
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      'http://127.0.0.1:5173',
+      'ws://127.0.0.1:5173',
+    ]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
   });
 });

@@ -17,14 +17,18 @@ const workbook: Workbook = {
 
 describe('workbook file', () => {
   it('reads back exactly what it wrote', () => {
-    const text = serializeWorkbookFile(buildWorkbookFile(workbook, '1.0.0', '2026-11-03T00:00:00.000Z'));
+    const text = serializeWorkbookFile(
+      buildWorkbookFile(workbook, '1.0.0', '2026-11-03T00:00:00.000Z'),
+    );
     const parsed = parseWorkbookFile(text);
     expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ workbook }) });
     if (parsed.ok) expect(serializeWorkbookFile(parsed.value)).toBe(text);
   });
 
   it('says a truncated file looks cut short', () => {
-    const text = serializeWorkbookFile(buildWorkbookFile(workbook, '1.0.0', '2026-11-03T00:00:00.000Z'));
+    const text = serializeWorkbookFile(
+      buildWorkbookFile(workbook, '1.0.0', '2026-11-03T00:00:00.000Z'),
+    );
     const result = parseWorkbookFile(text.slice(0, text.length / 2));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/cut short/);
@@ -41,7 +45,9 @@ describe('workbook file', () => {
     expect(parseWorkbookFile('[1,2]').ok).toBe(false);
     expect(parseWorkbookFile('{"format":"other"}').ok).toBe(false);
     const bad = { ...buildWorkbookFile(workbook, '1', '2026-11-03T00:00:00.000Z') };
-    const result = parseWorkbookFile(JSON.stringify({ ...bad, workbook: { ...workbook, name: '' } }));
+    const result = parseWorkbookFile(
+      JSON.stringify({ ...bad, workbook: { ...workbook, name: '' } }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.join(' ')).toMatch(/workbook\.name/);
   });

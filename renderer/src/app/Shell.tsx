@@ -70,7 +70,10 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
           ))}
         </ul>
       </nav>
-      <main className="content" aria-label={`${current.name}: ${areas.find((a) => a.id === area)?.label ?? ''}`}>
+      <main
+        className="content"
+        aria-label={`${current.name}: ${areas.find((a) => a.id === area)?.label ?? ''}`}
+      >
         {current.description && <p className="workbook-description">{current.description}</p>}
         <AreaContent area={area} workbook={current} />
       </main>

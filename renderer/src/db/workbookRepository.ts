@@ -16,7 +16,10 @@ export function getWorkbook(db: WorkbookDatabase, id: string): Promise<Workbook 
   return db.workbooks.get(id);
 }
 
-export async function createWorkbook(db: WorkbookDatabase, draft: WorkbookDraft): Promise<Workbook> {
+export async function createWorkbook(
+  db: WorkbookDatabase,
+  draft: WorkbookDraft,
+): Promise<Workbook> {
   const { name, description } = workbookDraftSchema.parse(draft);
   const now = nowIso();
   const workbook: Workbook = { id: newId(), name, description, createdAt: now, updatedAt: now };
@@ -60,7 +63,10 @@ export async function readWorkbookForExport(
  * workbook with the same id is already here, the import becomes a copy with its own id, so
  * nothing on this computer is overwritten.
  */
-export async function importWorkbookFile(db: WorkbookDatabase, file: WorkbookFile): Promise<Workbook> {
+export async function importWorkbookFile(
+  db: WorkbookDatabase,
+  file: WorkbookFile,
+): Promise<Workbook> {
   return guardWrite('import the workbook', () =>
     db.transaction('rw', db.workbooks, async () => {
       const incoming = file.workbook;

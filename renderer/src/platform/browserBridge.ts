@@ -13,7 +13,9 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
   return {
     async saveFile(request) {
       const type = request.kind === 'workbook' ? 'application/json' : 'text/plain';
-      const url = URL.createObjectURL(new Blob([request.content], { type: `${type};charset=utf-8` }));
+      const url = URL.createObjectURL(
+        new Blob([request.content], { type: `${type};charset=utf-8` }),
+      );
       try {
         const link = doc.createElement('a');
         link.href = url;
@@ -48,7 +50,8 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
             return finish({ status: 'failed', message: fileTooLargeMessage(file.name, file.size) });
           }
           file.text().then(
-            (text) => finish({ status: 'opened', fileName: file.name, text: text.replace(/^\uFEFF/, '') }),
+            (text) =>
+              finish({ status: 'opened', fileName: file.name, text: text.replace(/^\uFEFF/, '') }),
             () => finish({ status: 'failed', message: `“${file.name}” could not be read.` }),
           );
         });

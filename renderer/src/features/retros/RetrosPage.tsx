@@ -8,8 +8,8 @@ export function RetrosPage() {
     >
       <p>No retrospectives are in this workbook yet.</p>
       <p>
-        Begin after an incident: record when it started, was detected and was resolved, then
-        gather each participant’s account before the group meets.
+        Begin after an incident: record when it started, was detected and was resolved, then gather
+        each participant’s account before the group meets.
       </p>
     </EmptyState>
   );

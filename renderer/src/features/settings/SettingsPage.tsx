@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/ipc';
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storageStatus';
+import {
+  readStorageStatus,
+  requestPersistentStorage,
+  type StorageStatus,
+} from '../../db/storageStatus';
 import { platform } from '../../platform/platform';
 import { formatBytes } from './formatBytes';
 
@@ -22,7 +26,7 @@ export function SettingsPage() {
 
   useEffect(() => {
     let live = true;
-    void platform.getAppInfo().then((value) => live && setInfo(value));
+    void platform.getAppInfo({}).then((value) => live && setInfo(value));
     void readStorageStatus().then((value) => live && setStatus(value));
     return () => {
       live = false;
@@ -37,12 +41,16 @@ export function SettingsPage() {
         <dt>Version</dt>
         <dd>{info ? info.version : '…'}</dd>
         <dt>Running as</dt>
-        <dd>{info ? (info.shell === 'electron' ? 'Desktop app' : 'Web page in a browser') : '…'}</dd>
+        <dd>
+          {info ? (info.shell === 'electron' ? 'Desktop app' : 'Web page in a browser') : '…'}
+        </dd>
       </dl>
       <h3>Storage</h3>
       <dl aria-label="Storage status">
         <dt>Storage</dt>
-        <dd data-testid="storage-persistence">{status ? persistenceText(status.persisted) : '…'}</dd>
+        <dd data-testid="storage-persistence">
+          {status ? persistenceText(status.persisted) : '…'}
+        </dd>
         <dt>Used</dt>
         <dd data-testid="storage-usage">
           {status?.usageBytes != null && status.quotaBytes != null
@@ -51,10 +59,7 @@ export function SettingsPage() {
         </dd>
       </dl>
       {status?.persisted === false && (
-        <button
-          type="button"
-          onClick={() => void requestPersistentStorage().then(() => refresh())}
-        >
+        <button type="button" onClick={() => void requestPersistentStorage().then(() => refresh())}>
           Ask again for persistent storage
         </button>
       )}

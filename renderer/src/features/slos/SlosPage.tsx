@@ -8,8 +8,8 @@ export function SlosPage() {
     >
       <p>No SLOs are drafted in this workbook yet.</p>
       <p>
-        Begin from a painful journey step: decide what “it works” means for the customer there,
-        pick a target and a window, and see how much downtime that allows.
+        Begin from a painful journey step: decide what “it works” means for the customer there, pick
+        a target and a window, and see how much downtime that allows.
       </p>
     </EmptyState>
   );

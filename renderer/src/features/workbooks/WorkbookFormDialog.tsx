@@ -22,7 +22,12 @@ export function WorkbookFormDialog({ mode, workbook, onSubmit, onClose }: Workbo
   const [showErrors, setShowErrors] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const ids = { name: useId(), nameError: useId(), description: useId(), descriptionError: useId() };
+  const ids = {
+    name: useId(),
+    nameError: useId(),
+    description: useId(),
+    descriptionError: useId(),
+  };
 
   const parsed = workbookDraftSchema.safeParse({ name, description });
   const nameError = showErrors ? firstIssueFor(parsed.error, 'name') : undefined;

@@ -1,7 +1,13 @@
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useUiStore } from '../../app/uiStore';
 
-export function WorkbookSwitcher({ workbooks, currentId }: { workbooks: Workbook[]; currentId: string }) {
+export function WorkbookSwitcher({
+  workbooks,
+  currentId,
+}: {
+  workbooks: Workbook[];
+  currentId: string;
+}) {
   const selectWorkbook = useUiStore((state) => state.selectWorkbook);
   return (
     <label className="workbook-switcher">

@@ -1,4 +1,8 @@
-import { buildWorkbookFile, parseWorkbookFile, serializeWorkbookFile } from '../../../../shared/domain/workbookFile';
+import {
+  buildWorkbookFile,
+  parseWorkbookFile,
+  serializeWorkbookFile,
+} from '../../../../shared/domain/workbookFile';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import type { WorkbookDatabase } from '../../db/database';
 import { importWorkbookFile, readWorkbookForExport } from '../../db/workbookRepository';
@@ -13,7 +17,8 @@ export function workbookFileName(name: string): string {
   return `${slug || 'workbook'}.slo-workbook.json`;
 }
 
-export type FileOutcome = { ok: true; message: string; workbook?: Workbook } | { ok: false; message: string } | null;
+export type FileOutcome =
+  { ok: true; message: string; workbook?: Workbook } | { ok: false; message: string } | null;
 
 /** Exports one workbook through the platform. Returns null when the person cancelled. */
 export async function exportWorkbook(
@@ -23,8 +28,10 @@ export async function exportWorkbook(
 ): Promise<FileOutcome> {
   const workbook = await readWorkbookForExport(db, workbookId);
   if (!workbook) return { ok: false, message: 'That workbook no longer exists.' };
-  const { version } = await platform.getAppInfo();
-  const content = serializeWorkbookFile(buildWorkbookFile(workbook, version, new Date().toISOString()));
+  const { version } = await platform.getAppInfo({});
+  const content = serializeWorkbookFile(
+    buildWorkbookFile(workbook, version, new Date().toISOString()),
+  );
   const result = await platform.saveFile({
     suggestedName: workbookFileName(workbook.name),
     content,
@@ -36,7 +43,10 @@ export async function exportWorkbook(
 }
 
 /** Opens a workbook file, validates all of it, then writes it in one transaction or not at all. */
-export async function importWorkbook(db: WorkbookDatabase, platform: Platform): Promise<FileOutcome> {
+export async function importWorkbook(
+  db: WorkbookDatabase,
+  platform: Platform,
+): Promise<FileOutcome> {
   const opened = await platform.openFile({ kind: 'workbook' });
   if (opened.status === 'canceled') return null;
   if (opened.status === 'failed') return { ok: false, message: opened.message };
