@@ -14,7 +14,10 @@ function cspMetaTag(): Plugin {
       devOrigin = `http://${typeof host === 'string' ? host : 'localhost'}:${port ?? 5173}`;
     },
     transformIndexHtml(html) {
-      const policy = contentSecurityPolicy(devOrigin ? { devServerOrigin: devOrigin } : {});
+      const policy = contentSecurityPolicy({
+        delivery: 'meta',
+        ...(devOrigin ? { devServerOrigin: devOrigin } : {}),
+      });
       return html.replace(
         '<!-- csp -->',
         `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,

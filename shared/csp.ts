@@ -6,6 +6,8 @@
 export interface CspOptions {
   /** The Vite dev server needs its websocket for hot reload; nothing else is loosened. */
   devServerOrigin?: string;
+  /** Browsers ignore (and complain about) frame-ancestors in a <meta> tag; only headers carry it. */
+  delivery?: 'header' | 'meta';
 }
 
 export function contentSecurityPolicy(options: CspOptions = {}): string {
@@ -28,8 +30,8 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
     'frame-src': ["'none'"],
-    'frame-ancestors': ["'none'"],
   };
+  if (options.delivery !== 'meta') directives['frame-ancestors'] = ["'none'"];
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');

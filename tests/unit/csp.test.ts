@@ -20,6 +20,11 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy()).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 
+  it('leaves frame-ancestors out of the meta-tag form, where browsers ignore it', () => {
+    expect(contentSecurityPolicy({ delivery: 'meta' })).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy({ delivery: 'meta' })).toContain("script-src 'self'");
+  });
+
   it('opens only the dev server websocket while developing, nothing else', () => {
     const csp = directives(contentSecurityPolicy({ devServerOrigin: 'http://127.0.0.1:5173' }));
     expect(csp.get('connect-src')).toEqual([

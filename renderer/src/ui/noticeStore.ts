@@ -16,8 +16,12 @@ let nextId = 1;
 
 export const useNoticeStore = create<NoticeState>()((set) => ({
   notices: [],
-  show: (kind, text) =>
-    set((state) => ({ notices: [...state.notices.slice(-3), { id: nextId++, kind, text }] })),
+  show: (kind, text) => {
+    const id = nextId++;
+    set((state) => ({ notices: [...state.notices.slice(-3), { id, kind, text }] }));
+    // Confirmations fade on their own; errors stay until the person has read and dismissed them.
+    if (kind === 'info') setTimeout(() => useNoticeStore.getState().dismiss(id), 8000);
+  },
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 }));
 
