@@ -29,6 +29,8 @@ export function createMainWindow(preloadPath: string, state: WindowState): Brows
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Middle-click would otherwise ask to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();
