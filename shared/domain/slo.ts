@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema } from './ids';
+
+/** A target is a fraction in [0, 1): 0.999 is 99.9%. */
+export const targetSchema = z
+  .number()
+  .gt(0, 'The target must be above 0%.')
+  .lt(1, 'The target must be below 100%: a 100% target leaves no error budget at all.');
+
+export const rollingWindowSchema = z.object({
+  kind: z.literal('rolling'),
+  /** Length of the window, in minutes. */
+  minutes: z
+    .number()
+    .positive()
+    .max(366 * 1440),
+});
+
+export const calendarWindowSchema = z.object({
+  kind: z.literal('calendar'),
+  unit: z.enum(['week', 'month', 'quarter']),
+  /** IANA time zone the calendar periods start in, e.g. "Europe/Berlin". */
+  timeZone: z.string().min(1),
+});
+
+export const sloWindowSchema = z.discriminatedUnion('kind', [
+  rollingWindowSchema,
+  calendarWindowSchema,
+]);
+export type SloWindow = z.infer<typeof sloWindowSchema>;
+
+export const budgetingMethodSchema = z.enum(['Occurrences', 'Timeslices', 'RatioTimeslices']);
+export type BudgetingMethod = z.infer<typeof budgetingMethodSchema>;
+
+export const comparisonSchema = z.enum(['lt', 'lte', 'gt', 'gte']);
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+/**
+ * What "good" means. `ratio`: good events over valid events. `threshold`: an event or interval is
+ * good when its value compares well with a threshold (latency <= 300 ms).
+ */
+export const sliSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('ratio'),
+    goodDescription: z.string().max(500).default(''),
+    validDescription: z.string().max(500).default(''),
+  }),
+  z.object({
+    kind: z.literal('threshold'),
+    metricDescription: z.string().max(500).default(''),
+    op: comparisonSchema,
+    threshold: z.number().finite(),
+    unit: z.string().max(20).default(''),
+  }),
+]);
+export type Sli = z.infer<typeof sliSchema>;
+
+export const burnRateAlertSchema = z.object({
+  severity: z.enum(['page', 'ticket']),
+  longWindowMinutes: z.number().positive(),
+  shortWindowMinutes: z.number().positive(),
+  burnRate: z.number().positive(),
+});
+export type BurnRateAlert = z.infer<typeof burnRateAlertSchema>;
+
+export const policyThresholdSchema = z.object({
+  /** Budget consumed, as a fraction: 0.5 is "half the budget spent". */
+  consumedAtLeast: z.number().min(0).max(10),
+  actions: z.string().trim().min(1, 'Say what the team commits to do at this point.').max(2000),
+});
+export type PolicyThreshold = z.infer<typeof policyThresholdSchema>;
+
+export const sloSchema = z.object({
+  id: idSchema,
+  workbookId: idSchema,
+  name: z.string().trim().min(1, 'Give the SLO a name.').max(200),
+  description: z.string().max(2000).default(''),
+  service: z.string().max(200).default(''),
+  journeyId: idSchema.nullable().default(null),
+  stepId: idSchema.nullable().default(null),
+  sli: sliSchema,
+  target: targetSchema,
+  window: sloWindowSchema,
+  budgetingMethod: budgetingMethodSchema,
+  /** Slice length and the share of good events a slice needs to count as good. */
+  timeSliceMinutes: z.number().positive().max(1440).nullable().default(null),
+  timeSliceTarget: z.number().gt(0).lte(1).nullable().default(null),
+  alerts: z.array(burnRateAlertSchema).max(20),
+  policy: z.array(policyThresholdSchema).max(20),
+  owners: z.string().max(500).default(''),
+  rationale: z.string().max(4000).default(''),
+  reviewDate: z.string().max(40).default(''),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type Slo = z.infer<typeof sloSchema>;
