@@ -90,7 +90,41 @@ export const sloSchema = z.object({
   owners: z.string().max(500).default(''),
   rationale: z.string().max(4000).default(''),
   reviewDate: z.string().max(40).default(''),
+  /** What SLI data is stored for this SLO, or null before any import. */
+  dataSummary: z
+    .object({
+      kind: z.enum(['counts', 'values']),
+      startMs: z.number(),
+      endMs: z.number(),
+      stepMs: z.number().positive(),
+      rows: z.number().int().nonnegative(),
+      gaps: z.number().int().nonnegative(),
+      source: z.string().max(300),
+      importedAt: isoTimeSchema,
+    })
+    .nullable()
+    .default(null),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
 export type Slo = z.infer<typeof sloSchema>;
+export type SliDataSummary = NonNullable<Slo['dataSummary']>;
+
+/** What the editor form edits: everything but identity, ownership by workbook and timestamps. */
+export const sloDraftSchema = sloSchema.omit({
+  id: true,
+  workbookId: true,
+  dataSummary: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type SloDraft = z.input<typeof sloDraftSchema>;
+
+/** "99.9" -> 0.999, without binary-fraction noise (0.9990000000000001). */
+export function percentToTarget(percent: number): number {
+  return Number((percent / 100).toPrecision(12));
+}
+
+export function targetToPercent(target: number): number {
+  return Number((target * 100).toPrecision(12));
+}

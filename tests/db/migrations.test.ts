@@ -20,7 +20,36 @@ async function buildVersion1(indexedDB: IDBFactory) {
   return records;
 }
 
+/** The database as version 2 of the app wrote it: workbooks with descriptions, no SLOs yet. */
+async function buildVersion2(indexedDB: IDBFactory) {
+  const v2 = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+  v2.version(2).stores({ workbooks: 'id, name, updatedAt' });
+  const records = Array.from({ length: 10 }, (_, i) => ({
+    id: `wb-${i}`,
+    name: `Workbook ${i}`,
+    description: `About ${i}`,
+    createdAt: '2026-02-01T00:00:00.000Z',
+    updatedAt: '2026-02-02T00:00:00.000Z',
+  }));
+  await v2.table('workbooks').bulkAdd(records);
+  v2.close();
+  return records;
+}
+
 describe('database versions', () => {
+  it('opens a version-2 database with every workbook intact and empty SLO tables', async () => {
+    const idb = freshIndexedDb();
+    const records = await buildVersion2(idb);
+    const db = await openDatabase({ indexedDB: idb });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.workbooks.orderBy('name').toArray()).toEqual(records);
+    expect(await db.slos.count()).toBe(0);
+    expect(await db.sliChunks.count()).toBe(0);
+    const backups = await listUpgradeBackups(idb);
+    expect(backups[0]).toMatchObject({ fromVersion: 2, toVersion: SCHEMA_VERSION });
+    db.close();
+  });
+
   it('opens a version-1 database with every record intact and upgraded', async () => {
     const idb = freshIndexedDb();
     const records = await buildVersion1(idb);

@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Slo } from '../../../shared/domain/slo';
 import type { Workbook } from '../../../shared/domain/workbook';
+import type { SliChunk } from '../../../shared/slo/sliChunks';
+
+/** A stored day of SLI data, keyed by SLO and day. */
+export interface StoredSliChunk extends SliChunk {
+  sloId: string;
+  workbookId: string;
+}
 
 export const DB_NAME = 'slo-workbook';
 
@@ -7,10 +15,12 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
+  slos!: EntityTable<Slo, 'id'>;
+  sliChunks!: Dexie.Table<StoredSliChunk, [string, number]>;
 
   constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory } = {}) {
     super(name, {
@@ -33,5 +43,12 @@ export class WorkbookDatabase extends Dexie {
             if (typeof workbook.description !== 'string') workbook.description = '';
           });
       });
+
+    // v3: SLOs, and their SLI data stored as one row per SLO per day.
+    this.version(3).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+    });
   }
 }

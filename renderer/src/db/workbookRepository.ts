@@ -43,11 +43,23 @@ export async function updateWorkbook(
   );
 }
 
-/** Deletes the workbook and, as later features add tables, everything that belongs to it. */
+/** Deletes the workbook and everything that belongs to it, in one transaction. */
 export async function deleteWorkbook(db: WorkbookDatabase, id: string): Promise<void> {
   await guardWrite('delete the workbook', () =>
-    db.transaction('rw', db.workbooks, () => db.workbooks.delete(id)),
+    db.transaction('rw', db.workbooks, db.slos, db.sliChunks, async () => {
+      await db.sliChunks.where('workbookId').equals(id).delete();
+      await db.slos.where('workbookId').equals(id).delete();
+      await db.workbooks.delete(id);
+    }),
   );
+}
+
+/** What deleting a workbook would remove, for the confirmation. */
+export async function countWorkbookContents(
+  db: WorkbookDatabase,
+  id: string,
+): Promise<{ slos: number }> {
+  return { slos: await db.slos.where('workbookId').equals(id).count() };
 }
 
 /** Everything a workbook file holds for one workbook, read in one consistent snapshot. */

@@ -1,0 +1,104 @@
+import { newId, nowIso } from '../../../shared/domain/ids';
+import { sloDraftSchema, type Slo, type SloDraft } from '../../../shared/domain/slo';
+import type { ImportedSli } from '../../../shared/slo/csv/parseSliCsv';
+import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
+import type { SliData } from '../../../shared/slo/sliSeries';
+import type { WorkbookDatabase } from './database';
+import { guardWrite } from './storageErrors';
+
+export function listSlos(db: WorkbookDatabase, workbookId: string): Promise<Slo[]> {
+  return db.slos
+    .where('workbookId')
+    .equals(workbookId)
+    .toArray()
+    .then((slos) => slos.sort((a, b) => a.name.localeCompare(b.name)));
+}
+
+export function getSlo(db: WorkbookDatabase, id: string): Promise<Slo | undefined> {
+  return db.slos.get(id);
+}
+
+export async function createSlo(
+  db: WorkbookDatabase,
+  workbookId: string,
+  draft: SloDraft,
+): Promise<Slo> {
+  const fields = sloDraftSchema.parse(draft);
+  const now = nowIso();
+  const slo: Slo = {
+    ...fields,
+    id: newId(),
+    workbookId,
+    dataSummary: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await guardWrite('save the SLO', () =>
+    db.transaction('rw', db.workbooks, db.slos, async () => {
+      if (!(await db.workbooks.get(workbookId))) throw new Error('its workbook no longer exists');
+      await db.slos.add(slo);
+    }),
+  );
+  return slo;
+}
+
+export async function updateSlo(db: WorkbookDatabase, id: string, draft: SloDraft): Promise<void> {
+  const fields = sloDraftSchema.parse(draft);
+  await guardWrite('save the SLO', () =>
+    db.transaction('rw', db.slos, async () => {
+      const changed = await db.slos.update(id, { ...fields, updatedAt: nowIso() });
+      if (changed === 0) throw new Error('that SLO no longer exists');
+    }),
+  );
+}
+
+/** Deletes the SLO with all its SLI data, in one transaction. */
+export async function deleteSlo(db: WorkbookDatabase, id: string): Promise<void> {
+  await guardWrite('delete the SLO', () =>
+    db.transaction('rw', db.slos, db.sliChunks, async () => {
+      await db.sliChunks.where('sloId').equals(id).delete();
+      await db.slos.delete(id);
+    }),
+  );
+}
+
+/**
+ * Replaces an SLO's SLI data with an imported series: old chunks out, new chunks in, summary
+ * updated, all in one transaction, so a failure leaves the previous data exactly as it was.
+ */
+export async function replaceSliData(
+  db: WorkbookDatabase,
+  sloId: string,
+  imported: ImportedSli,
+  source: string,
+): Promise<void> {
+  const { data } = imported;
+  const length = data.kind === 'counts' ? data.total.length : data.values.length;
+  await guardWrite('store the SLI data', () =>
+    db.transaction('rw', db.slos, db.sliChunks, async () => {
+      const slo = await db.slos.get(sloId);
+      if (!slo) throw new Error('that SLO no longer exists');
+      await db.sliChunks.where('sloId').equals(sloId).delete();
+      await db.sliChunks.bulkAdd(
+        splitIntoDayChunks(data).map((chunk) => ({ ...chunk, sloId, workbookId: slo.workbookId })),
+      );
+      await db.slos.update(sloId, {
+        dataSummary: {
+          kind: data.kind,
+          startMs: data.startMs,
+          endMs: data.startMs + (length - 1) * data.stepMs,
+          stepMs: data.stepMs,
+          rows: imported.rows,
+          gaps: imported.gaps,
+          source,
+          importedAt: nowIso(),
+        },
+        updatedAt: nowIso(),
+      });
+    }),
+  );
+}
+
+export async function readSliData(db: WorkbookDatabase, sloId: string): Promise<SliData | null> {
+  return joinChunks(await db.sliChunks.where('sloId').equals(sloId).toArray());
+}
