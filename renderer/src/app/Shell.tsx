@@ -14,7 +14,7 @@ function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
     case 'journeys':
       return <JourneysPage workbookName={workbook.name} />;
     case 'slos':
-      return <SlosPage />;
+      return <SlosPage key={workbook.id} workbook={workbook} />;
     case 'retros':
       return <RetrosPage />;
     case 'reports':

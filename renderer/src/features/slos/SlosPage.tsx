@@ -1,16 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Workbook } from '../../../../shared/domain/workbook';
+import { useDatabase } from '../../db/DatabaseContext';
+import { createSlo, listSlos, updateSlo } from '../../db/sloRepository';
 import { EmptyState } from '../../ui/EmptyState';
+import { showInfo } from '../../ui/noticeStore';
+import { SloDetail } from './SloDetail';
+import { SloEditor } from './SloEditor';
+import { emptySloForm, sloToForm } from './sloForm';
+import { SloList } from './SloList';
+import { useSloUi } from './sloStore';
 
-export function SlosPage() {
+export function SlosPage({ workbook }: { workbook: Workbook }) {
+  const db = useDatabase();
+  const slos = useLiveQuery(() => listSlos(db, workbook.id), [db, workbook.id]);
+  const { selectedSloId, editor, select, openEditor } = useSloUi();
+
+  if (!slos) return <p>Opening the SLOs…</p>;
+
+  if (editor?.mode === 'new') {
+    return (
+      <SloEditor
+        title="New SLO"
+        initial={emptySloForm()}
+        onCancel={() => openEditor(null)}
+        onSave={async (draft) => {
+          const slo = await createSlo(db, workbook.id, draft);
+          select(slo.id);
+          showInfo(`Saved the SLO “${slo.name}”.`);
+        }}
+      />
+    );
+  }
+
+  const editing = editor?.mode === 'edit' ? slos.find((s) => s.id === editor.sloId) : undefined;
+  if (editing) {
+    return (
+      <SloEditor
+        key={editing.id}
+        title={`Edit “${editing.name}”`}
+        initial={sloToForm(editing)}
+        onCancel={() => openEditor(null)}
+        onSave={async (draft) => {
+          await updateSlo(db, editing.id, draft);
+          openEditor(null);
+          showInfo(`Saved the SLO “${draft.name}”.`);
+        }}
+      />
+    );
+  }
+
+  const selected = slos.find((s) => s.id === selectedSloId);
+  if (selected) return <SloDetail slo={selected} />;
+
+  const newButton = (
+    <button type="button" className="primary" onClick={() => openEditor({ mode: 'new' })}>
+      New SLO
+    </button>
+  );
+
+  if (slos.length === 0) {
+    return (
+      <EmptyState
+        title="SLOs"
+        purpose="Service level objectives say how well a journey step must work, for example 99.9% of checkouts succeed over 30 days. The error budget is the failure that target still allows, and how fast it burns tells the team when reliability work comes first."
+      >
+        <p>No SLOs are drafted in this workbook yet.</p>
+        <p>
+          Begin from a painful journey step: decide what “it works” means for the customer there,
+          pick a target and a window, and see how much downtime that allows.
+        </p>
+        {newButton}
+      </EmptyState>
+    );
+  }
+
   return (
-    <EmptyState
-      title="SLOs"
-      purpose="Service level objectives say how well a journey step must work, for example 99.9% of checkouts succeed over 30 days. The error budget is the failure that target still allows, and how fast it burns tells the team when reliability work comes first."
-    >
-      <p>No SLOs are drafted in this workbook yet.</p>
-      <p>
-        Begin from a painful journey step: decide what “it works” means for the customer there, pick
-        a target and a window, and see how much downtime that allows.
-      </p>
-    </EmptyState>
+    <section aria-label="SLOs">
+      <div className="section-header">
+        <h2>SLOs</h2>
+        {newButton}
+      </div>
+      <SloList slos={slos} />
+    </section>
   );
 }

@@ -1,0 +1,186 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Slo } from '../../../../shared/domain/slo';
+import {
+  budgetBurnDown,
+  burnRateOverTime,
+  sliOverTime,
+  type ChartPoint,
+} from '../../../../shared/slo/chartSeries';
+import { formatBurnRate, formatPercent } from '../../../../shared/slo/formatFigures';
+import type { SloFigures } from './useSloStatus';
+
+/** About what a chart's width can show: more points only cost drawing time. */
+const MAX_POINTS = 600;
+
+const dateTick = (ms: number) => new Date(ms).toISOString().slice(5, 10);
+const dateTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+
+function ChartFrame({
+  title,
+  summary,
+  children,
+}: {
+  title: string;
+  summary: string;
+  children: React.ReactElement;
+}) {
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <div role="img" aria-label={`${title}: ${summary}`} style={{ width: '100%', height: 220 }}>
+        <ResponsiveContainer width="100%" height="100%" minWidth={200}>
+          {children}
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+function toRows(points: ChartPoint[]) {
+  return points.map((p) => ({ t: p.t, value: p.value }));
+}
+
+export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
+  const { units, status } = figures;
+  const series = useMemo(() => {
+    const { fromMs, toMs } = status.window;
+    const dataFrom = Math.max(fromMs, units.startMs - 1);
+    return {
+      sli: toRows(sliOverTime(units, dataFrom, toMs, 120)),
+      budget: toRows(budgetBurnDown(units, fromMs, toMs, slo.target, MAX_POINTS)),
+      burn: toRows(burnRateOverTime(units, 60, dataFrom, toMs, slo.target, MAX_POINTS)),
+    };
+  }, [units, status.window, slo.target]);
+
+  // Round ticks (99.9%, 99.95%…): the step is the smallest that needs at most six ticks.
+  const lowestSli = Math.min(slo.target, ...series.sli.map((p) => p.value ?? 1));
+  const step =
+    [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.2].find((s) => (1 - lowestSli) / s <= 5) ??
+    0.25;
+  const sliFloor = Math.max(0, Math.floor(lowestSli / step - 1e-9) * step);
+  const sliTicks = Array.from({ length: Math.round((1 - sliFloor) / step) + 1 }, (_, i) =>
+    Number((sliFloor + i * step).toFixed(6)),
+  );
+  const topAlert = Math.max(0, ...slo.alerts.map((a) => a.burnRate));
+
+  return (
+    <section aria-label="Charts" className="charts">
+      <ChartFrame
+        title="SLI against target"
+        summary={`SLI per interval over the window; target ${formatPercent(slo.target, 3)}`}
+      >
+        <LineChart data={series.sli} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={dateTick}
+            scale="time"
+          />
+          <YAxis
+            domain={[sliFloor, 1]}
+            ticks={sliTicks}
+            tickFormatter={(v: number) => formatPercent(v, 2)}
+            width={70}
+          />
+          <Tooltip
+            labelFormatter={(v) => dateTime(Number(v))}
+            formatter={(v) => formatPercent(Number(v), 3)}
+          />
+          <ReferenceLine y={slo.target} stroke="#b42318" strokeDasharray="6 3" label="target" />
+          <Line
+            type="linear"
+            dataKey="value"
+            name="SLI"
+            stroke="#0b5cad"
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        </LineChart>
+      </ChartFrame>
+      <ChartFrame
+        title="Error budget remaining over the window"
+        summary={`from 100% at the start of the window to ${formatPercent(status.budgetRemaining)} now`}
+      >
+        <LineChart data={series.budget} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={dateTick}
+            scale="time"
+          />
+          <YAxis tickFormatter={(v: number) => formatPercent(v, 0)} width={70} />
+          <Tooltip
+            labelFormatter={(v) => dateTime(Number(v))}
+            formatter={(v) => formatPercent(Number(v))}
+          />
+          <ReferenceLine y={0} stroke="#b42318" />
+          <Line
+            type="linear"
+            dataKey="value"
+            name="Budget remaining"
+            stroke="#2f7d4f"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ChartFrame>
+      <ChartFrame
+        title="Burn rate over the last hour, with alert thresholds"
+        summary={`burn rate now ${formatBurnRate(status.currentBurnRate)}; the highest alert fires above ${formatBurnRate(topAlert)}`}
+      >
+        <LineChart data={series.burn} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={dateTick}
+            scale="time"
+          />
+          {/* A square-root scale keeps the alert lines readable beside an outage's spike. */}
+          <YAxis width={70} scale="sqrt" domain={[0, 'auto']} />
+          <Tooltip
+            labelFormatter={(v) => dateTime(Number(v))}
+            formatter={(v) => formatBurnRate(Number(v))}
+          />
+          {slo.alerts.map((alert, i) => (
+            <ReferenceLine
+              key={i}
+              y={alert.burnRate}
+              stroke={alert.severity === 'page' ? '#b42318' : '#b7791f'}
+              strokeDasharray="4 4"
+              label={{
+                value: `${alert.severity} ${formatBurnRate(alert.burnRate)}`,
+                position: 'insideTopLeft',
+                fontSize: 11,
+              }}
+            />
+          ))}
+          <Line
+            type="linear"
+            dataKey="value"
+            name="Burn rate (1 h)"
+            stroke="#6b3fa0"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ChartFrame>
+    </section>
+  );
+}

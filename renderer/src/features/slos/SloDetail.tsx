@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { Slo } from '../../../../shared/domain/slo';
+import { formatCount } from '../../../../shared/slo/formatFigures';
+import { useDatabase } from '../../db/DatabaseContext';
+import { deleteSlo } from '../../db/sloRepository';
+import { Dialog } from '../../ui/Dialog';
+import { errorText, showError, showInfo } from '../../ui/noticeStore';
+import { CsvImportDialog } from './CsvImportDialog';
+import { describeObjective, describeSli } from './describeSlo';
+import { SloCharts } from './SloCharts';
+import { SloFiguresView } from './SloFigures';
+import { useSloUi } from './sloStore';
+import { useSloFigures } from './useSloStatus';
+
+function describeSpan(slo: Slo): string {
+  const summary = slo.dataSummary;
+  if (!summary) return '';
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+  return `${formatCount(summary.rows)} rows from ${summary.source}, ${day(summary.startMs)} to ${day(summary.endMs)} UTC${
+    summary.gaps ? `, ${formatCount(summary.gaps)} intervals without data` : ''
+  }.`;
+}
+
+export function SloDetail({ slo }: { slo: Slo }) {
+  const db = useDatabase();
+  const { select, openEditor, openImport, importForSloId } = useSloUi();
+  const figures = useSloFigures(slo);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  return (
+    <article className="slo-detail" aria-labelledby="slo-detail-title">
+      <button type="button" className="link-button" onClick={() => select(null)}>
+        ← All SLOs
+      </button>
+      <h2 id="slo-detail-title">{slo.name}</h2>
+      <p className="objective">{describeObjective(slo)}</p>
+      <p>
+        SLI: {describeSli(slo)} · {slo.budgetingMethod}
+        {slo.service ? ` · service ${slo.service}` : ''}
+      </p>
+      {slo.description && <p>{slo.description}</p>}
+      <div className="toolbar" role="toolbar" aria-label="SLO actions">
+        <button type="button" onClick={() => openEditor({ mode: 'edit', sloId: slo.id })}>
+          Edit SLO
+        </button>
+        <button type="button" onClick={() => openImport(slo.id)}>
+          Import SLI data (CSV)
+        </button>
+        <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
+          Delete SLO
+        </button>
+      </div>
+      {slo.dataSummary && <p className="field-hint">Data: {describeSpan(slo)}</p>}
+      {figures === undefined && <p>Reading the SLI data…</p>}
+      {figures === null && (
+        <section className="empty-state" aria-label="No SLI data">
+          <p>
+            No SLI data yet. Import a CSV export from your monitoring tool to see the SLI, the
+            budget consumed and the alerts.
+          </p>
+        </section>
+      )}
+      {figures && (
+        <>
+          <SloFiguresView status={figures.status} target={slo.target} />
+          <SloCharts slo={slo} figures={figures} />
+        </>
+      )}
+      {importForSloId === slo.id && <CsvImportDialog slo={slo} onClose={() => openImport(null)} />}
+      {confirmDelete && (
+        <Dialog title={`Delete the SLO “${slo.name}”?`} onClose={() => setConfirmDelete(false)}>
+          <p>
+            This removes the SLO with its alerts, policy
+            {slo.dataSummary ? ` and ${formatCount(slo.dataSummary.rows)} rows of SLI data` : ''}.
+            It cannot be undone.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirmDelete(false)} autoFocus>
+              Keep SLO
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void deleteSlo(db, slo.id).then(
+                  () => {
+                    select(null);
+                    showInfo(`Deleted the SLO “${slo.name}”.`);
+                  },
+                  (error: unknown) => showError(errorText(error)),
+                )
+              }
+            >
+              Delete SLO
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,419 @@
+import { useState, type FormEvent } from 'react';
+import type { BudgetingMethod, Comparison } from '../../../../shared/domain/slo';
+import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
+import { TextField } from '../../ui/TextField';
+import { errorText } from '../../ui/noticeStore';
+import { AllowedDowntimePreview } from './AllowedDowntimePreview';
+import {
+  alertsToForm,
+  formToDraft,
+  targetOf,
+  windowMinutesOf,
+  type SloForm,
+  type SloFormErrors,
+} from './sloForm';
+import type { SloDraft } from '../../../../shared/domain/slo';
+
+interface SloEditorProps {
+  title: string;
+  initial: SloForm;
+  onSave: (draft: SloDraft) => Promise<void>;
+  onCancel: () => void;
+}
+
+const OPS: { value: Comparison; label: string }[] = [
+  { value: 'lte', label: 'at most (≤)' },
+  { value: 'lt', label: 'below (<)' },
+  { value: 'gte', label: 'at least (≥)' },
+  { value: 'gt', label: 'above (>)' },
+];
+
+export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) {
+  const [form, setForm] = useState<SloForm>(initial);
+  const [errors, setErrors] = useState<SloFormErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set =
+    <K extends keyof SloForm>(key: K) =>
+    (value: SloForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = formToDraft(form);
+    setErrors(result.errors ?? {});
+    if (!result.draft) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await onSave(result.draft);
+    } catch (error) {
+      setSaveError(errorText(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const windowMinutes = windowMinutesOf(form);
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <form className="slo-editor" aria-label={title} onSubmit={submit} noValidate>
+      <h2>{title}</h2>
+      {errorCount > 0 && (
+        <p role="alert" className="field-error">
+          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`}{' '}
+          {errors['form'] ?? ''}
+        </p>
+      )}
+      <fieldset>
+        <legend>What it measures</legend>
+        <TextField
+          label="SLO name"
+          value={form.name}
+          onValue={set('name')}
+          error={errors['name']}
+          autoFocus
+        />
+        <TextField
+          label="Service"
+          value={form.service}
+          onValue={set('service')}
+          hint="The system that serves this journey step, e.g. checkout-api."
+        />
+        <TextField
+          label="Description"
+          value={form.description}
+          onValue={set('description')}
+          multiline
+        />
+        <div className="radio-row" role="radiogroup" aria-label="SLI kind">
+          <label>
+            <input
+              type="radio"
+              name="sli-kind"
+              checked={form.sliKind === 'ratio'}
+              onChange={() => set('sliKind')('ratio')}
+            />
+            Good events / valid events
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="sli-kind"
+              checked={form.sliKind === 'threshold'}
+              onChange={() => set('sliKind')('threshold')}
+            />
+            A value within a threshold (e.g. latency)
+          </label>
+        </div>
+        {form.sliKind === 'ratio' ? (
+          <div className="field-row">
+            <TextField
+              label="Good events are"
+              value={form.goodDescription}
+              onValue={set('goodDescription')}
+              placeholder="e.g. HTTP 2xx responses"
+            />
+            <TextField
+              label="Valid events are"
+              value={form.validDescription}
+              onValue={set('validDescription')}
+              placeholder="e.g. all requests except 4xx"
+            />
+          </div>
+        ) : (
+          <div className="field-row">
+            <TextField
+              label="Measured value"
+              value={form.metricDescription}
+              onValue={set('metricDescription')}
+              placeholder="e.g. checkout latency"
+            />
+            <div className="field">
+              <label htmlFor="slo-op">Good when the value is</label>
+              <select
+                id="slo-op"
+                value={form.op}
+                onChange={(e) => set('op')(e.target.value as Comparison)}
+              >
+                {OPS.map((op) => (
+                  <option key={op.value} value={op.value}>
+                    {op.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <TextField
+              label="Threshold"
+              value={form.threshold}
+              onValue={set('threshold')}
+              error={errors['threshold']}
+              inputMode="decimal"
+            />
+            <TextField label="Unit" value={form.unit} onValue={set('unit')} />
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Target and window</legend>
+        <div className="field-row">
+          <TextField
+            label="Target (%)"
+            value={form.targetPercent}
+            onValue={set('targetPercent')}
+            error={errors['targetPercent']}
+            inputMode="decimal"
+          />
+          <div className="field">
+            <label htmlFor="slo-window-kind">Window</label>
+            <select
+              id="slo-window-kind"
+              value={form.windowKind}
+              onChange={(e) => set('windowKind')(e.target.value as SloForm['windowKind'])}
+            >
+              <option value="rolling">Rolling (the last N days)</option>
+              <option value="calendar">Calendar (this week, month or quarter)</option>
+            </select>
+          </div>
+          {form.windowKind === 'rolling' ? (
+            <TextField
+              label="Window length (days)"
+              value={form.rollingDays}
+              onValue={set('rollingDays')}
+              error={errors['rollingDays']}
+              inputMode="decimal"
+            />
+          ) : (
+            <>
+              <div className="field">
+                <label htmlFor="slo-calendar-unit">Calendar period</label>
+                <select
+                  id="slo-calendar-unit"
+                  value={form.calendarUnit}
+                  onChange={(e) => set('calendarUnit')(e.target.value as SloForm['calendarUnit'])}
+                >
+                  <option value="week">Week (from Monday)</option>
+                  <option value="month">Month</option>
+                  <option value="quarter">Quarter</option>
+                </select>
+              </div>
+              <TextField
+                label="Time zone"
+                value={form.timeZone}
+                onValue={set('timeZone')}
+                error={errors['timeZone']}
+              />
+            </>
+          )}
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="slo-method">Budgeting method</label>
+            <select
+              id="slo-method"
+              value={form.budgetingMethod}
+              onChange={(e) => set('budgetingMethod')(e.target.value as BudgetingMethod)}
+            >
+              <option value="Occurrences">Count events (Occurrences)</option>
+              <option value="Timeslices">Count good time slices (Timeslices)</option>
+              <option value="RatioTimeslices">Average the slices’ ratios (RatioTimeslices)</option>
+            </select>
+          </div>
+          {form.budgetingMethod !== 'Occurrences' && (
+            <TextField
+              label="Slice length (minutes)"
+              value={form.sliceMinutes}
+              onValue={set('sliceMinutes')}
+              error={errors['sliceMinutes']}
+              inputMode="decimal"
+            />
+          )}
+          {form.budgetingMethod === 'Timeslices' && (
+            <TextField
+              label="A slice is good at (%)"
+              value={form.sliceTargetPercent}
+              onValue={set('sliceTargetPercent')}
+              error={errors['sliceTargetPercent']}
+              hint="A slice counts as good when this share of its events or more is good."
+              inputMode="decimal"
+            />
+          )}
+        </div>
+        <AllowedDowntimePreview
+          target={targetOf(form)}
+          windowMinutes={windowMinutes}
+          calendar={form.windowKind === 'calendar'}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Burn-rate alerts</legend>
+        <p className="field-hint">
+          An alert fires when both its long and its short window burn the budget faster than its
+          rate.
+        </p>
+        <table className="plain-table">
+          <thead>
+            <tr>
+              <th scope="col">Severity</th>
+              <th scope="col">Long window (min)</th>
+              <th scope="col">Short window (min)</th>
+              <th scope="col">Burn rate</th>
+            </tr>
+          </thead>
+          <tbody>
+            {form.alerts.map((alert, i) => {
+              const update = (patch: Partial<SloForm['alerts'][number]>) =>
+                setForm((f) => ({
+                  ...f,
+                  alerts: f.alerts.map((a, j) => (j === i ? { ...a, ...patch } : a)),
+                }));
+              return (
+                <tr key={i} aria-invalid={errors[`alerts.${i}`] ? true : undefined}>
+                  <td>
+                    <select
+                      aria-label={`Alert ${i + 1} severity`}
+                      value={alert.severity}
+                      onChange={(e) => update({ severity: e.target.value as 'page' | 'ticket' })}
+                    >
+                      <option value="page">page</option>
+                      <option value="ticket">ticket</option>
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Alert ${i + 1} long window in minutes`}
+                      value={alert.longWindowMinutes}
+                      inputMode="decimal"
+                      onChange={(e) => update({ longWindowMinutes: e.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Alert ${i + 1} short window in minutes`}
+                      value={alert.shortWindowMinutes}
+                      inputMode="decimal"
+                      onChange={(e) => update({ shortWindowMinutes: e.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Alert ${i + 1} burn rate`}
+                      value={alert.burnRate}
+                      inputMode="decimal"
+                      onChange={(e) => update({ burnRate: e.target.value })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {form.alerts.map((_, i) =>
+          errors[`alerts.${i}`] ? (
+            <p key={i} className="field-error">
+              Alert {i + 1}: {errors[`alerts.${i}`]}
+            </p>
+          ) : null,
+        )}
+        <button
+          type="button"
+          disabled={windowMinutes === null}
+          onClick={() =>
+            windowMinutes !== null &&
+            set('alerts')(alertsToForm(defaultAlertsForPeriod(windowMinutes)))
+          }
+        >
+          Use the SRE Workbook alerts for this window
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Error-budget policy</legend>
+        <p className="field-hint">What the team commits to do as the budget is spent.</p>
+        {form.policy.map((row, i) => {
+          const update = (patch: Partial<SloForm['policy'][number]>) =>
+            setForm((f) => ({
+              ...f,
+              policy: f.policy.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+            }));
+          return (
+            <div className="policy-row" key={i}>
+              <TextField
+                label={`Threshold ${i + 1}: budget consumed (%)`}
+                value={row.consumedPercent}
+                onValue={(value) => update({ consumedPercent: value })}
+                inputMode="decimal"
+              />
+              <TextField
+                label={`Threshold ${i + 1}: the team commits to`}
+                value={row.actions}
+                onValue={(value) => update({ actions: value })}
+                error={errors[`policy.${i}`]}
+                multiline
+              />
+              <button
+                type="button"
+                aria-label={`Remove threshold ${i + 1}`}
+                onClick={() =>
+                  setForm((f) => ({ ...f, policy: f.policy.filter((_, j) => j !== i) }))
+                }
+              >
+                Remove
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() =>
+            setForm((f) => ({ ...f, policy: [...f.policy, { consumedPercent: '', actions: '' }] }))
+          }
+        >
+          Add a threshold
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Owners and review</legend>
+        <div className="field-row">
+          <TextField
+            label="Owners"
+            value={form.owners}
+            onValue={set('owners')}
+            placeholder="a team or role"
+          />
+          <TextField
+            label="Review date"
+            value={form.reviewDate}
+            onValue={set('reviewDate')}
+            type="date"
+          />
+        </div>
+        <TextField
+          label="Rationale"
+          value={form.rationale}
+          onValue={set('rationale')}
+          multiline
+          hint="Why this target: what customers notice, and what it costs to do better."
+        />
+      </fieldset>
+
+      {saveError && (
+        <p role="alert" className="field-error">
+          {saveError}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          Save SLO
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,266 @@
+import {
+  percentToTarget,
+  sloDraftSchema,
+  targetToPercent,
+  type BudgetingMethod,
+  type Comparison,
+  type Slo,
+  type SloDraft,
+} from '../../../../shared/domain/slo';
+import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
+import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
+import { DEFAULT_POLICY } from '../../../../shared/slo/errorBudgetPolicy';
+
+/** The editor's fields exactly as typed, so nothing a person typed is lost while it is invalid. */
+export interface SloForm {
+  name: string;
+  service: string;
+  description: string;
+  sliKind: 'ratio' | 'threshold';
+  goodDescription: string;
+  validDescription: string;
+  metricDescription: string;
+  op: Comparison;
+  threshold: string;
+  unit: string;
+  targetPercent: string;
+  windowKind: 'rolling' | 'calendar';
+  rollingDays: string;
+  calendarUnit: 'week' | 'month' | 'quarter';
+  timeZone: string;
+  budgetingMethod: BudgetingMethod;
+  sliceMinutes: string;
+  sliceTargetPercent: string;
+  alerts: {
+    severity: 'page' | 'ticket';
+    longWindowMinutes: string;
+    shortWindowMinutes: string;
+    burnRate: string;
+  }[];
+  policy: { consumedPercent: string; actions: string }[];
+  owners: string;
+  rationale: string;
+  reviewDate: string;
+}
+
+export type SloFormErrors = Partial<Record<string, string>>;
+
+const CALENDAR_DAYS = { week: 7, month: 30, quarter: 90 } as const;
+
+export function defaultTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+function alertsToForm(alerts: Slo['alerts']): SloForm['alerts'] {
+  return alerts.map((a) => ({
+    severity: a.severity,
+    longWindowMinutes: String(a.longWindowMinutes),
+    shortWindowMinutes: String(a.shortWindowMinutes),
+    burnRate: String(Number(a.burnRate.toPrecision(6))),
+  }));
+}
+
+export function emptySloForm(prefill: Partial<SloForm> = {}): SloForm {
+  return {
+    name: '',
+    service: '',
+    description: '',
+    sliKind: 'ratio',
+    goodDescription: '',
+    validDescription: '',
+    metricDescription: '',
+    op: 'lte',
+    threshold: '',
+    unit: 'ms',
+    targetPercent: '99.9',
+    windowKind: 'rolling',
+    rollingDays: '30',
+    calendarUnit: 'month',
+    timeZone: defaultTimeZone(),
+    budgetingMethod: 'Occurrences',
+    sliceMinutes: '1',
+    sliceTargetPercent: '99',
+    alerts: alertsToForm(defaultAlertsForPeriod(30 * 1440)),
+    policy: DEFAULT_POLICY.map((p) => ({
+      consumedPercent: String(p.consumedAtLeast * 100),
+      actions: p.actions,
+    })),
+    owners: '',
+    rationale: '',
+    reviewDate: '',
+    ...prefill,
+  };
+}
+
+export function sloToForm(slo: Slo): SloForm {
+  return {
+    ...emptySloForm(),
+    name: slo.name,
+    service: slo.service,
+    description: slo.description,
+    sliKind: slo.sli.kind,
+    ...(slo.sli.kind === 'ratio'
+      ? { goodDescription: slo.sli.goodDescription, validDescription: slo.sli.validDescription }
+      : {
+          metricDescription: slo.sli.metricDescription,
+          op: slo.sli.op,
+          threshold: String(slo.sli.threshold),
+          unit: slo.sli.unit,
+        }),
+    targetPercent: String(targetToPercent(slo.target)),
+    ...(slo.window.kind === 'rolling'
+      ? {
+          windowKind: 'rolling' as const,
+          rollingDays: String(Number((slo.window.minutes / 1440).toPrecision(8))),
+        }
+      : {
+          windowKind: 'calendar' as const,
+          calendarUnit: slo.window.unit,
+          timeZone: slo.window.timeZone,
+        }),
+    budgetingMethod: slo.budgetingMethod,
+    sliceMinutes: String(slo.timeSliceMinutes ?? 1),
+    sliceTargetPercent: String(targetToPercent(slo.timeSliceTarget ?? 0.99)),
+    alerts: alertsToForm(slo.alerts),
+    policy: slo.policy.map((p) => ({
+      consumedPercent: String(targetToPercent(p.consumedAtLeast)),
+      actions: p.actions,
+    })),
+    owners: slo.owners,
+    rationale: slo.rationale,
+    reviewDate: slo.reviewDate,
+  };
+}
+
+function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/%$/, '').replace(',', '.');
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Length of the SLO period in minutes, or null while the window fields are not valid yet. */
+export function windowMinutesOf(form: SloForm): number | null {
+  if (form.windowKind === 'calendar') return CALENDAR_DAYS[form.calendarUnit] * 1440;
+  const days = parseNumber(form.rollingDays);
+  return days !== null && days > 0 && days <= 366 ? days * 1440 : null;
+}
+
+export function targetOf(form: SloForm): number | null {
+  const percent = parseNumber(form.targetPercent);
+  return percent !== null && percent > 0 && percent < 100 ? percentToTarget(percent) : null;
+}
+
+/**
+ * Reads the form into a draft the schema accepts, or says what is wrong next to each field, in
+ * words a CSM understands.
+ */
+export function formToDraft(
+  form: SloForm,
+): { draft: SloDraft; errors: null } | { draft: null; errors: SloFormErrors } {
+  const errors: SloFormErrors = {};
+  if (form.name.trim() === '') errors['name'] = 'Give the SLO a name, e.g. “Checkout completes”.';
+  const percent = parseNumber(form.targetPercent);
+  if (percent === null) errors['targetPercent'] = 'Type the target as a percentage, e.g. 99.9.';
+  else if (percent >= 100)
+    errors['targetPercent'] =
+      'A 100% target leaves no error budget: nothing may ever fail. Try 99.9.';
+  else if (percent <= 0) errors['targetPercent'] = 'The target must be above 0%.';
+  const windowMinutes = windowMinutesOf(form);
+  if (form.windowKind === 'rolling' && windowMinutes === null) {
+    errors['rollingDays'] = 'Type the window as a number of days between 1 hour (0.042) and 366.';
+  }
+  if (form.windowKind === 'calendar' && !isValidTimeZone(form.timeZone.trim())) {
+    errors['timeZone'] =
+      `“${form.timeZone}” is not a time zone name. Use one like Europe/Berlin or America/New_York.`;
+  }
+  const threshold = parseNumber(form.threshold);
+  if (form.sliKind === 'threshold' && threshold === null) {
+    errors['threshold'] = 'Type the threshold as a number, e.g. 300 for 300 ms.';
+  }
+  const sliced = form.budgetingMethod !== 'Occurrences';
+  const sliceMinutes = parseNumber(form.sliceMinutes);
+  const slicePercent = parseNumber(form.sliceTargetPercent);
+  if (sliced && (sliceMinutes === null || sliceMinutes <= 0 || sliceMinutes > 1440)) {
+    errors['sliceMinutes'] = 'Type the slice length in minutes, between 1 and 1440.';
+  }
+  if (
+    form.budgetingMethod === 'Timeslices' &&
+    (slicePercent === null || slicePercent <= 0 || slicePercent > 100)
+  ) {
+    errors['sliceTargetPercent'] = 'Type the share of good events a slice needs, e.g. 99.';
+  }
+  const alerts = form.alerts.map((a, i) => {
+    const long = parseNumber(a.longWindowMinutes);
+    const short = parseNumber(a.shortWindowMinutes);
+    const rate = parseNumber(a.burnRate);
+    if (long === null || long <= 0 || short === null || short <= 0 || rate === null || rate <= 0) {
+      errors[`alerts.${i}`] =
+        'Each alert needs a long window, a short window (in minutes) and a burn rate above 0.';
+    } else if (short >= long) {
+      errors[`alerts.${i}`] =
+        'The short window should be shorter than the long one (usually 1/12 of it).';
+    }
+    return {
+      severity: a.severity,
+      longWindowMinutes: long ?? 0,
+      shortWindowMinutes: short ?? 0,
+      burnRate: rate ?? 0,
+    };
+  });
+  const policy = form.policy.map((p, i) => {
+    const consumed = parseNumber(p.consumedPercent);
+    if (consumed === null || consumed < 0 || consumed > 1000) {
+      errors[`policy.${i}`] = 'Type the share of budget consumed as a percentage, e.g. 50.';
+    } else if (p.actions.trim() === '') {
+      errors[`policy.${i}`] = 'Say what the team commits to do at this point.';
+    }
+    return { consumedAtLeast: percentToTarget(consumed ?? 0), actions: p.actions.trim() };
+  });
+  if (Object.keys(errors).length > 0) return { draft: null, errors };
+
+  const draft: SloDraft = {
+    name: form.name.trim(),
+    service: form.service.trim(),
+    description: form.description.trim(),
+    sli:
+      form.sliKind === 'ratio'
+        ? {
+            kind: 'ratio',
+            goodDescription: form.goodDescription.trim(),
+            validDescription: form.validDescription.trim(),
+          }
+        : {
+            kind: 'threshold',
+            metricDescription: form.metricDescription.trim(),
+            op: form.op,
+            threshold: threshold!,
+            unit: form.unit.trim(),
+          },
+    target: percentToTarget(percent!),
+    window:
+      form.windowKind === 'rolling'
+        ? { kind: 'rolling', minutes: windowMinutes! }
+        : { kind: 'calendar', unit: form.calendarUnit, timeZone: form.timeZone.trim() },
+    budgetingMethod: form.budgetingMethod,
+    timeSliceMinutes: sliced ? sliceMinutes : null,
+    timeSliceTarget: form.budgetingMethod === 'Timeslices' ? percentToTarget(slicePercent!) : null,
+    alerts,
+    policy,
+    owners: form.owners.trim(),
+    rationale: form.rationale.trim(),
+    reviewDate: form.reviewDate.trim(),
+  };
+  // The schema has the last word, so the form and an import can never accept different things.
+  const checked = sloDraftSchema.safeParse(draft);
+  if (!checked.success) {
+    return { draft: null, errors: { form: checked.error.issues.map((i) => i.message).join(' ') } };
+  }
+  return { draft, errors: null };
+}
+
+export { alertsToForm };

@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+
+type Editor = { mode: 'new' } | { mode: 'edit'; sloId: string } | null;
+
+interface SloUiState {
+  selectedSloId: string | null;
+  editor: Editor;
+  importForSloId: string | null;
+  select: (id: string | null) => void;
+  openEditor: (editor: Editor) => void;
+  openImport: (sloId: string | null) => void;
+}
+
+/** UI state of the SLO area only: which SLO is open, and which editor or import is showing. */
+export const useSloUi = create<SloUiState>()((set) => ({
+  selectedSloId: null,
+  editor: null,
+  importForSloId: null,
+  select: (selectedSloId) => set({ selectedSloId, editor: null }),
+  openEditor: (editor) => set({ editor }),
+  openImport: (importForSloId) => set({ importForSloId }),
+}));

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+async function workbookWithSlosOpen(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create your first workbook' }).click();
+  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme');
+  await page.getByRole('button', { name: 'Create workbook' }).click();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: 'SLOs' })
+    .click();
+}
+
+async function draftSlo(page: Page, name: string) {
+  await page.getByRole('button', { name: 'New SLO' }).click();
+  await page.getByRole('textbox', { name: 'SLO name' }).fill(name);
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+/** Per-minute counts from 1 Jan 2026: 100 requests a minute, `failures` of them failing in total. */
+async function csvFile(name: string, minutes: number, failures: number): Promise<string> {
+  const lines = ['timestamp,good,total'];
+  const every = Math.floor(minutes / failures);
+  let left = failures;
+  for (let i = 0; i < minutes; i += 1) {
+    const bad = left > 0 && i % every === 0 ? 1 : 0;
+    left -= bad;
+    lines.push(`${new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()},${100 - bad},100`);
+  }
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-csv-')), name);
+  await writeFile(file, lines.join('\n'));
+  return file;
+}
+
+async function importCsv(page: Page, file: string) {
+  await page.getByRole('button', { name: 'Import SLI data (CSV)' }).click();
+  const dialog = page.getByRole('dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: /Choose a CSV file|Choose another file/ }).click();
+  await (await chooser).setFiles(file);
+  await expect(dialog.getByRole('table', { name: 'File preview' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import data' }).click();
+  return dialog;
+}
+
+test('drafting an SLO at 99.9% over 30 days shows 43.2 min allowed downtime while typing', async ({
+  page,
+}) => {
+  await workbookWithSlosOpen(page);
+  await expect(page.getByRole('region', { name: 'SLOs' })).toContainText('No SLOs');
+  await page.getByRole('button', { name: 'New SLO' }).click();
+  const preview = page.getByRole('region', { name: 'Allowed downtime' });
+  await expect(preview).toContainText('43.2 min per 30 d window at 99.9%');
+  await expect(preview).toContainText('1.44 min per day');
+
+  const target = page.getByRole('textbox', { name: 'Target (%)' });
+  await target.fill('99.99');
+  await expect(preview).toContainText('4.32 min per 30 d window at 99.99%');
+  await target.fill('100');
+  await expect(preview).toContainText('Type a target and a window');
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByText('A 100% target leaves no error budget')).toBeVisible();
+  await expect(page.getByText('Give the SLO a name')).toBeVisible();
+
+  await target.fill('99.9');
+  await page.getByRole('textbox', { name: 'Window length (days)' }).fill('28');
+  await expect(preview).toContainText('40.32 min per 28 d window');
+  await page.getByRole('textbox', { name: 'SLO name' }).fill('Checkout completes');
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByRole('heading', { name: 'Checkout completes' })).toBeVisible();
+  await expect(page.getByText('99.9% over a rolling 28 d window')).toBeVisible();
+
+  await page.reload();
+  const table = page.getByRole('table', { name: 'SLOs in this workbook' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Checkout completes');
+  await expect(table).toContainText('No data yet');
+});
+
+test('importing a CSV shows the budget consumed, and a bad file changes nothing', async ({
+  page,
+}) => {
+  await workbookWithSlosOpen(page);
+  await draftSlo(page, 'Checkout completes');
+
+  // 10,000 minutes x 100 requests = 1,000,000 requests with 250 failures: 25% of a 99.9% budget.
+  const dialog = await importCsv(page, await csvFile('checkout.csv', 10_000, 250));
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
+  await expect(page.getByTestId('figure-remaining')).toHaveText('75%');
+  await expect(page.getByTestId('figure-sli')).toHaveText('99.975%');
+  await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
+  await expect(page.getByRole('figure').filter({ hasText: 'SLI against target' })).toBeVisible();
+  await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+
+  const broken = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-csv-')), 'broken.csv');
+  await writeFile(
+    broken,
+    'timestamp,good,total\n2026-02-01T00:00:00Z,100,100\n2026-02-01T00:01:00Z,lots,100\nsoon,1,1\n',
+  );
+  const again = await importCsv(page, broken);
+  const alert = again.getByRole('alert');
+  await expect(alert).toContainText('Nothing was imported');
+  await expect(alert).toContainText('Line 3, column “good”: “lots” is not a number.');
+  await expect(alert).toContainText('Line 4, column “timestamp”');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
+  await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
+
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: 'SLOs' })
+    .click();
+  const row = page.getByRole('row', { name: /Checkout completes/ });
+  await expect(row).toContainText('99.975%');
+  await expect(row).toContainText('75%');
+});
+
+test('an outage pages: the alert table shows it firing', async ({ page }) => {
+  await workbookWithSlosOpen(page);
+  await draftSlo(page, 'Checkout completes');
+  const lines = ['time,errors,requests'];
+  for (let i = 0; i < 3 * 1440; i += 1) {
+    const down = i >= 3 * 1440 - 30;
+    lines.push(
+      `${new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()},${down ? 100 : 0},100`,
+    );
+  }
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-csv-')), 'outage.csv');
+  await writeFile(file, lines.join('\n'));
+  const dialog = await importCsv(page, file);
+  await expect(dialog).toBeHidden();
+  const alerts = page.getByRole('table').filter({ hasText: 'Fires above' });
+  await expect(alerts.getByRole('row').nth(1)).toContainText('FIRING');
+  await expect(page.getByTestId('figure-exhaustion')).toHaveText('already spent');
+});

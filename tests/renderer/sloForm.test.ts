@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptySloForm,
+  formToDraft,
+  sloToForm,
+  targetOf,
+  windowMinutesOf,
+} from '../../renderer/src/features/slos/sloForm';
+import type { Slo } from '../../shared/domain/slo';
+import { allowedDowntimeMinutes } from '../../shared/slo/budgetMath';
+
+describe('SLO editor form', () => {
+  it('starts at 99.9% over 30 days: 43.2 minutes of allowed downtime', () => {
+    const form = emptySloForm();
+    expect(allowedDowntimeMinutes(targetOf(form)!, windowMinutesOf(form)!)).toBeCloseTo(43.2, 9);
+  });
+
+  it('reads percentages exactly, with a comma or a % sign too', () => {
+    expect(targetOf({ ...emptySloForm(), targetPercent: '99.95' })).toBe(0.9995);
+    expect(targetOf({ ...emptySloForm(), targetPercent: '99,9 %'.replace(' ', '') })).toBe(0.999);
+    expect(targetOf({ ...emptySloForm(), targetPercent: '100' })).toBeNull();
+  });
+
+  it('explains each wrong field in plain words and makes no draft', () => {
+    const result = formToDraft({
+      ...emptySloForm(),
+      name: '  ',
+      targetPercent: '100',
+      windowKind: 'calendar',
+      timeZone: 'Mars/Base',
+      sliKind: 'threshold',
+      threshold: 'fast',
+    });
+    expect(result.draft).toBeNull();
+    expect(result.errors).toMatchObject({
+      name: expect.stringMatching(/Give the SLO a name/),
+      targetPercent: expect.stringMatching(/100% target leaves no error budget/),
+      timeZone: expect.stringMatching(/not a time zone name/),
+      threshold: expect.stringMatching(/number/),
+    });
+  });
+
+  it('refuses an alert whose short window is not shorter than its long one', () => {
+    const form = emptySloForm({ name: 'x' });
+    form.alerts[0] = { ...form.alerts[0]!, shortWindowMinutes: '90' };
+    expect(formToDraft(form).errors?.['alerts.0']).toMatch(/shorter than the long one/);
+  });
+
+  it('round-trips through a stored SLO unchanged', () => {
+    const result = formToDraft({
+      ...emptySloForm({ name: 'Checkout', targetPercent: '99.95', rollingDays: '28' }),
+      sliKind: 'threshold',
+      threshold: '300',
+      budgetingMethod: 'Timeslices',
+      sliceMinutes: '5',
+      sliceTargetPercent: '95',
+    });
+    expect(result.errors).toBeNull();
+    const slo = {
+      ...result.draft!,
+      id: 'a',
+      workbookId: 'w',
+      dataSummary: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as Slo;
+    expect(formToDraft(sloToForm(slo)).draft).toEqual(result.draft);
+    expect(result.draft).toMatchObject({
+      target: 0.9995,
+      window: { kind: 'rolling', minutes: 28 * 1440 },
+      timeSliceMinutes: 5,
+      timeSliceTarget: 0.95,
+    });
+  });
+});
