@@ -1,14 +1,33 @@
 import { z } from 'zod';
 import { isoTimeSchema } from './ids';
+import { sloSchema, type Slo } from './slo';
 import { workbookSchema, type Workbook } from './workbook';
 import { formatIssues } from './formatIssues';
+import type { SliChunk } from '../slo/sliChunks';
 
 /**
- * The file a workbook leaves the app as. `version` is the file format, raised whenever a
- * reader of the old format could misread the new one.
+ * The file a workbook leaves the app as: every record of the workbook, SLI data included.
+ * `version` is the file format, raised whenever a reader of the old format could misread the new.
  */
 export const WORKBOOK_FILE_FORMAT = 'slo-workbook';
 export const WORKBOOK_FILE_VERSION = 1;
+
+/** A day of SLI data; JSON has no NaN, so gaps are written as null. */
+const sliChunkFileSchema = z
+  .object({
+    sloId: z.string().min(1),
+    dayStartMs: z.number().int(),
+    startMs: z.number().int(),
+    stepMs: z.number().int().positive(),
+    kind: z.enum(['counts', 'values']),
+    a: z.array(z.number().nullable()).max(86_400),
+    b: z.array(z.number().nullable()).max(86_400).nullable(),
+  })
+  .strict()
+  .refine((c) => (c.kind === 'counts' ? c.b !== null && c.b.length === c.a.length : c.b === null), {
+    message: 'counts need as many totals as good values; values have no second column',
+  });
+export type SliChunkFile = z.infer<typeof sliChunkFileSchema>;
 
 export const workbookFileSchema = z
   .object({
@@ -17,15 +36,52 @@ export const workbookFileSchema = z
     exportedAt: isoTimeSchema,
     appVersion: z.string().max(50),
     workbook: workbookSchema,
+    slos: z.array(sloSchema).max(10_000),
+    sliData: z.array(sliChunkFileSchema).max(1_000_000),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    const ids = new Set<string>();
+    file.slos.forEach((slo, i) => {
+      if (slo.workbookId !== file.workbook.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['slos', i, 'workbookId'],
+          message: 'belongs to another workbook',
+        });
+      }
+      if (ids.has(slo.id))
+        ctx.addIssue({ code: 'custom', path: ['slos', i, 'id'], message: 'appears twice' });
+      ids.add(slo.id);
+    });
+    file.sliData.forEach((chunk, i) => {
+      if (!ids.has(chunk.sloId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sliData', i, 'sloId'],
+          message: 'names an SLO that is not in the file',
+        });
+      }
+    });
+  });
 
 export type WorkbookFile = z.infer<typeof workbookFileSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
+export interface WorkbookContents {
+  workbook: Workbook;
+  slos: Slo[];
+  sliChunks: (SliChunk & { sloId: string })[];
+}
+
+const toJsonNumbers = (values: Float64Array) =>
+  Array.from(values, (v) => (Number.isNaN(v) ? null : v));
+const fromJsonNumbers = (values: (number | null)[]) =>
+  Float64Array.from(values, (v) => (v === null ? Number.NaN : v));
+
 export function buildWorkbookFile(
-  workbook: Workbook,
+  contents: WorkbookContents,
   appVersion: string,
   exportedAt: string,
 ): WorkbookFile {
@@ -34,12 +90,44 @@ export function buildWorkbookFile(
     version: WORKBOOK_FILE_VERSION,
     exportedAt,
     appVersion,
-    workbook,
+    // Through the schemas: the same records always serialise to the same text, keys in order.
+    workbook: workbookSchema.parse(contents.workbook),
+    slos: [...contents.slos]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((slo) => sloSchema.parse(slo)),
+    sliData: [...contents.sliChunks]
+      .sort((a, b) => a.sloId.localeCompare(b.sloId) || a.dayStartMs - b.dayStartMs)
+      .map((c) => ({
+        sloId: c.sloId,
+        dayStartMs: c.dayStartMs,
+        startMs: c.startMs,
+        stepMs: c.stepMs,
+        kind: c.kind,
+        a: toJsonNumbers(c.a),
+        b: c.b ? toJsonNumbers(c.b) : null,
+      })),
+  };
+}
+
+/** The file's records as the app stores them. */
+export function workbookFileContents(file: WorkbookFile): WorkbookContents {
+  return {
+    workbook: file.workbook,
+    slos: file.slos,
+    sliChunks: file.sliData.map((c) => ({
+      sloId: c.sloId,
+      dayStartMs: c.dayStartMs,
+      startMs: c.startMs,
+      stepMs: c.stepMs,
+      kind: c.kind,
+      a: fromJsonNumbers(c.a),
+      b: c.b ? fromJsonNumbers(c.b) : null,
+    })),
   };
 }
 
 export function serializeWorkbookFile(file: WorkbookFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${JSON.stringify(file, null, 1)}\n`;
 }
 
 /** Reads a workbook file's text; never throws, and says what is wrong in plain words. */
@@ -79,6 +167,6 @@ export function parseWorkbookFile(text: string): ParseResult<WorkbookFile> {
     };
   }
   const parsed = workbookFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error).slice(0, 20) };
   return { ok: true, value: parsed.data };
 }

@@ -3,12 +3,12 @@ import { openDatabase } from '../../renderer/src/db/openDatabase';
 import {
   createWorkbook,
   deleteWorkbook,
-  importWorkbookFile,
+  importWorkbookContents,
   listWorkbooks,
+  readWorkbookContents,
   updateWorkbook,
 } from '../../renderer/src/db/workbookRepository';
 import { StorageError } from '../../renderer/src/db/storageErrors';
-import { buildWorkbookFile } from '../../shared/domain/workbookFile';
 import { freshIndexedDb } from './helpers';
 
 async function db() {
@@ -55,16 +55,16 @@ describe('workbook repository', () => {
     expect((await listWorkbooks(d)).map((w) => w.name)).toEqual(['Saved before']);
   });
 
-  it('imports a workbook file as it is, and as a copy when that workbook is already here', async () => {
+  it('imports a workbook as it is, and as a copy when that workbook is already here', async () => {
     const d = await db();
     const original = await createWorkbook(d, { name: 'Acme' });
-    const file = buildWorkbookFile(original, '1.0.0', new Date().toISOString());
-    const copy = await importWorkbookFile(d, file);
+    const contents = (await readWorkbookContents(d, original.id))!;
+    const copy = await importWorkbookContents(d, contents);
     expect(copy.id).not.toBe(original.id);
     expect(copy.name).toBe('Acme (imported)');
 
     const other = await openDatabase({ indexedDB: freshIndexedDb() });
-    const same = await importWorkbookFile(other, file);
+    const same = await importWorkbookContents(other, contents);
     expect(same).toEqual(original);
   });
 });

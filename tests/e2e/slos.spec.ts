@@ -116,9 +116,9 @@ test('importing a CSV shows the budget consumed, and a bad file changes nothing'
     .getByRole('navigation', { name: 'Areas' })
     .getByRole('button', { name: 'SLOs' })
     .click();
-  const row = page.getByRole('row', { name: /Checkout completes/ });
-  await expect(row).toContainText('99.975%');
-  await expect(row).toContainText('75%');
+  await expect(page.getByRole('heading', { name: 'Checkout completes' })).toBeVisible();
+  await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
+  await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
 });
 
 test('an outage pages: the alert table shows it firing', async ({ page }) => {
@@ -138,4 +138,36 @@ test('an outage pages: the alert table shows it firing', async ({ page }) => {
   const alerts = page.getByRole('table').filter({ hasText: 'Fires above' });
   await expect(alerts.getByRole('row').nth(1)).toContainText('FIRING');
   await expect(page.getByTestId('figure-exhaustion')).toHaveText('already spent');
+});
+
+test('a workbook exported, deleted and imported back keeps its SLOs and their data', async ({
+  page,
+}) => {
+  await workbookWithSlosOpen(page);
+  await draftSlo(page, 'Checkout completes');
+  const dialog = await importCsv(page, await csvFile('checkout.csv', 10_000, 250));
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export workbook' }).click();
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-wb-')), 'acme.json');
+  await (await download).saveAs(file);
+
+  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Acme”?' });
+  await expect(confirm).toContainText('1 SLO with its SLI data');
+  await confirm.getByRole('button', { name: 'Delete workbook' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to SLO Workbook' })).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook file' }).click();
+  await (await chooser).setFiles(file);
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: 'SLOs' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Checkout completes' })).toBeVisible();
+  await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
+  await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
 });

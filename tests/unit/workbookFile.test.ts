@@ -7,18 +7,20 @@ import {
 } from '../../shared/domain/workbookFile';
 import type { Workbook } from '../../shared/domain/workbook';
 
-const workbook: Workbook = {
+const base: Workbook = {
   id: 'wb-1',
   name: 'Acme | checkout',
   description: 'Line one\nline <two>',
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
 };
+const workbook = base;
+const contents = { workbook, slos: [], sliChunks: [] };
 
 describe('workbook file', () => {
   it('reads back exactly what it wrote', () => {
     const text = serializeWorkbookFile(
-      buildWorkbookFile(workbook, '1.0.0', '2026-11-03T00:00:00.000Z'),
+      buildWorkbookFile(contents, '1.0.0', '2026-11-03T00:00:00.000Z'),
     );
     const parsed = parseWorkbookFile(text);
     expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ workbook }) });
@@ -27,7 +29,7 @@ describe('workbook file', () => {
 
   it('says a truncated file looks cut short', () => {
     const text = serializeWorkbookFile(
-      buildWorkbookFile(workbook, '1.0.0', '2026-11-03T00:00:00.000Z'),
+      buildWorkbookFile(contents, '1.0.0', '2026-11-03T00:00:00.000Z'),
     );
     const result = parseWorkbookFile(text.slice(0, text.length / 2));
     expect(result.ok).toBe(false);
@@ -44,7 +46,7 @@ describe('workbook file', () => {
   it('refuses other JSON and names the field that is wrong', () => {
     expect(parseWorkbookFile('[1,2]').ok).toBe(false);
     expect(parseWorkbookFile('{"format":"other"}').ok).toBe(false);
-    const bad = { ...buildWorkbookFile(workbook, '1', '2026-11-03T00:00:00.000Z') };
+    const bad = { ...buildWorkbookFile(contents, '1', '2026-11-03T00:00:00.000Z') };
     const result = parseWorkbookFile(
       JSON.stringify({ ...bad, workbook: { ...workbook, name: '' } }),
     );

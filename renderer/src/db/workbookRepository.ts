@@ -4,7 +4,7 @@ import {
   type Workbook,
   type WorkbookDraft,
 } from '../../../shared/domain/workbook';
-import type { WorkbookFile } from '../../../shared/domain/workbookFile';
+import type { WorkbookContents } from '../../../shared/domain/workbookFile';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -63,30 +63,58 @@ export async function countWorkbookContents(
 }
 
 /** Everything a workbook file holds for one workbook, read in one consistent snapshot. */
-export async function readWorkbookForExport(
+export async function readWorkbookContents(
   db: WorkbookDatabase,
   id: string,
-): Promise<Workbook | undefined> {
-  return db.transaction('r', db.workbooks, () => db.workbooks.get(id));
+): Promise<WorkbookContents | undefined> {
+  return db.transaction('r', db.workbooks, db.slos, db.sliChunks, async () => {
+    const workbook = await db.workbooks.get(id);
+    if (!workbook) return undefined;
+    const slos = await db.slos.where('workbookId').equals(id).toArray();
+    const sliChunks = (await db.sliChunks.where('workbookId').equals(id).toArray()).map(
+      ({ workbookId: _workbookId, ...chunk }) => chunk,
+    );
+    return { workbook, slos, sliChunks };
+  });
 }
 
 /**
- * Writes an already-validated workbook file as a new workbook, all in one transaction. When a
- * workbook with the same id is already here, the import becomes a copy with its own id, so
- * nothing on this computer is overwritten.
+ * Writes an already-validated workbook's records, all in one transaction. When that workbook is
+ * already here, the import becomes a copy with new ids throughout, so nothing on this computer is
+ * overwritten.
  */
-export async function importWorkbookFile(
+export async function importWorkbookContents(
   db: WorkbookDatabase,
-  file: WorkbookFile,
+  contents: WorkbookContents,
 ): Promise<Workbook> {
   return guardWrite('import the workbook', () =>
-    db.transaction('rw', db.workbooks, async () => {
-      const incoming = file.workbook;
+    db.transaction('rw', db.workbooks, db.slos, db.sliChunks, async () => {
+      const incoming = contents.workbook;
       const clash = await db.workbooks.get(incoming.id);
       const workbook: Workbook = clash
-        ? { ...incoming, id: newId(), name: `${incoming.name} (imported)`, updatedAt: nowIso() }
+        ? {
+            ...incoming,
+            id: newId(),
+            name: `${incoming.name.slice(0, 100)} (imported)`,
+            updatedAt: nowIso(),
+          }
         : incoming;
+      const sloIds = new Map<string, string>();
+      for (const slo of contents.slos) {
+        const taken = clash || (await db.slos.get(slo.id)) !== undefined;
+        sloIds.set(slo.id, taken ? newId() : slo.id);
+      }
       await db.workbooks.add(workbook);
+      await db.slos.bulkAdd(
+        contents.slos.map((slo) => ({ ...slo, id: sloIds.get(slo.id)!, workbookId: workbook.id })),
+      );
+      await db.sliChunks.bulkAdd(
+        contents.sliChunks.map((chunk) => ({
+          ...chunk,
+          sloId: sloIds.get(chunk.sloId)!,
+          workbookId: workbook.id,
+        })),
+      );
       return workbook;
     }),
   );

@@ -1,5 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
+import { useDatabase } from '../../db/DatabaseContext';
+import { countWorkbookContents } from '../../db/workbookRepository';
 import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/noticeStore';
 
@@ -16,6 +19,8 @@ export function DeleteWorkbookDialog({
   onDelete,
   onClose,
 }: DeleteWorkbookDialogProps) {
+  const db = useDatabase();
+  const counts = useLiveQuery(() => countWorkbookContents(db, workbook.id), [db, workbook.id]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,8 +40,13 @@ export function DeleteWorkbookDialog({
     <Dialog title={`Delete “${workbook.name}”?`} onClose={onClose}>
       <p>
         This removes the workbook <strong>{workbook.name}</strong> from this computer, with
-        everything in it: its journeys and pain points, SLOs and SLI data, retrospectives and action
-        items. It cannot be undone.
+        everything in it
+        {counts
+          ? `: ${counts.slos === 1 ? '1 SLO' : `${counts.slos} SLOs`} with ${
+              counts.slos === 1 ? 'its' : 'their'
+            } SLI data`
+          : ''}
+        . It cannot be undone.
       </p>
       <p>If you may need it again, export a copy first.</p>
       {error && (

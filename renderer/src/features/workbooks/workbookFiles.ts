@@ -2,10 +2,11 @@ import {
   buildWorkbookFile,
   parseWorkbookFile,
   serializeWorkbookFile,
+  workbookFileContents,
 } from '../../../../shared/domain/workbookFile';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import type { WorkbookDatabase } from '../../db/database';
-import { importWorkbookFile, readWorkbookForExport } from '../../db/workbookRepository';
+import { importWorkbookContents, readWorkbookContents } from '../../db/workbookRepository';
 import type { Platform } from '../../platform/platform';
 
 export function workbookFileName(name: string): string {
@@ -26,11 +27,12 @@ export async function exportWorkbook(
   platform: Platform,
   workbookId: string,
 ): Promise<FileOutcome> {
-  const workbook = await readWorkbookForExport(db, workbookId);
-  if (!workbook) return { ok: false, message: 'That workbook no longer exists.' };
+  const contents = await readWorkbookContents(db, workbookId);
+  if (!contents) return { ok: false, message: 'That workbook no longer exists.' };
+  const { workbook } = contents;
   const { version } = await platform.getAppInfo({});
   const content = serializeWorkbookFile(
-    buildWorkbookFile(workbook, version, new Date().toISOString()),
+    buildWorkbookFile(contents, version, new Date().toISOString()),
   );
   const result = await platform.saveFile({
     suggestedName: workbookFileName(workbook.name),
@@ -57,6 +59,6 @@ export async function importWorkbook(
       message: `“${opened.fileName}” was not imported; nothing was changed. ${parsed.problems.join(' ')}`,
     };
   }
-  const workbook = await importWorkbookFile(db, parsed.value);
+  const workbook = await importWorkbookContents(db, workbookFileContents(parsed.value));
   return { ok: true, message: `Imported “${workbook.name}” from ${opened.fileName}.`, workbook };
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorkbookFile,
+  parseWorkbookFile,
+  serializeWorkbookFile,
+  workbookFileContents,
+} from '../../shared/domain/workbookFile';
+import { defaultAlertsForPeriod } from '../../shared/slo/burnRateAlerts';
+import { parseSliCsv } from '../../shared/slo/csv/parseSliCsv';
+import { DEFAULT_POLICY } from '../../shared/slo/errorBudgetPolicy';
+import { openDatabase } from '../../renderer/src/db/openDatabase';
+import { createSlo, readSliData, replaceSliData } from '../../renderer/src/db/sloRepository';
+import {
+  createWorkbook,
+  importWorkbookContents,
+  listWorkbooks,
+  readWorkbookContents,
+} from '../../renderer/src/db/workbookRepository';
+import { freshIndexedDb } from './helpers';
+
+async function workbookWithData() {
+  const db = await openDatabase({ indexedDB: freshIndexedDb() });
+  const workbook = await createWorkbook(db, {
+    name: 'Acme | <Checkout>',
+    description: 'line 1\nline 2',
+  });
+  const slo = await createSlo(db, workbook.id, {
+    name: 'Checkout completes',
+    sli: { kind: 'ratio', goodDescription: '2xx', validDescription: 'all' },
+    target: 0.999,
+    window: { kind: 'calendar', unit: 'month', timeZone: 'Europe/Berlin' },
+    budgetingMethod: 'Occurrences',
+    alerts: defaultAlertsForPeriod(),
+    policy: DEFAULT_POLICY,
+  });
+  await createSlo(db, workbook.id, {
+    name: 'Latency',
+    sli: { kind: 'threshold', metricDescription: 'p99', op: 'lte', threshold: 300, unit: 'ms' },
+    target: 0.99,
+    window: { kind: 'rolling', minutes: 7 * 1440 },
+    budgetingMethod: 'Timeslices',
+    timeSliceMinutes: 5,
+    timeSliceTarget: 0.95,
+    alerts: defaultAlertsForPeriod(7 * 1440),
+    policy: [],
+  });
+  const lines = ['time,good,total'];
+  for (let i = 0; i < 3 * 1440; i += 1) {
+    if (i % 500 === 7) continue; // gaps must survive too
+    lines.push(
+      `${new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()},${i % 37 ? 100 : 97},100`,
+    );
+  }
+  const parsed = parseSliCsv(lines.join('\n'), {
+    mode: 'good-total',
+    timestamp: 0,
+    good: 1,
+    total: 2,
+  });
+  if (!parsed.ok) throw new Error('fixture CSV should parse');
+  await replaceSliData(db, slo.id, parsed.value, 'checkout.csv');
+  return { db, workbook, slo };
+}
+
+const AT = '2026-11-24T00:00:00.000Z';
+
+describe('workbook file round trip', () => {
+  it('export, import into an empty database, export again gives the same content', async () => {
+    const { db, workbook, slo } = await workbookWithData();
+    const first = serializeWorkbookFile(
+      buildWorkbookFile((await readWorkbookContents(db, workbook.id))!, '1', AT),
+    );
+
+    const parsed = parseWorkbookFile(first);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const empty = await openDatabase({ indexedDB: freshIndexedDb() });
+    await importWorkbookContents(empty, workbookFileContents(parsed.value));
+    const second = serializeWorkbookFile(
+      buildWorkbookFile((await readWorkbookContents(empty, workbook.id))!, '1', AT),
+    );
+
+    expect(second).toBe(first);
+    expect(await readSliData(empty, slo.id)).toEqual(await readSliData(db, slo.id));
+  });
+
+  it('imports a second copy beside the original with new ids throughout, data attached', async () => {
+    const { db, workbook, slo } = await workbookWithData();
+    const file = buildWorkbookFile((await readWorkbookContents(db, workbook.id))!, '1', AT);
+    const copy = await importWorkbookContents(db, workbookFileContents(file));
+    expect(copy.id).not.toBe(workbook.id);
+    expect((await listWorkbooks(db)).length).toBe(2);
+    const copied = (await readWorkbookContents(db, copy.id))!;
+    expect(copied.slos.map((s) => s.name).sort()).toEqual(['Checkout completes', 'Latency']);
+    expect(copied.slos.every((s) => s.id !== slo.id && s.workbookId === copy.id)).toBe(true);
+    const copiedChecker = copied.slos.find((s) => s.name === 'Checkout completes')!;
+    expect(await readSliData(db, copiedChecker.id)).toEqual(await readSliData(db, slo.id));
+  });
+
+  it('refuses a file whose data names an SLO it does not hold, and writes nothing', async () => {
+    const { db, workbook } = await workbookWithData();
+    const file = buildWorkbookFile((await readWorkbookContents(db, workbook.id))!, '1', AT);
+    const broken = JSON.stringify({
+      ...file,
+      slos: file.slos.filter((s) => s.name !== 'Checkout completes'),
+    });
+    const result = parseWorkbookFile(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.join(' ')).toMatch(
+        /sliData\.0\.sloId: names an SLO that is not in the file/,
+      );
+  });
+});
