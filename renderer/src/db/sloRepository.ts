@@ -42,6 +42,30 @@ export async function createSlo(
   return slo;
 }
 
+/** Creates several SLOs at once (an OpenSLO import): all of them, or none. */
+export async function createSlos(
+  db: WorkbookDatabase,
+  workbookId: string,
+  drafts: SloDraft[],
+): Promise<Slo[]> {
+  const now = nowIso();
+  const slos: Slo[] = drafts.map((draft) => ({
+    ...sloDraftSchema.parse(draft),
+    id: newId(),
+    workbookId,
+    dataSummary: null,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await guardWrite('save the SLOs', () =>
+    db.transaction('rw', db.workbooks, db.slos, async () => {
+      if (!(await db.workbooks.get(workbookId))) throw new Error('their workbook no longer exists');
+      await db.slos.bulkAdd(slos);
+    }),
+  );
+  return slos;
+}
+
 export async function updateSlo(db: WorkbookDatabase, id: string, draft: SloDraft): Promise<void> {
   const fields = sloDraftSchema.parse(draft);
   await guardWrite('save the SLO', () =>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
 import { formatCount } from '../../../../shared/slo/formatFigures';
+import { exportOpenSlo, toOpenSloName } from '../../../../shared/slo/openslo/exportOpenSlo';
+import { platform } from '../../platform/platform';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteSlo } from '../../db/sloRepository';
 import { Dialog } from '../../ui/Dialog';
@@ -19,6 +21,20 @@ function describeSpan(slo: Slo): string {
   return `${formatCount(summary.rows)} rows from ${summary.source}, ${day(summary.startMs)} to ${day(summary.endMs)} UTC${
     summary.gaps ? `, ${formatCount(summary.gaps)} intervals without data` : ''
   }.`;
+}
+
+async function exportAsOpenSlo(slo: Slo) {
+  try {
+    const result = await platform.saveFile({
+      suggestedName: `${toOpenSloName(slo.name)}.openslo.yaml`,
+      content: exportOpenSlo([slo]),
+      kind: 'openslo',
+    });
+    if (result.status === 'saved') showInfo(`Exported “${slo.name}” to ${result.fileName}.`);
+    if (result.status === 'failed') showError(result.message);
+  } catch (error) {
+    showError(errorText(error));
+  }
 }
 
 export function SloDetail({ slo }: { slo: Slo }) {
@@ -45,6 +61,9 @@ export function SloDetail({ slo }: { slo: Slo }) {
         </button>
         <button type="button" onClick={() => openImport(slo.id)}>
           Import SLI data (CSV)
+        </button>
+        <button type="button" onClick={() => void exportAsOpenSlo(slo)}>
+          Export as OpenSLO YAML
         </button>
         <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
           Delete SLO

@@ -145,7 +145,7 @@ export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) 
               </select>
             </div>
             <TextField
-              label="Threshold"
+              label="Threshold value"
               value={form.threshold}
               onValue={set('threshold')}
               error={errors['threshold']}
@@ -342,13 +342,13 @@ export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) 
           return (
             <div className="policy-row" key={i}>
               <TextField
-                label={`Threshold ${i + 1}: budget consumed (%)`}
+                label={`Policy step ${i + 1}: budget consumed (%)`}
                 value={row.consumedPercent}
                 onValue={(value) => update({ consumedPercent: value })}
                 inputMode="decimal"
               />
               <TextField
-                label={`Threshold ${i + 1}: the team commits to`}
+                label={`Policy step ${i + 1}: the team commits to`}
                 value={row.actions}
                 onValue={(value) => update({ actions: value })}
                 error={errors[`policy.${i}`]}
@@ -356,7 +356,7 @@ export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) 
               />
               <button
                 type="button"
-                aria-label={`Remove threshold ${i + 1}`}
+                aria-label={`Remove policy step ${i + 1}`}
                 onClick={() =>
                   setForm((f) => ({ ...f, policy: f.policy.filter((_, j) => j !== i) }))
                 }
@@ -372,7 +372,7 @@ export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) 
             setForm((f) => ({ ...f, policy: [...f.policy, { consumedPercent: '', actions: '' }] }))
           }
         >
-          Add a threshold
+          Add a policy step
         </button>
       </fieldset>
 

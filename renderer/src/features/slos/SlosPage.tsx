@@ -4,6 +4,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { createSlo, listSlos, updateSlo } from '../../db/sloRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { showInfo } from '../../ui/noticeStore';
+import { OpenSloImportDialog } from './OpenSloImportDialog';
 import { SloDetail } from './SloDetail';
 import { SloEditor } from './SloEditor';
 import { emptySloForm, sloToForm } from './sloForm';
@@ -13,7 +14,11 @@ import { useSloUi } from './sloStore';
 export function SlosPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const slos = useLiveQuery(() => listSlos(db, workbook.id), [db, workbook.id]);
-  const { selectedSloId, editor, select, openEditor } = useSloUi();
+  const { selectedSloId, editor, select, openEditor, openSloImport, showOpenSloImport } =
+    useSloUi();
+  const importDialog = openSloImport && (
+    <OpenSloImportDialog workbookId={workbook.id} onClose={() => showOpenSloImport(false)} />
+  );
 
   if (!slos) return <p>Opening the SLOs…</p>;
 
@@ -53,9 +58,14 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
   if (selected) return <SloDetail slo={selected} />;
 
   const newButton = (
-    <button type="button" className="primary" onClick={() => openEditor({ mode: 'new' })}>
-      New SLO
-    </button>
+    <div className="toolbar">
+      <button type="button" className="primary" onClick={() => openEditor({ mode: 'new' })}>
+        New SLO
+      </button>
+      <button type="button" onClick={() => showOpenSloImport(true)}>
+        Import OpenSLO file
+      </button>
+    </div>
   );
 
   if (slos.length === 0) {
@@ -70,6 +80,7 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
           pick a target and a window, and see how much downtime that allows.
         </p>
         {newButton}
+        {importDialog}
       </EmptyState>
     );
   }
@@ -81,6 +92,7 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
         {newButton}
       </div>
       <SloList slos={slos} />
+      {importDialog}
     </section>
   );
 }

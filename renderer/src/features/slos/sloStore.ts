@@ -6,9 +6,11 @@ interface SloUiState {
   selectedSloId: string | null;
   editor: Editor;
   importForSloId: string | null;
+  openSloImport: boolean;
   select: (id: string | null) => void;
   openEditor: (editor: Editor) => void;
   openImport: (sloId: string | null) => void;
+  showOpenSloImport: (open: boolean) => void;
 }
 
 /** UI state of the SLO area only: which SLO is open, and which editor or import is showing. */
@@ -16,7 +18,9 @@ export const useSloUi = create<SloUiState>()((set) => ({
   selectedSloId: null,
   editor: null,
   importForSloId: null,
+  openSloImport: false,
   select: (selectedSloId) => set({ selectedSloId, editor: null }),
   openEditor: (editor) => set({ editor }),
   openImport: (importForSloId) => set({ importForSloId }),
+  showOpenSloImport: (openSloImport) => set({ openSloImport }),
 }));
