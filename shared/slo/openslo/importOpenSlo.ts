@@ -533,7 +533,11 @@ export function importOpenSlo(text: string): OpenSloImport {
       data = doc.toJS({ maxAliasCount: 100 }) as unknown;
     } catch (error) {
       // An alias to a missing anchor, or an alias bomb, parses but cannot be read.
-      report.add('error', [], `not readable YAML: ${error instanceof Error ? error.message : String(error)}`);
+      report.add(
+        'error',
+        [],
+        `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
+      );
       parsed.push({ doc, report, data: null });
       return;
     }
