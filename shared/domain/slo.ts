@@ -70,6 +70,20 @@ export const policyThresholdSchema = z.object({
 });
 export type PolicyThreshold = z.infer<typeof policyThresholdSchema>;
 
+/** Bad minutes recorded by hand, for teams without a monitoring export. */
+export const manualIncidentSchema = z.object({
+  id: idSchema,
+  startMs: z.number().int(),
+  minutes: z
+    .number()
+    .positive()
+    .max(366 * 1440),
+  /** Share of requests failing during those minutes: 1 is a full outage. */
+  badShare: z.number().gt(0).lte(1),
+  note: z.string().max(500).default(''),
+});
+export type ManualIncident = z.infer<typeof manualIncidentSchema>;
+
 export const sloSchema = z.object({
   id: idSchema,
   workbookId: idSchema,
@@ -90,6 +104,7 @@ export const sloSchema = z.object({
   owners: z.string().max(500).default(''),
   rationale: z.string().max(4000).default(''),
   reviewDate: z.string().max(40).default(''),
+  manualIncidents: z.array(manualIncidentSchema).max(1000).default([]),
   /** What SLI data is stored for this SLO, or null before any import. */
   dataSummary: z
     .object({
@@ -115,6 +130,7 @@ export const sloDraftSchema = sloSchema.omit({
   id: true,
   workbookId: true,
   dataSummary: true,
+  manualIncidents: true,
   createdAt: true,
   updatedAt: true,
 });

@@ -37,6 +37,38 @@ async function buildVersion2(indexedDB: IDBFactory) {
 }
 
 describe('database versions', () => {
+  it('opens a version-3 database: SLOs gain an empty list of hand-recorded incidents', async () => {
+    const idb = freshIndexedDb();
+    const v3 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v3.version(3).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+    });
+    const workbook = { id: 'wb', name: 'Acme', description: '', createdAt: 'x', updatedAt: 'x' };
+    const slo = { id: 's1', workbookId: 'wb', name: 'Checkout', target: 0.999, updatedAt: 'x' };
+    const chunk = {
+      sloId: 's1',
+      workbookId: 'wb',
+      dayStartMs: 0,
+      startMs: 0,
+      stepMs: 60_000,
+      kind: 'values',
+      a: new Float64Array([1, Number.NaN]),
+      b: null,
+    };
+    await v3.table('workbooks').add(workbook);
+    await v3.table('slos').add(slo);
+    await v3.table('sliChunks').add(chunk);
+    v3.close();
+
+    const db = await openDatabase({ indexedDB: idb });
+    expect(await db.workbooks.toArray()).toEqual([workbook]);
+    expect(await db.slos.toArray()).toEqual([{ ...slo, manualIncidents: [] }]);
+    expect(await db.sliChunks.toArray()).toEqual([chunk]);
+    db.close();
+  });
+
   it('opens a version-2 database with every workbook intact and empty SLO tables', async () => {
     const idb = freshIndexedDb();
     const records = await buildVersion2(idb);

@@ -171,3 +171,32 @@ test('a workbook exported, deleted and imported back keeps its SLOs and their da
   await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
   await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
 });
+
+test('without an export, an incident recorded by hand spends the budget', async ({ page }) => {
+  await workbookWithSlosOpen(page);
+  await draftSlo(page, 'Checkout completes');
+  const form = page.getByRole('form', { name: 'Record an incident' });
+  await form.getByRole('button', { name: 'Record incident' }).click();
+  await expect(form.getByText('Choose when the incident started.')).toBeVisible();
+
+  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+  const local = new Date(threeDaysAgo.getTime() - threeDaysAgo.getTimezoneOffset() * 60_000)
+    .toISOString()
+    .slice(0, 16);
+  await form.getByLabel(/Started at/).fill(local);
+  await form.getByRole('textbox', { name: 'Bad minutes' }).fill('20');
+  await form.getByRole('textbox', { name: 'Note' }).fill('payment provider timeouts');
+  await form.getByRole('button', { name: 'Record incident' }).click();
+
+  await expect(page.getByRole('table', { name: 'Recorded incidents' })).toContainText(
+    'payment provider timeouts',
+  );
+  // 20 of the 43.2 minutes a 99.9% / 30-day SLO allows.
+  await expect(page.getByTestId('figure-consumed')).toHaveText('46.3%');
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: 'SLOs' })
+    .click();
+  await expect(page.getByRole('row', { name: /Checkout completes/ })).toContainText('53.7%');
+});

@@ -15,7 +15,7 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
@@ -50,5 +50,21 @@ export class WorkbookDatabase extends Dexie {
       slos: 'id, workbookId, updatedAt',
       sliChunks: '[sloId+dayStartMs], sloId, workbookId',
     });
+
+    // v4: SLOs keep incidents recorded by hand (bad minutes), for teams without exports.
+    this.version(4)
+      .stores({
+        workbooks: 'id, name, updatedAt',
+        slos: 'id, workbookId, updatedAt',
+        sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('slos')
+          .toCollection()
+          .modify((slo: Partial<Slo>) => {
+            if (!Array.isArray(slo.manualIncidents)) slo.manualIncidents = [];
+          });
+      });
   }
 }

@@ -1,5 +1,11 @@
 import { newId, nowIso } from '../../../shared/domain/ids';
-import { sloDraftSchema, type Slo, type SloDraft } from '../../../shared/domain/slo';
+import {
+  manualIncidentSchema,
+  sloDraftSchema,
+  type ManualIncident,
+  type Slo,
+  type SloDraft,
+} from '../../../shared/domain/slo';
 import type { ImportedSli } from '../../../shared/slo/csv/parseSliCsv';
 import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
@@ -30,6 +36,7 @@ export async function createSlo(
     id: newId(),
     workbookId,
     dataSummary: null,
+    manualIncidents: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -54,6 +61,7 @@ export async function createSlos(
     id: newId(),
     workbookId,
     dataSummary: null,
+    manualIncidents: [],
     createdAt: now,
     updatedAt: now,
   }));
@@ -117,6 +125,43 @@ export async function replaceSliData(
           source,
           importedAt: nowIso(),
         },
+        updatedAt: nowIso(),
+      });
+    }),
+  );
+}
+
+/** Adds an incident's bad minutes to an SLO. */
+export async function addManualIncident(
+  db: WorkbookDatabase,
+  sloId: string,
+  incident: Omit<ManualIncident, 'id'>,
+): Promise<ManualIncident> {
+  const checked = manualIncidentSchema.parse({ ...incident, id: newId() });
+  await guardWrite('record the incident', () =>
+    db.transaction('rw', db.slos, async () => {
+      const slo = await db.slos.get(sloId);
+      if (!slo) throw new Error('that SLO no longer exists');
+      const incidents = [...(slo.manualIncidents ?? []), checked].sort(
+        (a, b) => a.startMs - b.startMs,
+      );
+      await db.slos.update(sloId, { manualIncidents: incidents, updatedAt: nowIso() });
+    }),
+  );
+  return checked;
+}
+
+export async function removeManualIncident(
+  db: WorkbookDatabase,
+  sloId: string,
+  incidentId: string,
+): Promise<void> {
+  await guardWrite('remove the incident', () =>
+    db.transaction('rw', db.slos, async () => {
+      const slo = await db.slos.get(sloId);
+      if (!slo) throw new Error('that SLO no longer exists');
+      await db.slos.update(sloId, {
+        manualIncidents: (slo.manualIncidents ?? []).filter((i) => i.id !== incidentId),
         updatedAt: nowIso(),
       });
     }),

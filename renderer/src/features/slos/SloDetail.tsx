@@ -8,6 +8,7 @@ import { deleteSlo } from '../../db/sloRepository';
 import { Dialog } from '../../ui/Dialog';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { CsvImportDialog } from './CsvImportDialog';
+import { ManualIncidents } from './ManualIncidents';
 import { describeObjective, describeSli } from './describeSlo';
 import { SloCharts } from './SloCharts';
 import { SloFiguresView } from './SloFigures';
@@ -74,17 +75,23 @@ export function SloDetail({ slo }: { slo: Slo }) {
       {figures === null && (
         <section className="empty-state" aria-label="No SLI data">
           <p>
-            No SLI data yet. Import a CSV export from your monitoring tool to see the SLI, the
-            budget consumed and the alerts.
+            No SLI data yet. Import a CSV export from your monitoring tool, or record incidents by
+            hand below, to see the SLI, the budget consumed and the alerts.
           </p>
         </section>
       )}
+      {figures?.source === 'manual' && (
+        <p className="field-hint">
+          Figures from the incidents recorded by hand, evaluated up to now.
+        </p>
+      )}
       {figures && (
         <>
-          <SloFiguresView status={figures.status} target={slo.target} />
+          <SloFiguresView status={figures.status} target={slo.target} source={figures.source} />
           <SloCharts slo={slo} figures={figures} />
         </>
       )}
+      <ManualIncidents slo={slo} imported={Boolean(slo.dataSummary)} />
       {importForSloId === slo.id && <CsvImportDialog slo={slo} onClose={() => openImport(null)} />}
       {confirmDelete && (
         <Dialog title={`Delete the SLO “${slo.name}”?`} onClose={() => setConfirmDelete(false)}>

@@ -9,12 +9,22 @@ function formatTime(ms: number): string {
     .replace(/:\d\d\.\d{3}Z$/, ' UTC');
 }
 
-export function SloFiguresView({ status, target }: { status: SloStatus; target: number }) {
+export function SloFiguresView({
+  status,
+  target,
+  source,
+}: {
+  status: SloStatus;
+  target: number;
+  source: 'imported' | 'manual';
+}) {
   const unit = status.unitName === 'slices' ? 'slices' : 'events';
   const lowTraffic = status.singleFailureShare !== null && status.singleFailureShare >= 0.01;
   return (
     <section aria-label="Budget figures" className="figures">
-      <p className="as-of">As of {formatTime(status.atMs)} (the newest data).</p>
+      <p className="as-of">
+        As of {formatTime(status.atMs)} ({source === 'imported' ? 'the newest data' : 'now'}).
+      </p>
       <dl className="figure-grid">
         <div>
           <dt>SLI</dt>

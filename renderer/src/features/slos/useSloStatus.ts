@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
-import { statusFromUnits, type SloStatus } from '../../../../shared/slo/evaluateSlo';
+import {
+  evaluationWindow,
+  statusFromUnits,
+  type SloStatus,
+} from '../../../../shared/slo/evaluateSlo';
+import { seriesFromIncidents } from '../../../../shared/slo/manualIncidents';
 import { buildBudgetUnits, type BudgetUnits } from '../../../../shared/slo/sliSeries';
 import { useDatabase } from '../../db/DatabaseContext';
 import { readSliData } from '../../db/sloRepository';
@@ -9,20 +14,37 @@ import { readSliData } from '../../db/sloRepository';
 export interface SloFigures {
   units: BudgetUnits;
   status: SloStatus;
+  /** Imported monitoring data, or minutes recorded by hand. */
+  source: 'imported' | 'manual';
 }
 
+const MINUTE = 60_000;
+
 /**
- * Reads the SLO's stored data and evaluates it at the newest sample. `undefined` while loading,
- * `null` when the SLO has no data yet.
+ * Evaluates an SLO: over its imported data at the newest sample, or, for a team without
+ * exports, over the minutes recorded by hand up to now. `undefined` while loading, `null` when
+ * there is nothing to evaluate.
  */
-export function useSloFigures(slo: Slo): SloFigures | null | undefined {
+export function useSloFigures(slo: Slo, nowMs: number = Date.now()): SloFigures | null | undefined {
   const db = useDatabase();
   const importedAt = slo.dataSummary?.importedAt;
   const data = useLiveQuery(() => readSliData(db, slo.id), [db, slo.id, importedAt]);
+  const now = Math.floor(nowMs / MINUTE) * MINUTE;
   return useMemo(() => {
     if (data === undefined) return undefined;
-    if (data === null || !slo.dataSummary) return null;
-    const units = buildBudgetUnits(data, slo);
-    return { units, status: statusFromUnits(slo, units, slo.dataSummary.endMs) };
-  }, [data, slo]);
+    if (data && slo.dataSummary) {
+      const units = buildBudgetUnits(data, slo);
+      return {
+        units,
+        status: statusFromUnits(slo, units, slo.dataSummary.endMs),
+        source: 'imported',
+      };
+    }
+    const incidents = slo.manualIncidents ?? [];
+    if (incidents.length === 0) return null;
+    const window = evaluationWindow(slo.window, now);
+    const series = seriesFromIncidents(incidents, window.fromMs + MINUTE, now);
+    const units = buildBudgetUnits(series, slo);
+    return { units, status: statusFromUnits(slo, units, now), source: 'manual' };
+  }, [data, slo, now]);
 }
