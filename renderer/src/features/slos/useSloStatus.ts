@@ -9,6 +9,7 @@ import {
 import { seriesFromIncidents } from '../../../../shared/slo/manualIncidents';
 import { buildBudgetUnits, type BudgetUnits } from '../../../../shared/slo/sliSeries';
 import { useDatabase } from '../../db/DatabaseContext';
+import { useMinuteClock } from '../../ui/useMinuteClock';
 import { readSliData } from '../../db/sloRepository';
 
 export interface SloFigures {
@@ -25,11 +26,11 @@ const MINUTE = 60_000;
  * exports, over the minutes recorded by hand up to now. `undefined` while loading, `null` when
  * there is nothing to evaluate.
  */
-export function useSloFigures(slo: Slo, nowMs: number = Date.now()): SloFigures | null | undefined {
+export function useSloFigures(slo: Slo): SloFigures | null | undefined {
   const db = useDatabase();
   const importedAt = slo.dataSummary?.importedAt;
   const data = useLiveQuery(() => readSliData(db, slo.id), [db, slo.id, importedAt]);
-  const now = Math.floor(nowMs / MINUTE) * MINUTE;
+  const now = useMinuteClock();
   return useMemo(() => {
     if (data === undefined) return undefined;
     if (data && slo.dataSummary) {
