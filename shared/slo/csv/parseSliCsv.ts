@@ -1,6 +1,7 @@
 import type { SliData } from '../sliSeries';
 import { detectDelimiter, forEachLine, splitLine, type Delimiter } from './csvLines';
 import { timestampParser } from './parseTimestamp';
+import { forEachRow, locateCells, plainNumberAt, UtcIsoScanner, type RowCells } from './scanRows';
 
 /** Which columns hold what, chosen by the person in the preview. Indexes into the header. */
 export type SliColumns =
@@ -23,6 +24,9 @@ export interface CsvPreview {
   rows: string[][];
   guess: SliColumns | null;
 }
+
+/** Without copying a whole file just to look at its first character. */
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** Longest series accepted: 760 days of minutes; a stray year-1970 row must not eat the memory. */
 export const MAX_POINTS = 760 * 1440;
@@ -50,7 +54,7 @@ export function previewCsv(text: string, maxRows = 8): CsvResult<CsvPreview> {
   let header: string[] | null = null;
   let delimiter: Delimiter = ',';
   const rows: string[][] = [];
-  forEachLine(text.replace(/^\uFEFF/, ''), (line) => {
+  forEachLine(stripBom(text), (line) => {
     if (!header) {
       delimiter = detectDelimiter(line);
       header = splitLine(line, delimiter);
@@ -125,6 +129,57 @@ function detectStep(sorted: Float64Array): number {
 
 const EMPTY = /^(|nan|null|none|n\/a|-)$/i;
 
+/** A Float64Array that grows as rows arrive: no boxed numbers for the collector to chase. */
+class Growable {
+  data: Float64Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+  grow(): void {
+    const next = new Float64Array(this.data.length * 2);
+    next.set(this.data);
+    this.data = next;
+  }
+}
+
+/**
+ * The cells a row needs, by column index, without splitting the whole line: most exports have
+ * no quotes, so cells are found with indexOf. Returns null when the line is too short.
+ */
+function pickCells(line: string, delimiter: Delimiter, wanted: number[], out: string[]): boolean {
+  if (line.includes('"')) {
+    const cells = splitLine(line, delimiter);
+    for (let k = 0; k < wanted.length; k += 1) out[k] = cells[wanted[k]!] ?? '';
+    return true;
+  }
+  let column = 0;
+  let start = 0;
+  const last = Math.max(...wanted);
+  while (column <= last) {
+    let end = line.indexOf(delimiter, start);
+    if (end === -1) end = line.length;
+    for (let k = 0; k < wanted.length; k += 1) {
+      if (wanted[k] === column) out[k] = line.slice(start, end).trim();
+    }
+    if (end === line.length) {
+      for (let k = 0; k < wanted.length; k += 1) if (wanted[k]! > column) out[k] = '';
+      return true;
+    }
+    start = end + 1;
+    column += 1;
+  }
+  return true;
+}
+
+/** A cell as a number; NaN for an empty cell (a gap); undefined when it is not a number. */
+function readNumber(raw: string): number | undefined {
+  if (raw === '') return Number.NaN;
+  const value = Number(raw);
+  if (Number.isFinite(value)) return value;
+  return EMPTY.test(raw) ? Number.NaN : undefined;
+}
+
 /**
  * Reads SLI data from CSV text: validates every row first, then lays the samples on a regular
  * grid with NaN for gaps. On any problem nothing is returned but the problems, each with its line
@@ -137,47 +192,39 @@ export function parseSliCsv(
 ): CsvResult<ImportedSli> {
   const problems: CsvProblem[] = [];
   const parseTime = timestampParser(options.timeZone ?? 'UTC');
-  const body = text.replace(/^\uFEFF/, '');
+  const body = stripBom(text);
   let header: string[] | null = null;
   let delimiter: Delimiter = ',';
-  const times: number[] = [];
-  const lines: number[] = [];
-  const first: number[] = [];
-  const second: number[] = [];
+  const estimate = Math.ceil(body.length / 40);
+  const times = new Growable(estimate);
+  const lineNumbers = new Growable(estimate);
+  const first = new Growable(estimate);
+  const second = new Growable(estimate);
   const progressEvery = 65_536;
   let seen = 0;
+  let sorted = true;
+  let previousTime = Number.NEGATIVE_INFINITY;
   const numericColumns =
     columns.mode === 'good-total'
       ? [columns.good, columns.total]
       : columns.mode === 'bad-total'
         ? [columns.bad, columns.total]
         : [columns.value];
+  const wanted = [columns.timestamp, ...numericColumns];
+  const cells: string[] = wanted.map(() => '');
+  const countsMode = columns.mode !== 'value';
+  const goodFromBad = columns.mode === 'bad-total';
 
   const problem = (line: number | null, column: string | null, message: string) => {
     problems.push({ line, column, message });
     return problems.length < MAX_PROBLEMS;
   };
+  const name = (i: number) => header![i] ?? `column ${i + 1}`;
 
-  forEachLine(body, (line, lineNumber, offset) => {
-    if (!header) {
-      delimiter = detectDelimiter(line);
-      header = splitLine(line, delimiter);
-      const needed = [columns.timestamp, ...numericColumns];
-      if (needed.some((i) => i < 0 || i >= header!.length)) {
-        problem(
-          1,
-          null,
-          'The chosen columns are not all in this file. Choose them again in the preview.',
-        );
-        return false;
-      }
-      return true;
-    }
-    seen += 1;
-    if (options.onProgress && seen % progressEvery === 0) options.onProgress(offset / body.length);
-    const cells = splitLine(line, delimiter);
-    const name = (i: number) => header![i] ?? `column ${i + 1}`;
-    const rawTime = cells[columns.timestamp] ?? '';
+  /** Every check and message, for any row: quoted cells, gaps, odd numbers and odd times. */
+  const readRowGeneral = (line: string, lineNumber: number): boolean => {
+    pickCells(line, delimiter, wanted, cells);
+    const rawTime = cells[0]!;
     const time = parseTime(rawTime);
     if (Number.isNaN(time)) {
       return problem(
@@ -186,30 +233,41 @@ export function parseSliCsv(
         `“${rawTime.slice(0, 40)}” is not a time SLO Workbook can read. Use ISO 8601 (2026-11-24T10:00:00Z) or Unix seconds.`,
       );
     }
-    const values: number[] = [];
-    for (const index of numericColumns) {
-      const raw = cells[index] ?? '';
-      if (EMPTY.test(raw)) {
-        values.push(Number.NaN);
-        continue;
-      }
-      const value = Number(raw);
-      if (!Number.isFinite(value)) {
-        return problem(lineNumber, name(index), `“${raw.slice(0, 40)}” is not a number.`);
-      }
-      if (columns.mode !== 'value' && value < 0) {
-        return problem(lineNumber, name(index), `${raw} is negative; event counts cannot be.`);
-      }
-      values.push(value);
+    const a = readNumber(cells[1]!);
+    if (a === undefined)
+      return problem(
+        lineNumber,
+        name(numericColumns[0]!),
+        `“${cells[1]!.slice(0, 40)}” is not a number.`,
+      );
+    let b = Number.NaN;
+    if (countsMode) {
+      const total = readNumber(cells[2]!);
+      if (total === undefined)
+        return problem(
+          lineNumber,
+          name(numericColumns[1]!),
+          `“${cells[2]!.slice(0, 40)}” is not a number.`,
+        );
+      b = total;
+      if (a < 0)
+        return problem(
+          lineNumber,
+          name(numericColumns[0]!),
+          `${cells[1]} is negative; event counts cannot be.`,
+        );
+      if (b < 0)
+        return problem(
+          lineNumber,
+          name(numericColumns[1]!),
+          `${cells[2]} is negative; event counts cannot be.`,
+        );
     }
-    const [a, b] = values as [number, number | undefined];
-    if (
-      columns.mode !== 'value' &&
-      b !== undefined &&
-      !Number.isNaN(a) &&
-      !Number.isNaN(b) &&
-      a > b
-    ) {
+    return addRow(time, a, b, lineNumber);
+  };
+
+  const addRow = (time: number, a: number, b: number, lineNumber: number): boolean => {
+    if (countsMode && a > b) {
       const label = columns.mode === 'good-total' ? 'good' : 'bad';
       return problem(
         lineNumber,
@@ -217,50 +275,104 @@ export function parseSliCsv(
         `${label} (${a}) is more than total (${b}).`,
       );
     }
-    times.push(time);
-    lines.push(lineNumber);
-    if (columns.mode === 'value') {
-      first.push(a);
-      second.push(Number.NaN);
+    if (time < previousTime) sorted = false;
+    previousTime = time;
+    const at = times.length;
+    if (at === times.data.length)
+      for (const column of [times, lineNumbers, first, second]) column.grow();
+    times.data[at] = time;
+    lineNumbers.data[at] = lineNumber;
+    if (!countsMode) {
+      first.data[at] = a;
+      second.data[at] = Number.NaN;
     } else {
-      const total = b!;
-      const good = columns.mode === 'good-total' ? a : total - a;
-      first.push(Number.isNaN(a) || Number.isNaN(total) ? Number.NaN : good);
-      second.push(Number.isNaN(a) ? Number.NaN : total);
+      const good = goodFromBad ? b - a : a;
+      first.data[at] = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : good;
+      second.data[at] = Number.isNaN(a) ? Number.NaN : b;
     }
+    times.length = lineNumbers.length = first.length = second.length = at + 1;
     return true;
+  };
+
+  // The header: the first line with anything on it.
+  let rowsFrom = body.length;
+  let headerLine = 0;
+  forEachLine(body, (line, lineNumber, endOffset) => {
+    delimiter = detectDelimiter(line);
+    header = splitLine(line, delimiter);
+    headerLine = lineNumber;
+    rowsFrom = endOffset + 1;
+    return false;
   });
+  if (header && wanted.some((i) => i < 0 || i >= header!.length)) {
+    problem(
+      1,
+      null,
+      'The chosen columns are not all in this file. Choose them again in the preview.',
+    );
+  }
+
+  if (header && problems.length === 0) {
+    const located: RowCells = {
+      starts: new Int32Array(wanted.length),
+      ends: new Int32Array(wanted.length),
+    };
+    const mayHaveQuotes = body.includes('"');
+    const scanner = new UtcIsoScanner(body, (s, e) => parseTime(body.slice(s, e)));
+    forEachRow(body, rowsFrom, headerLine + 1, (start, end, lineNumber) => {
+      seen += 1;
+      if (options.onProgress && seen % progressEvery === 0) options.onProgress(end / body.length);
+      // The fast path: plain cells, a UTC ISO time and plain numbers. Anything else, including
+      // every row with a problem, goes the general way, which names what is wrong.
+      if (locateCells(body, start, end, wanted, located, delimiter, mayHaveQuotes)) {
+        const time = scanner.read(located.starts[0]!, located.ends[0]!);
+        const a = plainNumberAt(body, located.starts[1]!, located.ends[1]!);
+        const b = countsMode ? plainNumberAt(body, located.starts[2]!, located.ends[2]!) : 0;
+        if (!Number.isNaN(time) && !Number.isNaN(a) && !Number.isNaN(b)) {
+          return addRow(time, a, countsMode ? b : Number.NaN, lineNumber);
+        }
+      }
+      const line = body.slice(start, end);
+      if (line.trim() === '') return true;
+      return readRowGeneral(line, lineNumber);
+    });
+  }
 
   if (!header) problems.push({ line: null, column: null, message: 'The file is empty.' });
   if (problems.length > 0) return { ok: false, problems };
-  if (times.length === 0) {
+  const count = times.length;
+  if (count === 0) {
     return {
       ok: false,
       problems: [{ line: null, column: null, message: 'The file has a header but no data rows.' }],
     };
   }
 
-  const order = Array.from(times.keys()).sort((x, y) => times[x]! - times[y]!);
-  const sorted = Float64Array.from(order, (i) => times[i]!);
-  for (let k = 1; k < order.length; k += 1) {
-    if (sorted[k] === sorted[k - 1]) {
-      const again = lines[order[k]!]!;
-      const before = lines[order[k - 1]!]!;
-      if (
-        !problem(
-          Math.max(again, before),
-          header![columns.timestamp] ?? null,
-          `repeats the time on line ${Math.min(again, before)} (${new Date(sorted[k]!).toISOString()}).`,
-        )
-      )
-        break;
+  // Exports are nearly always in time order: sort only when they are not.
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) order[i] = i;
+  if (!sorted) order.sort((x, y) => times.data[x]! - times.data[y]!);
+  const timeAt = (k: number) => times.data[order[k]!]!;
+  for (let k = 1; k < count; k += 1) {
+    if (timeAt(k) === timeAt(k - 1)) {
+      const again = lineNumbers.data[order[k]!]!;
+      const before = lineNumbers.data[order[k - 1]!]!;
+      const ok = problem(
+        Math.max(again, before),
+        header![columns.timestamp] ?? null,
+        `repeats the time on line ${Math.min(again, before)} (${new Date(timeAt(k)).toISOString()}).`,
+      );
+      if (!ok) break;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const stepMs = detectStep(sorted);
-  const startMs = sorted[0]!;
-  const length = Math.floor((sorted[sorted.length - 1]! - startMs) / stepMs) + 1;
+  const sortedTimes = new Float64Array(Math.min(count, 20_000));
+  for (let k = 0; k < sortedTimes.length; k += 1) sortedTimes[k] = timeAt(k);
+  const stepMs = detectStep(sortedTimes);
+  const startMs = timeAt(0);
+  const endMs = timeAt(count - 1);
+  const length = Math.floor((endMs - startMs) / stepMs) + 1;
   if (length > MAX_POINTS) {
     return {
       ok: false,
@@ -268,45 +380,44 @@ export function parseSliCsv(
         {
           line: null,
           column: header![columns.timestamp] ?? null,
-          message: `The data runs from ${new Date(startMs).toISOString()} to ${new Date(sorted[sorted.length - 1]!).toISOString()} in ${describeStep(stepMs)} steps: more than ${MAX_POINTS.toLocaleString('en-US')} intervals. Export a shorter period, or check for a stray date.`,
+          message: `The data runs from ${new Date(startMs).toISOString()} to ${new Date(endMs).toISOString()} in ${describeStep(stepMs)} steps: more than ${MAX_POINTS.toLocaleString('en-US')} intervals. Export a shorter period, or check for a stray date.`,
         },
       ],
     };
   }
 
-  const a = new Float64Array(length).fill(Number.NaN);
-  const b = columns.mode === 'value' ? null : new Float64Array(length).fill(Number.NaN);
-  for (const i of order) {
-    const slot = Math.floor((times[i]! - startMs) / stepMs);
-    const value = first[i]!;
-    if (b) {
+  const gridA = new Float64Array(length).fill(Number.NaN);
+  const gridB = countsMode ? new Float64Array(length).fill(Number.NaN) : null;
+  for (let k = 0; k < count; k += 1) {
+    const i = order[k]!;
+    const slot = Math.floor((times.data[i]! - startMs) / stepMs);
+    const value = first.data[i]!;
+    if (gridB) {
       // Rows between grid points (an irregular export) add into the interval they fall in.
-      const total = second[i]!;
+      const total = second.data[i]!;
       if (Number.isNaN(value) || Number.isNaN(total)) continue;
-      a[slot] = Number.isNaN(a[slot]!) ? value : a[slot]! + value;
-      b[slot] = Number.isNaN(b[slot]!) ? total : b[slot]! + total;
-    } else if (!Number.isNaN(a[slot]!) && !Number.isNaN(value)) {
-      if (
-        !problem(
-          lines[i]!,
-          header![numericColumns[0]!] ?? null,
-          `a second value for the ${describeStep(stepMs)} interval starting ${new Date(startMs + slot * stepMs).toISOString()}.`,
-        )
-      )
-        break;
+      gridA[slot] = Number.isNaN(gridA[slot]!) ? value : gridA[slot]! + value;
+      gridB[slot] = Number.isNaN(gridB[slot]!) ? total : gridB[slot]! + total;
+    } else if (!Number.isNaN(gridA[slot]!) && !Number.isNaN(value)) {
+      const ok = problem(
+        lineNumbers.data[i]!,
+        header![numericColumns[0]!] ?? null,
+        `a second value for the ${describeStep(stepMs)} interval starting ${new Date(startMs + slot * stepMs).toISOString()}.`,
+      );
+      if (!ok) break;
     } else if (!Number.isNaN(value)) {
-      a[slot] = value;
+      gridA[slot] = value;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
   let gaps = 0;
-  const check = b ?? a;
+  const check = gridB ?? gridA;
   for (let i = 0; i < length; i += 1) if (Number.isNaN(check[i]!)) gaps += 1;
   options.onProgress?.(1);
-  const data: SliData = b
-    ? { kind: 'counts', startMs, stepMs, good: a, total: b }
-    : { kind: 'values', startMs, stepMs, values: a };
-  return { ok: true, value: { data, rows: times.length, gaps } };
+  const data: SliData = gridB
+    ? { kind: 'counts', startMs, stepMs, good: gridA, total: gridB }
+    : { kind: 'values', startMs, stepMs, values: gridA };
+  return { ok: true, value: { data, rows: count, gaps } };
 }
 
 /** One line per problem, for people: "Line 14, column “good”: “abc” is not a number." */

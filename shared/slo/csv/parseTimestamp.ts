@@ -36,20 +36,43 @@ function zoneOffsetCache(timeZone: string) {
 
 export type TimestampParser = (text: string) => number;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1]!;
+}
+
+/** Unix seconds (9-11 digits) or milliseconds (12-13), with an optional fraction; else NaN. */
+function unixTime(t: string): number {
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) >= DIGIT0 && t.charCodeAt(i) <= DIGIT0 + 9) i += 1;
+  if (i < 9 || i > 13) return Number.NaN;
+  if (i < t.length) {
+    if (t[i] !== '.' || i + 1 === t.length) return Number.NaN;
+    for (let j = i + 1; j < t.length; j += 1) {
+      const c = t.charCodeAt(j);
+      if (c < DIGIT0 || c > DIGIT0 + 9) return Number.NaN;
+    }
+  }
+  const n = Number(t);
+  return i >= 12 ? n : n * 1000;
+}
+
 /**
  * Reads the timestamps monitoring tools export: ISO 8601 (with Z, an offset, or none),
  * "YYYY-MM-DD HH:MM[:SS]", and Unix time in seconds or milliseconds. A time without a zone is
- * read in `timeZone`. Returns NaN for anything else.
+ * read in `timeZone`. Returns NaN for anything else. Called once per row of a year of minutes,
+ * so it reads characters directly: no regular expression and no Date object per call.
  */
 export function timestampParser(timeZone = 'UTC'): TimestampParser {
   const fromWall = timeZone === 'UTC' ? (ms: number) => ms : zoneOffsetCache(timeZone);
   return (text) => {
-    const t = text.trim();
-    if (/^\d{9,13}(\.\d+)?$/.test(t)) {
-      const n = Number(t);
-      return t.split('.')[0]!.length >= 12 ? n : n * 1000;
-    }
-    if (t.length < 16 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return Number.NaN;
+    const t =
+      text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32)
+        ? text.trim()
+        : text;
+    if (t.length < 16 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return unixTime(t);
     const sep = t[10];
     if (sep !== 'T' && sep !== ' ' && sep !== 't') return Number.NaN;
     const year = digits(t, 0, 4);
@@ -59,15 +82,12 @@ export function timestampParser(timeZone = 'UTC'): TimestampParser {
     const minute = digits(t, 14, 2);
     if (
       t[13] !== ':' ||
-      month < 1 ||
-      month > 12 ||
-      day < 1 ||
-      day > 31 ||
-      hour > 23 ||
-      minute > 59
+      !(month >= 1 && month <= 12) ||
+      !(day >= 1 && day <= daysIn(year, month))
     ) {
       return Number.NaN;
     }
+    if (!(hour <= 23) || !(minute <= 59)) return Number.NaN;
     let i = 16;
     let second = 0;
     let millis = 0;
@@ -77,15 +97,18 @@ export function timestampParser(timeZone = 'UTC'): TimestampParser {
       i += 3;
       if (t[i] === '.' || t[i] === ',') {
         let j = i + 1;
-        let fraction = '';
-        while (j < t.length && t.charCodeAt(j) >= DIGIT0 && t.charCodeAt(j) <= DIGIT0 + 9)
-          fraction += t[j++];
-        millis = Math.round(Number(`0.${fraction || '0'}`) * 1000);
+        let scale = 100;
+        while (j < t.length && t.charCodeAt(j) >= DIGIT0 && t.charCodeAt(j) <= DIGIT0 + 9) {
+          millis += (t.charCodeAt(j) - DIGIT0) * scale;
+          scale /= 10;
+          j += 1;
+        }
+        millis = Math.round(millis);
         i = j;
       }
     }
     const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-    if (new Date(wall).getUTCDate() !== day) return Number.NaN;
+    if (i === t.length) return fromWall(wall);
     const zone = t.slice(i).trim();
     if (zone === '') return fromWall(wall);
     if (zone === 'Z' || zone === 'z' || zone === 'UTC') return wall;

@@ -203,3 +203,36 @@ describe('timestamps', () => {
     expect(berlin('2026-07-15T12:00:00Z')).toBe(Date.UTC(2026, 6, 15, 12));
   });
 });
+
+describe('fast and general row paths', () => {
+  it('read the same data whether or not a row takes the fast path', () => {
+    const row = fc.record({
+      minute: fc.nat(5000),
+      good: fc.nat(1000),
+      extra: fc.nat(1000),
+      millis: fc.boolean(),
+      quoted: fc.boolean(),
+      spaced: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(row, { selector: (r) => r.minute, minLength: 1, maxLength: 60 }),
+        (rows) => {
+          const line = (r: (typeof rows)[number], forceGeneral: boolean) => {
+            const iso = new Date(Date.UTC(2026, 0, 1) + r.minute * 60_000).toISOString();
+            const time = r.millis ? iso : iso.replace('.000Z', 'Z');
+            const cell = forceGeneral || r.quoted ? `"${time}"` : r.spaced ? ` ${time} ` : time;
+            return `${cell},${r.good},${r.good + r.extra}`;
+          };
+          const text = (forceGeneral: boolean) =>
+            ['time,good,total', ...rows.map((r) => line(r, forceGeneral))].join('\n');
+          const fast = parseSliCsv(text(false), goodTotal);
+          const general = parseSliCsv(text(true), goodTotal);
+          expect(fast).toEqual(general);
+          return fast.ok;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

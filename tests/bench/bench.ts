@@ -1,0 +1,3 @@
+import { runSloBench } from './sloBench';
+
+runSloBench();
