@@ -3,7 +3,6 @@ import { useDatabase } from '../db/DatabaseContext';
 import { listWorkbooks } from '../db/workbookRepository';
 import { WelcomeScreen } from '../features/workbooks/WelcomeScreen';
 import { WorkbookDialogs } from '../features/workbooks/WorkbookDialogs';
-import { NoticeArea } from '../ui/NoticeArea';
 import { Shell } from './Shell';
 import { useAreaShortcuts } from './useAreaShortcuts';
 import { useMenuCommands } from './useMenuCommands';
@@ -26,7 +25,6 @@ export function App() {
     <>
       {current ? <Shell workbooks={workbooks} current={current} /> : <WelcomeScreen />}
       <WorkbookDialogs current={current} others={others} />
-      <NoticeArea />
     </>
   );
 }

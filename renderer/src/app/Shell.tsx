@@ -6,6 +6,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SlosPage } from '../features/slos/SlosPage';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
+import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from './areas';
 import { useUiStore } from './uiStore';
 
@@ -74,6 +75,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
         className="content"
         aria-label={`${current.name}: ${areas.find((a) => a.id === area)?.label ?? ''}`}
       >
+        <NoticeArea />
         {current.description && <p className="workbook-description">{current.description}</p>}
         <AreaContent area={area} workbook={current} />
       </main>

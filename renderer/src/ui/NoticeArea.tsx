@@ -1,6 +1,9 @@
 import { useNoticeStore } from './noticeStore';
 
-/** Errors are announced at once (alert); confirmations politely (status). */
+/**
+ * Errors are announced at once (alert); confirmations politely (status). They sit in the page
+ * flow at the top of the content, so they never cover a control someone is about to use.
+ */
 export function NoticeArea() {
   const notices = useNoticeStore((state) => state.notices);
   const dismiss = useNoticeStore((state) => state.dismiss);

@@ -111,8 +111,9 @@ function describeSource(value: unknown): string {
   if (!isObject(value)) return '';
   const source = isObject(value['metricSource']) ? value['metricSource'] : value;
   const spec = isObject(source['spec']) ? source['spec'] : {};
+  // Our own exports write spec.description, empty or not: read it back as it was.
+  if (typeof spec['description'] === 'string') return spec['description'].slice(0, 500);
   const text =
-    (typeof spec['description'] === 'string' && spec['description']) ||
     (typeof spec['query'] === 'string' && spec['query']) ||
     (typeof spec['promql'] === 'string' && spec['promql']) ||
     (Object.keys(spec).length ? JSON.stringify(spec) : '') ||

@@ -69,6 +69,11 @@ const cases: Slo[] = [
     rationale: '',
     reviewDate: '',
   }),
+  slo({
+    name: 'Empty descriptions survive',
+    sli: { kind: 'threshold', metricDescription: '', op: 'gt', threshold: 0.5, unit: '' },
+  }),
+  slo({ name: 'Empty ratio', sli: { kind: 'ratio', goodDescription: '', validDescription: '' } }),
 ];
 
 const draftOf = ({

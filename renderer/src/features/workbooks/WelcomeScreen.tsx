@@ -1,4 +1,5 @@
 import { useUiStore } from '../../app/uiStore';
+import { NoticeArea } from '../../ui/NoticeArea';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
 
 /** First run, or every workbook deleted: say what the app is for and how to begin. */
@@ -7,6 +8,7 @@ export function WelcomeScreen() {
   const { importFile } = useWorkbookFileActions();
   return (
     <main className="welcome" aria-labelledby="welcome-title">
+      <NoticeArea />
       <h1 id="welcome-title">Welcome to SLO Workbook</h1>
       <p>
         Map the journeys your customers care about and the pain they tell you about, agree what
