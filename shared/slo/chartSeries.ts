@@ -24,6 +24,11 @@ export function sliOverTime(
   return out.reverse();
 }
 
+function downsampled(xs: Float64Array, ys: Float64Array, maxPoints: number): ChartPoint[] {
+  const down = lttb(xs, ys, maxPoints);
+  return down.x.map((t, i) => ({ t, value: down.y[i]! }));
+}
+
 /** Index of the first unit labelled after `fromMs`, and of the last at or before `toMs`. */
 function unitRange(units: BudgetUnits, fromMs: number, toMs: number): [number, number] {
   const lo = Math.max(0, Math.floor((fromMs - units.startMs) / units.unitMs) + 1);
@@ -59,8 +64,7 @@ export function budgetBurnDown(
     xs[i] = units.startMs + k * units.unitMs;
     ys[i] = 1 - bad / allowed;
   }
-  const down = lttb(xs, ys, maxPoints);
-  return down.x.map((t, i) => ({ t, value: down.y[i]! }));
+  return downsampled(xs, ys, maxPoints);
 }
 
 /** Burn rate over a trailing window at every unit, downsampled with LTTB so spikes survive. */
@@ -84,6 +88,5 @@ export function burnRateOverTime(
     xs[i] = t;
     ys[i] = burnRate(totals.bad, totals.valid, target) ?? Number.NaN;
   }
-  const down = lttb(xs, ys, maxPoints);
-  return down.x.map((t, i) => ({ t, value: down.y[i]! }));
+  return downsampled(xs, ys, maxPoints);
 }

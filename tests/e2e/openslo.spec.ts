@@ -2,17 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { firstWorkbookAt } from './helpers';
 
-async function openSlos(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Create your first workbook' }).click();
-  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme');
-  await page.getByRole('button', { name: 'Create workbook' }).click();
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('button', { name: 'SLOs' })
-    .click();
-}
+const openSlos = (page: Page) => firstWorkbookAt(page, 'SLOs');
 
 async function yamlFile(name: string, text: string) {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'openslo-')), name);

@@ -2,17 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { firstWorkbookAt, openArea } from './helpers';
 
-async function workbookWithSlosOpen(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Create your first workbook' }).click();
-  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme');
-  await page.getByRole('button', { name: 'Create workbook' }).click();
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('button', { name: 'SLOs' })
-    .click();
-}
+const workbookWithSlosOpen = (page: Page) => firstWorkbookAt(page, 'SLOs');
 
 async function draftSlo(page: Page, name: string) {
   await page.getByRole('button', { name: 'New SLO' }).click();
@@ -113,10 +105,7 @@ test('importing a CSV shows the budget consumed, and a bad file changes nothing'
 
   // After a reload the SLO area opens on the list, with the stored figures.
   await page.reload();
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('button', { name: 'SLOs' })
-    .click();
+  await openArea(page, 'SLOs');
   const row = page.getByRole('row', { name: /Checkout completes/ });
   await expect(row).toContainText('99.975%');
   await expect(row).toContainText('75%');
@@ -164,10 +153,7 @@ test('a workbook exported, deleted and imported back keeps its SLOs and their da
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a workbook file' }).click();
   await (await chooser).setFiles(file);
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('button', { name: 'SLOs' })
-    .click();
+  await openArea(page, 'SLOs');
   await expect(page.getByRole('heading', { name: 'Checkout completes' })).toBeVisible();
   await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
   await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
@@ -195,9 +181,6 @@ test('without an export, an incident recorded by hand spends the budget', async 
   // 20 of the 43.2 minutes a 99.9% / 30-day SLO allows.
   await expect(page.getByTestId('figure-consumed')).toHaveText('46.3%');
   await page.reload();
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('button', { name: 'SLOs' })
-    .click();
+  await openArea(page, 'SLOs');
   await expect(page.getByRole('row', { name: /Checkout completes/ })).toContainText('53.7%');
 });

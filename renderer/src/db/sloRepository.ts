@@ -29,27 +29,11 @@ export async function createSlo(
   workbookId: string,
   draft: SloDraft,
 ): Promise<Slo> {
-  const fields = sloDraftSchema.parse(draft);
-  const now = nowIso();
-  const slo: Slo = {
-    ...fields,
-    id: newId(),
-    workbookId,
-    dataSummary: null,
-    manualIncidents: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-  await guardWrite('save the SLO', () =>
-    db.transaction('rw', db.workbooks, db.slos, async () => {
-      if (!(await db.workbooks.get(workbookId))) throw new Error('its workbook no longer exists');
-      await db.slos.add(slo);
-    }),
-  );
-  return slo;
+  const [slo] = await createSlos(db, workbookId, [draft]);
+  return slo!;
 }
 
-/** Creates several SLOs at once (an OpenSLO import): all of them, or none. */
+/** Creates SLOs (one from the editor, several from an OpenSLO import): all of them, or none. */
 export async function createSlos(
   db: WorkbookDatabase,
   workbookId: string,
@@ -67,7 +51,7 @@ export async function createSlos(
   }));
   await guardWrite('save the SLOs', () =>
     db.transaction('rw', db.workbooks, db.slos, async () => {
-      if (!(await db.workbooks.get(workbookId))) throw new Error('their workbook no longer exists');
+      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
       await db.slos.bulkAdd(slos);
     }),
   );

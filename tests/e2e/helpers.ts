@@ -1,0 +1,14 @@
+import type { Page } from '@playwright/test';
+
+/** From an empty browser profile: create the first workbook, then open an area. */
+export async function firstWorkbookAt(page: Page, area: string, name = 'Acme'): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create your first workbook' }).click();
+  await page.getByRole('textbox', { name: 'Workbook name' }).fill(name);
+  await page.getByRole('button', { name: 'Create workbook' }).click();
+  await openArea(page, area);
+}
+
+export async function openArea(page: Page, area: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: area }).click();
+}
