@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { isoTimeSchema } from './ids';
 import { sloSchema, type Slo } from './slo';
+import {
+  accountSchema,
+  journeySchema,
+  journeyStepSchema,
+  painPointSchema,
+  type Account,
+  type Journey,
+  type JourneyStep,
+  type PainPoint,
+} from './journey';
 import { workbookSchema, type Workbook } from './workbook';
 import { formatIssues } from './formatIssues';
 import type { SliChunk } from '../slo/sliChunks';
@@ -38,6 +48,10 @@ export const workbookFileSchema = z
     workbook: workbookSchema,
     slos: z.array(sloSchema).max(10_000),
     sliData: z.array(sliChunkFileSchema).max(1_000_000),
+    accounts: z.array(accountSchema).max(100_000).default([]),
+    journeys: z.array(journeySchema).max(10_000).default([]),
+    journeySteps: z.array(journeyStepSchema).max(1_000_000).default([]),
+    painPoints: z.array(painPointSchema).max(10_000_000).default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -73,7 +87,14 @@ export interface WorkbookContents {
   workbook: Workbook;
   slos: Slo[];
   sliChunks: (SliChunk & { sloId: string })[];
+  accounts: Account[];
+  journeys: Journey[];
+  journeySteps: JourneyStep[];
+  painPoints: PainPoint[];
 }
+
+const byId = <T extends { id: string }>(list: T[]) =>
+  [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 const toJsonNumbers = (values: Float64Array) =>
   Array.from(values, (v) => (Number.isNaN(v) ? null : v));
@@ -106,6 +127,10 @@ export function buildWorkbookFile(
         a: toJsonNumbers(c.a),
         b: c.b ? toJsonNumbers(c.b) : null,
       })),
+    accounts: byId(contents.accounts).map((r) => accountSchema.parse(r)),
+    journeys: byId(contents.journeys).map((r) => journeySchema.parse(r)),
+    journeySteps: byId(contents.journeySteps).map((r) => journeyStepSchema.parse(r)),
+    painPoints: byId(contents.painPoints).map((r) => painPointSchema.parse(r)),
   };
 }
 
@@ -123,6 +148,10 @@ export function workbookFileContents(file: WorkbookFile): WorkbookContents {
       a: fromJsonNumbers(c.a),
       b: c.b ? fromJsonNumbers(c.b) : null,
     })),
+    accounts: file.accounts,
+    journeys: file.journeys,
+    journeySteps: file.journeySteps,
+    painPoints: file.painPoints,
   };
 }
 

@@ -37,6 +37,28 @@ async function buildVersion2(indexedDB: IDBFactory) {
 }
 
 describe('database versions', () => {
+  it('opens a version-4 database with every record intact and empty journey tables', async () => {
+    const idb = freshIndexedDb();
+    const v4 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v4.version(4).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+    });
+    const workbook = { id: 'wb', name: 'Acme', description: '', createdAt: 'x', updatedAt: 'x' };
+    const slo = { id: 's1', workbookId: 'wb', name: 'Checkout', stepId: null, manualIncidents: [] };
+    await v4.table('workbooks').add(workbook);
+    await v4.table('slos').add(slo);
+    v4.close();
+
+    const db = await openDatabase({ indexedDB: idb });
+    expect(await db.workbooks.toArray()).toEqual([workbook]);
+    expect(await db.slos.toArray()).toEqual([slo]);
+    expect(await db.journeys.count()).toBe(0);
+    expect(await db.painPoints.count()).toBe(0);
+    db.close();
+  });
+
   it('opens a version-3 database: SLOs gain an empty list of hand-recorded incidents', async () => {
     const idb = freshIndexedDb();
     const v3 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });

@@ -11,6 +11,12 @@ import { DEFAULT_POLICY } from '../../shared/slo/errorBudgetPolicy';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import { createSlo, readSliData, replaceSliData } from '../../renderer/src/db/sloRepository';
 import {
+  addStep,
+  saveAccount,
+  saveJourney,
+  savePainPoint,
+} from '../../renderer/src/db/journeyRepository';
+import {
   createWorkbook,
   importWorkbookContents,
   listWorkbooks,
@@ -24,7 +30,30 @@ async function workbookWithData() {
     name: 'Acme | <Checkout>',
     description: 'line 1\nline 2',
   });
+  const journey = await saveJourney(db, workbook.id, {
+    name: 'Checkout',
+    persona: 'Admin',
+    goal: 'Pay',
+  });
+  await addStep(db, journey.id, { name: 'Cart', stage: 'Buy', emotion: -1 });
+  const pay = await addStep(db, journey.id, {
+    name: 'Pay',
+    stage: 'Buy',
+    emotion: -2,
+    evidence: 'some data',
+  });
+  const acme = await saveAccount(db, workbook.id, { name: 'Acme Corp', plan: 'Enterprise' });
+  await savePainPoint(db, pay.id, {
+    quote: 'It | spins <forever>',
+    source: 'ticket',
+    date: '2026-10-02',
+    accountIds: [acme.id],
+    severity: 'critical',
+    frequency: 'daily',
+  });
   const slo = await createSlo(db, workbook.id, {
+    journeyId: journey.id,
+    stepId: pay.id,
     name: 'Checkout completes',
     sli: { kind: 'ratio', goodDescription: '2xx', validDescription: 'all' },
     target: 0.999,
@@ -93,6 +122,15 @@ describe('workbook file round trip', () => {
     const copied = (await readWorkbookContents(db, copy.id))!;
     expect(copied.slos.map((s) => s.name).sort()).toEqual(['Checkout completes', 'Latency']);
     expect(copied.slos.every((s) => s.id !== slo.id && s.workbookId === copy.id)).toBe(true);
+    // References follow the new ids: the SLO measures the copy's own step, the pain point names
+    // the copy's own account.
+    const copiedStepIds = new Set(copied.journeySteps.map((s) => s.id));
+    expect(copied.journeySteps).toHaveLength(2);
+    expect(
+      copied.slos.filter((s) => s.stepId !== null).every((s) => copiedStepIds.has(s.stepId!)),
+    ).toBe(true);
+    expect(copied.painPoints[0]!.accountIds).toEqual([copied.accounts[0]!.id]);
+    expect(copiedStepIds.has(copied.painPoints[0]!.stepId)).toBe(true);
     const copiedChecker = copied.slos.find((s) => s.name === 'Checkout completes')!;
     expect(await readSliData(db, copiedChecker.id)).toEqual(await readSliData(db, slo.id));
   });

@@ -15,7 +15,15 @@ const base: Workbook = {
   updatedAt: '2026-11-02T10:00:00.000Z',
 };
 const workbook = base;
-const contents = { workbook, slos: [], sliChunks: [] };
+const contents = {
+  workbook,
+  slos: [],
+  sliChunks: [],
+  accounts: [],
+  journeys: [],
+  journeySteps: [],
+  painPoints: [],
+};
 
 describe('workbook file', () => {
   it('reads back exactly what it wrote', () => {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Account, Journey, JourneyStep, PainPoint } from '../../../shared/domain/journey';
 import type { Slo } from '../../../shared/domain/slo';
 import type { Workbook } from '../../../shared/domain/workbook';
 import type { SliChunk } from '../../../shared/slo/sliChunks';
@@ -15,12 +16,16 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
   slos!: EntityTable<Slo, 'id'>;
   sliChunks!: Dexie.Table<StoredSliChunk, [string, number]>;
+  accounts!: EntityTable<Account, 'id'>;
+  journeys!: EntityTable<Journey, 'id'>;
+  journeySteps!: EntityTable<JourneyStep, 'id'>;
+  painPoints!: EntityTable<PainPoint, 'id'>;
 
   constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory } = {}) {
     super(name, {
@@ -66,5 +71,16 @@ export class WorkbookDatabase extends Dexie {
             if (!Array.isArray(slo.manualIncidents)) slo.manualIncidents = [];
           });
       });
+
+    // v5: customer accounts, journeys with ordered steps, and pain points on steps.
+    this.version(5).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt, stepId',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+      accounts: 'id, workbookId',
+      journeys: 'id, workbookId',
+      journeySteps: 'id, journeyId, workbookId',
+      painPoints: 'id, stepId, journeyId, workbookId',
+    });
   }
 }

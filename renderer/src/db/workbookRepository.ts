@@ -43,23 +43,56 @@ export async function updateWorkbook(
   );
 }
 
+/** Every table whose records belong to a workbook, for deletes and exports. */
+function workbookTables(db: WorkbookDatabase) {
+  return [
+    db.workbooks,
+    db.slos,
+    db.sliChunks,
+    db.accounts,
+    db.journeys,
+    db.journeySteps,
+    db.painPoints,
+  ];
+}
+
 /** Deletes the workbook and everything that belongs to it, in one transaction. */
 export async function deleteWorkbook(db: WorkbookDatabase, id: string): Promise<void> {
   await guardWrite('delete the workbook', () =>
-    db.transaction('rw', db.workbooks, db.slos, db.sliChunks, async () => {
-      await db.sliChunks.where('workbookId').equals(id).delete();
-      await db.slos.where('workbookId').equals(id).delete();
+    db.transaction('rw', workbookTables(db), async () => {
+      for (const table of [
+        db.sliChunks,
+        db.slos,
+        db.painPoints,
+        db.journeySteps,
+        db.journeys,
+        db.accounts,
+      ]) {
+        await table.where('workbookId').equals(id).delete();
+      }
       await db.workbooks.delete(id);
     }),
   );
+}
+
+export interface WorkbookCounts {
+  slos: number;
+  journeys: number;
+  painPoints: number;
+  accounts: number;
 }
 
 /** What deleting a workbook would remove, for the confirmation. */
 export async function countWorkbookContents(
   db: WorkbookDatabase,
   id: string,
-): Promise<{ slos: number }> {
-  return { slos: await db.slos.where('workbookId').equals(id).count() };
+): Promise<WorkbookCounts> {
+  return db.transaction('r', workbookTables(db), async () => ({
+    slos: await db.slos.where('workbookId').equals(id).count(),
+    journeys: await db.journeys.where('workbookId').equals(id).count(),
+    painPoints: await db.painPoints.where('workbookId').equals(id).count(),
+    accounts: await db.accounts.where('workbookId').equals(id).count(),
+  }));
 }
 
 /** Everything a workbook file holds for one workbook, read in one consistent snapshot. */
@@ -67,53 +100,100 @@ export async function readWorkbookContents(
   db: WorkbookDatabase,
   id: string,
 ): Promise<WorkbookContents | undefined> {
-  return db.transaction('r', db.workbooks, db.slos, db.sliChunks, async () => {
+  return db.transaction('r', workbookTables(db), async () => {
     const workbook = await db.workbooks.get(id);
     if (!workbook) return undefined;
-    const slos = await db.slos.where('workbookId').equals(id).toArray();
     const sliChunks = (await db.sliChunks.where('workbookId').equals(id).toArray()).map(
       ({ workbookId: _workbookId, ...chunk }) => chunk,
     );
-    return { workbook, slos, sliChunks };
+    return {
+      workbook,
+      slos: await db.slos.where('workbookId').equals(id).toArray(),
+      sliChunks,
+      accounts: await db.accounts.where('workbookId').equals(id).toArray(),
+      journeys: await db.journeys.where('workbookId').equals(id).toArray(),
+      journeySteps: await db.journeySteps.where('workbookId').equals(id).toArray(),
+      painPoints: await db.painPoints.where('workbookId').equals(id).toArray(),
+    };
   });
 }
 
 /**
- * Writes an already-validated workbook's records, all in one transaction. When that workbook is
- * already here, the import becomes a copy with new ids throughout, so nothing on this computer is
- * overwritten.
+ * Writes an already-validated workbook's records, all in one transaction. When that workbook, or
+ * any of its records, is already here, the import becomes a copy with new ids throughout (every
+ * reference between records follows), so nothing on this computer is overwritten.
  */
 export async function importWorkbookContents(
   db: WorkbookDatabase,
   contents: WorkbookContents,
 ): Promise<Workbook> {
   return guardWrite('import the workbook', () =>
-    db.transaction('rw', db.workbooks, db.slos, db.sliChunks, async () => {
+    db.transaction('rw', workbookTables(db), async () => {
       const incoming = contents.workbook;
-      const clash = await db.workbooks.get(incoming.id);
-      const workbook: Workbook = clash
+      const taken = async () => {
+        if (await db.workbooks.get(incoming.id)) return true;
+        const checks: [{ get(id: string): Promise<unknown> }, { id: string }[]][] = [
+          [db.slos, contents.slos],
+          [db.accounts, contents.accounts],
+          [db.journeys, contents.journeys],
+          [db.journeySteps, contents.journeySteps],
+          [db.painPoints, contents.painPoints],
+        ];
+        for (const [table, records] of checks) {
+          for (const record of records) if ((await table.get(record.id)) !== undefined) return true;
+        }
+        return false;
+      };
+      const copy = await taken();
+      const ids = new Map<string, string>();
+      const id = (old: string) => {
+        if (!copy) return old;
+        let fresh = ids.get(old);
+        if (!fresh) ids.set(old, (fresh = newId()));
+        return fresh;
+      };
+      const optional = (old: string | null) => (old === null ? null : id(old));
+      const workbook: Workbook = copy
         ? {
             ...incoming,
-            id: newId(),
+            id: id(incoming.id),
             name: `${incoming.name.slice(0, 100)} (imported)`,
             updatedAt: nowIso(),
           }
         : incoming;
-      const sloIds = new Map<string, string>();
-      for (const slo of contents.slos) {
-        const taken = clash || (await db.slos.get(slo.id)) !== undefined;
-        sloIds.set(slo.id, taken ? newId() : slo.id);
-      }
+      const workbookId = workbook.id;
       await db.workbooks.add(workbook);
+      await db.accounts.bulkAdd(contents.accounts.map((a) => ({ ...a, id: id(a.id), workbookId })));
+      await db.journeys.bulkAdd(contents.journeys.map((j) => ({ ...j, id: id(j.id), workbookId })));
+      await db.journeySteps.bulkAdd(
+        contents.journeySteps.map((s) => ({
+          ...s,
+          id: id(s.id),
+          journeyId: id(s.journeyId),
+          workbookId,
+        })),
+      );
+      await db.painPoints.bulkAdd(
+        contents.painPoints.map((p) => ({
+          ...p,
+          id: id(p.id),
+          journeyId: id(p.journeyId),
+          stepId: id(p.stepId),
+          accountIds: p.accountIds.map(id),
+          workbookId,
+        })),
+      );
       await db.slos.bulkAdd(
-        contents.slos.map((slo) => ({ ...slo, id: sloIds.get(slo.id)!, workbookId: workbook.id })),
+        contents.slos.map((slo) => ({
+          ...slo,
+          id: id(slo.id),
+          journeyId: optional(slo.journeyId),
+          stepId: optional(slo.stepId),
+          workbookId,
+        })),
       );
       await db.sliChunks.bulkAdd(
-        contents.sliChunks.map((chunk) => ({
-          ...chunk,
-          sloId: sloIds.get(chunk.sloId)!,
-          workbookId: workbook.id,
-        })),
+        contents.sliChunks.map((chunk) => ({ ...chunk, sloId: id(chunk.sloId), workbookId })),
       );
       return workbook;
     }),

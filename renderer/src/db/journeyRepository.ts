@@ -1,0 +1,293 @@
+import { newId, nowIso } from '../../../shared/domain/ids';
+import {
+  accountDraftSchema,
+  journeyDraftSchema,
+  journeyStepDraftSchema,
+  painPointDraftSchema,
+  type Account,
+  type AccountDraft,
+  type Journey,
+  type JourneyDraft,
+  type JourneyStep,
+  type JourneyStepDraft,
+  type PainPoint,
+  type PainPointDraft,
+} from '../../../shared/domain/journey';
+import { moveStep } from '../../../shared/journey/priority';
+import type { WorkbookDatabase } from './database';
+import { guardWrite } from './storageErrors';
+
+const byPosition = (a: JourneyStep, b: JourneyStep) => a.position - b.position;
+
+// Accounts
+
+export function listAccounts(db: WorkbookDatabase, workbookId: string): Promise<Account[]> {
+  return db.accounts
+    .where('workbookId')
+    .equals(workbookId)
+    .toArray()
+    .then((all) => all.sort((a, b) => a.name.localeCompare(b.name)));
+}
+
+export async function saveAccount(
+  db: WorkbookDatabase,
+  workbookId: string,
+  draft: AccountDraft,
+  id?: string,
+): Promise<Account> {
+  const fields = accountDraftSchema.parse(draft);
+  const now = nowIso();
+  return guardWrite('save the account', () =>
+    db.transaction('rw', db.accounts, async () => {
+      const existing = id ? await db.accounts.get(id) : undefined;
+      const account: Account = existing
+        ? { ...existing, ...fields, updatedAt: now }
+        : { ...fields, id: newId(), workbookId, createdAt: now, updatedAt: now };
+      await db.accounts.put(account);
+      return account;
+    }),
+  );
+}
+
+/** Deletes an account and takes it off every pain point that named it. */
+export async function deleteAccount(db: WorkbookDatabase, id: string): Promise<void> {
+  await guardWrite('delete the account', () =>
+    db.transaction('rw', db.accounts, db.painPoints, async () => {
+      const account = await db.accounts.get(id);
+      if (!account) return;
+      await db.painPoints
+        .where('workbookId')
+        .equals(account.workbookId)
+        .modify((pain) => {
+          pain.accountIds = pain.accountIds.filter((a) => a !== id);
+        });
+      await db.accounts.delete(id);
+    }),
+  );
+}
+
+// Journeys
+
+export function listJourneys(db: WorkbookDatabase, workbookId: string): Promise<Journey[]> {
+  return db.journeys
+    .where('workbookId')
+    .equals(workbookId)
+    .toArray()
+    .then((all) => all.sort((a, b) => a.name.localeCompare(b.name)));
+}
+
+export async function saveJourney(
+  db: WorkbookDatabase,
+  workbookId: string,
+  draft: JourneyDraft,
+  id?: string,
+): Promise<Journey> {
+  const fields = journeyDraftSchema.parse(draft);
+  const now = nowIso();
+  return guardWrite('save the journey', () =>
+    db.transaction('rw', db.workbooks, db.journeys, async () => {
+      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      const existing = id ? await db.journeys.get(id) : undefined;
+      const journey: Journey = existing
+        ? { ...existing, ...fields, updatedAt: now }
+        : { ...fields, id: newId(), workbookId, createdAt: now, updatedAt: now };
+      await db.journeys.put(journey);
+      return journey;
+    }),
+  );
+}
+
+/** Deletes a journey with its steps and pain points; SLOs that measured it keep existing, unlinked. */
+export async function deleteJourney(db: WorkbookDatabase, id: string): Promise<void> {
+  await guardWrite('delete the journey', () =>
+    db.transaction('rw', [db.journeys, db.journeySteps, db.painPoints, db.slos], async () => {
+      const stepIds = (await db.journeySteps.where('journeyId').equals(id).toArray()).map(
+        (s) => s.id,
+      );
+      await db.painPoints.where('journeyId').equals(id).delete();
+      await db.journeySteps.where('journeyId').equals(id).delete();
+      if (stepIds.length) {
+        await db.slos.where('stepId').anyOf(stepIds).modify({ journeyId: null, stepId: null });
+      }
+      await db.journeys.delete(id);
+    }),
+  );
+}
+
+// Steps
+
+export function listSteps(db: WorkbookDatabase, journeyId: string): Promise<JourneyStep[]> {
+  return db.journeySteps
+    .where('journeyId')
+    .equals(journeyId)
+    .toArray()
+    .then((steps) => steps.sort(byPosition));
+}
+
+export async function addStep(
+  db: WorkbookDatabase,
+  journeyId: string,
+  draft: JourneyStepDraft,
+): Promise<JourneyStep> {
+  const fields = journeyStepDraftSchema.parse(draft);
+  const now = nowIso();
+  return guardWrite('add the step', () =>
+    db.transaction('rw', db.journeys, db.journeySteps, async () => {
+      const journey = await db.journeys.get(journeyId);
+      if (!journey) throw new Error('the journey no longer exists');
+      const position = await db.journeySteps.where('journeyId').equals(journeyId).count();
+      const step: JourneyStep = {
+        ...fields,
+        id: newId(),
+        workbookId: journey.workbookId,
+        journeyId,
+        position,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.journeySteps.add(step);
+      return step;
+    }),
+  );
+}
+
+export async function updateStep(
+  db: WorkbookDatabase,
+  id: string,
+  draft: JourneyStepDraft,
+): Promise<void> {
+  const fields = journeyStepDraftSchema.parse(draft);
+  await guardWrite('save the step', () =>
+    db.transaction('rw', db.journeySteps, async () => {
+      if ((await db.journeySteps.update(id, { ...fields, updatedAt: nowIso() })) === 0) {
+        throw new Error('that step no longer exists');
+      }
+    }),
+  );
+}
+
+/** Moves a step to a new place in its journey; every position is rewritten in one transaction. */
+export async function moveStepTo(
+  db: WorkbookDatabase,
+  stepId: string,
+  toIndex: number,
+): Promise<void> {
+  await guardWrite('move the step', () =>
+    db.transaction('rw', db.journeySteps, async () => {
+      const step = await db.journeySteps.get(stepId);
+      if (!step) throw new Error('that step no longer exists');
+      const steps = (
+        await db.journeySteps.where('journeyId').equals(step.journeyId).toArray()
+      ).sort(byPosition);
+      const from = steps.findIndex((s) => s.id === stepId);
+      const reordered = moveStep(steps, from, Math.max(0, Math.min(steps.length - 1, toIndex)));
+      await db.journeySteps.bulkPut(reordered);
+    }),
+  );
+}
+
+/** What a step delete removed, so it can be put back exactly (undo). */
+export interface DeletedStep {
+  step: JourneyStep;
+  painPoints: PainPoint[];
+  sloIds: string[];
+}
+
+export async function deleteStep(
+  db: WorkbookDatabase,
+  stepId: string,
+): Promise<DeletedStep | null> {
+  return guardWrite('delete the step', () =>
+    db.transaction('rw', [db.journeySteps, db.painPoints, db.slos], async () => {
+      const step = await db.journeySteps.get(stepId);
+      if (!step) return null;
+      const painPoints = await db.painPoints.where('stepId').equals(stepId).toArray();
+      const slos = await db.slos.where('stepId').equals(stepId).toArray();
+      await db.painPoints.where('stepId').equals(stepId).delete();
+      await db.slos.where('stepId').equals(stepId).modify({ journeyId: null, stepId: null });
+      await db.journeySteps.delete(stepId);
+      const rest = (await db.journeySteps.where('journeyId').equals(step.journeyId).toArray()).sort(
+        byPosition,
+      );
+      await db.journeySteps.bulkPut(rest.map((s, position) => ({ ...s, position })));
+      return { step, painPoints, sloIds: slos.map((s) => s.id) };
+    }),
+  );
+}
+
+export async function restoreStep(db: WorkbookDatabase, deleted: DeletedStep): Promise<void> {
+  await guardWrite('put the step back', () =>
+    db.transaction('rw', [db.journeys, db.journeySteps, db.painPoints, db.slos], async () => {
+      if (!(await db.journeys.get(deleted.step.journeyId)))
+        throw new Error('its journey no longer exists');
+      const steps = (
+        await db.journeySteps.where('journeyId').equals(deleted.step.journeyId).toArray()
+      ).sort(byPosition);
+      steps.splice(Math.min(deleted.step.position, steps.length), 0, deleted.step);
+      await db.journeySteps.bulkPut(steps.map((s, position) => ({ ...s, position })));
+      await db.painPoints.bulkPut(deleted.painPoints);
+      for (const id of deleted.sloIds) {
+        await db.slos.update(id, { journeyId: deleted.step.journeyId, stepId: deleted.step.id });
+      }
+    }),
+  );
+}
+
+// Pain points
+
+export function listPainPoints(db: WorkbookDatabase, journeyId: string): Promise<PainPoint[]> {
+  return db.painPoints.where('journeyId').equals(journeyId).toArray();
+}
+
+export async function savePainPoint(
+  db: WorkbookDatabase,
+  stepId: string,
+  draft: PainPointDraft,
+  id?: string,
+): Promise<PainPoint> {
+  const fields = painPointDraftSchema.parse(draft);
+  const now = nowIso();
+  return guardWrite('save the pain point', () =>
+    db.transaction('rw', db.journeySteps, db.painPoints, db.accounts, async () => {
+      const step = await db.journeySteps.get(stepId);
+      if (!step) throw new Error('its step no longer exists');
+      for (const accountId of fields.accountIds) {
+        if (!(await db.accounts.get(accountId)))
+          throw new Error('one of its accounts no longer exists');
+      }
+      const existing = id ? await db.painPoints.get(id) : undefined;
+      const pain: PainPoint = existing
+        ? { ...existing, ...fields, updatedAt: now }
+        : {
+            ...fields,
+            id: newId(),
+            workbookId: step.workbookId,
+            journeyId: step.journeyId,
+            stepId,
+            createdAt: now,
+            updatedAt: now,
+          };
+      await db.painPoints.put(pain);
+      return pain;
+    }),
+  );
+}
+
+export async function deletePainPoint(db: WorkbookDatabase, id: string): Promise<PainPoint | null> {
+  return guardWrite('delete the pain point', () =>
+    db.transaction('rw', db.painPoints, async () => {
+      const pain = await db.painPoints.get(id);
+      if (pain) await db.painPoints.delete(id);
+      return pain ?? null;
+    }),
+  );
+}
+
+export async function restorePainPoint(db: WorkbookDatabase, pain: PainPoint): Promise<void> {
+  await guardWrite('put the pain point back', () =>
+    db.transaction('rw', db.journeySteps, db.painPoints, async () => {
+      if (!(await db.journeySteps.get(pain.stepId))) throw new Error('its step no longer exists');
+      await db.painPoints.put(pain);
+    }),
+  );
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { idSchema, isoTimeSchema } from './ids';
+
+const text = (max: number) => z.string().trim().max(max).default('');
+
+export const accountSchema = z.object({
+  id: idSchema,
+  workbookId: idSchema,
+  name: z.string().trim().min(1, 'Give the account a name.').max(200),
+  segment: text(100),
+  /** Plan or revenue band, as the CSM team writes it ("Enterprise", "$100k–250k"). */
+  plan: text(100),
+  csmOwner: text(200),
+  notes: text(4000),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type Account = z.infer<typeof accountSchema>;
+export const accountDraftSchema = accountSchema.omit({
+  id: true,
+  workbookId: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type AccountDraft = z.input<typeof accountDraftSchema>;
+
+export const journeySchema = z.object({
+  id: idSchema,
+  workbookId: idSchema,
+  name: z.string().trim().min(1, 'Give the journey a name, e.g. “Checkout”.').max(200),
+  persona: text(300),
+  goal: text(1000),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type Journey = z.infer<typeof journeySchema>;
+export const journeyDraftSchema = journeySchema.omit({
+  id: true,
+  workbookId: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type JourneyDraft = z.input<typeof journeyDraftSchema>;
+
+export const EVIDENCE_LEVELS = ['none', 'anecdotal', 'some data', 'strong data'] as const;
+
+export const journeyStepSchema = z.object({
+  id: idSchema,
+  workbookId: idSchema,
+  journeyId: idSchema,
+  /** Order within the journey; kept dense (0, 1, 2…) by the repository. */
+  position: z.number().int().nonnegative(),
+  stage: text(100),
+  name: z.string().trim().min(1, 'Give the step a name, e.g. “Pay”.').max(200),
+  /** What the customer expects to happen here. */
+  expectation: text(1000),
+  /** How the customer feels at this step, from -2 (angry) to +2 (delighted). */
+  emotion: z.number().int().min(-2).max(2).default(0),
+  evidence: z.enum(EVIDENCE_LEVELS).default('none'),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type JourneyStep = z.infer<typeof journeyStepSchema>;
+export const journeyStepDraftSchema = journeyStepSchema.omit({
+  id: true,
+  workbookId: true,
+  journeyId: true,
+  position: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type JourneyStepDraft = z.input<typeof journeyStepDraftSchema>;
+
+export const PAIN_SOURCES = ['call', 'ticket', 'business review', 'survey'] as const;
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const FREQUENCIES = ['once', 'monthly', 'weekly', 'daily'] as const;
+
+export const painPointSchema = z.object({
+  id: idSchema,
+  workbookId: idSchema,
+  journeyId: idSchema,
+  stepId: idSchema,
+  /** The customer's own words. */
+  quote: z.string().trim().min(1, 'Write what the customer said, in their words.').max(4000),
+  source: z.enum(PAIN_SOURCES),
+  /** The day it was heard, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date it was heard.'),
+  accountIds: z.array(idSchema).max(500),
+  severity: z.enum(SEVERITIES),
+  frequency: z.enum(FREQUENCIES),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type PainPoint = z.infer<typeof painPointSchema>;
+export const painPointDraftSchema = painPointSchema.omit({
+  id: true,
+  workbookId: true,
+  journeyId: true,
+  stepId: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type PainPointDraft = z.input<typeof painPointDraftSchema>;
