@@ -13,7 +13,7 @@ import { useUiStore } from './uiStore';
 function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
   switch (area) {
     case 'journeys':
-      return <JourneysPage workbookName={workbook.name} />;
+      return <JourneysPage key={workbook.id} workbook={workbook} />;
     case 'slos':
       return <SlosPage key={workbook.id} workbook={workbook} />;
     case 'retros':

@@ -116,6 +116,31 @@ export async function deleteJourney(db: WorkbookDatabase, id: string): Promise<v
 
 // Steps
 
+export interface StepOption {
+  journeyId: string;
+  journeyName: string;
+  steps: { id: string; name: string }[];
+}
+
+/** Every journey's steps, for choosing which step an SLO measures. */
+export async function listStepOptions(
+  db: WorkbookDatabase,
+  workbookId: string,
+): Promise<StepOption[]> {
+  return db.transaction('r', db.journeys, db.journeySteps, async () => {
+    const journeys = await listJourneys(db, workbookId);
+    const steps = await db.journeySteps.where('workbookId').equals(workbookId).toArray();
+    return journeys.map((journey) => ({
+      journeyId: journey.id,
+      journeyName: journey.name,
+      steps: steps
+        .filter((s) => s.journeyId === journey.id)
+        .sort(byPosition)
+        .map((s) => ({ id: s.id, name: s.name })),
+    }));
+  });
+}
+
 export function listSteps(db: WorkbookDatabase, journeyId: string): Promise<JourneyStep[]> {
   return db.journeySteps
     .where('journeyId')

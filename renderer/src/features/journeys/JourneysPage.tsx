@@ -1,17 +1,124 @@
-import { EmptyState } from '../../ui/EmptyState';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import type { Workbook } from '../../../../shared/domain/workbook';
+import { useDatabase } from '../../db/DatabaseContext';
+import { listJourneys, saveJourney } from '../../db/journeyRepository';
+import { TextField } from '../../ui/TextField';
+import { errorText } from '../../ui/noticeStore';
+import { AccountsPanel } from './AccountsPanel';
+import { JourneyDetail } from './JourneyDetail';
+import { useJourneyUi } from './journeyStore';
 
-export function JourneysPage({ workbookName }: { workbookName: string }) {
+function NewJourneyForm({ workbookId }: { workbookId: string }) {
+  const db = useDatabase();
+  const selectJourney = useJourneyUi((s) => s.selectJourney);
+  const [form, setForm] = useState({ name: '', persona: '', goal: '' });
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (form.name.trim() === '') return setError('Give the journey a name, e.g. “Checkout”.');
+    try {
+      const journey = await saveJourney(db, workbookId, form);
+      selectJourney(journey.id);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
   return (
-    <EmptyState
-      title="Journeys"
-      purpose={`The key journeys customers of ${workbookName} take (sign-up, checkout, the nightly export…), step by step, with the pain they tell you about on each step: their words, the accounts affected, how often and how bad.`}
-    >
-      <p>No journeys are mapped in this workbook yet.</p>
-      <p>
-        Begin with the journey your customers complain about most. Name it, list its steps in the
-        order a customer takes them, then add what you heard on calls and tickets to the step it
-        hurt.
-      </p>
-    </EmptyState>
+    <form onSubmit={submit} aria-label="New journey" noValidate>
+      <h3>Map a new journey</h3>
+      <div className="field-row">
+        <TextField
+          label="Journey name"
+          value={form.name}
+          onValue={(name) => setForm((f) => ({ ...f, name }))}
+          error={error ?? undefined}
+        />
+        <TextField
+          label="Persona"
+          value={form.persona}
+          onValue={(persona) => setForm((f) => ({ ...f, persona }))}
+          placeholder="who takes it"
+        />
+        <TextField
+          label="Goal"
+          value={form.goal}
+          onValue={(goal) => setForm((f) => ({ ...f, goal }))}
+          placeholder="what they want done"
+        />
+      </div>
+      <button type="submit" className="primary">
+        Create journey
+      </button>
+    </form>
+  );
+}
+
+export function JourneysPage({ workbook }: { workbook: Workbook }) {
+  const db = useDatabase();
+  const journeys = useLiveQuery(() => listJourneys(db, workbook.id), [db, workbook.id]);
+  const { tab, setTab, selectedJourneyId, selectJourney } = useJourneyUi();
+  if (!journeys) return <p>Opening the journeys…</p>;
+  const selected = journeys.find((j) => j.id === selectedJourneyId);
+
+  return (
+    <section aria-label="Journeys">
+      <div className="view-tabs" role="tablist" aria-label="Journeys and accounts">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'journeys'}
+          onClick={() => setTab('journeys')}
+        >
+          Journeys
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'accounts'}
+          onClick={() => setTab('accounts')}
+        >
+          Customer accounts
+        </button>
+      </div>
+      {tab === 'accounts' ? (
+        <AccountsPanel workbookId={workbook.id} />
+      ) : selected ? (
+        <JourneyDetail key={selected.id} journey={selected} />
+      ) : (
+        <>
+          <h2>Journeys</h2>
+          {journeys.length === 0 ? (
+            <div className="empty-state">
+              <p className="purpose">
+                The key journeys customers of {workbook.name} take (sign-up, checkout, the nightly
+                export…), step by step, with the pain they tell you about on each step: their words,
+                the accounts affected, how often and how bad.
+              </p>
+              <p>
+                No journeys are mapped in this workbook yet. Begin with the journey your customers
+                complain about most.
+              </p>
+            </div>
+          ) : (
+            <ul className="journey-list" aria-label="Journeys in this workbook">
+              {journeys.map((journey) => (
+                <li key={journey.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => selectJourney(journey.id)}
+                  >
+                    {journey.name}
+                  </button>
+                  {journey.persona ? ` — ${journey.persona}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+          <NewJourneyForm workbookId={workbook.id} />
+        </>
+      )}
+    </section>
   );
 }

@@ -13,9 +13,11 @@ import {
   type SloFormErrors,
 } from './sloForm';
 import type { SloDraft } from '../../../../shared/domain/slo';
+import type { StepOption } from '../../db/journeyRepository';
 
 interface SloEditorProps {
   title: string;
+  stepOptions: StepOption[];
   initial: SloForm;
   onSave: (draft: SloDraft) => Promise<void>;
   onCancel: () => void;
@@ -28,7 +30,7 @@ const OPS: { value: Comparison; label: string }[] = [
   { value: 'gt', label: 'above (>)' },
 ];
 
-export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) {
+export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: SloEditorProps) {
   const [form, setForm] = useState<SloForm>(initial);
   const [errors, setErrors] = useState<SloFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -75,6 +77,30 @@ export function SloEditor({ title, initial, onSave, onCancel }: SloEditorProps) 
           error={errors['name']}
           autoFocus
         />
+        <div className="field">
+          <label htmlFor="slo-step">Journey step it measures</label>
+          <select
+            id="slo-step"
+            value={form.stepId ?? ''}
+            onChange={(e) => {
+              const stepId = e.target.value || null;
+              const journeyId =
+                stepOptions.find((o) => o.steps.some((s) => s.id === stepId))?.journeyId ?? null;
+              setForm((f) => ({ ...f, stepId, journeyId }));
+            }}
+          >
+            <option value="">not linked to a journey step</option>
+            {stepOptions.map((option) => (
+              <optgroup key={option.journeyId} label={option.journeyName}>
+                {option.steps.map((step) => (
+                  <option key={step.id} value={step.id}>
+                    {option.journeyName} › {step.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         <TextField
           label="Service"
           value={form.service}

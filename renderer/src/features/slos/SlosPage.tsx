@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
+import { listStepOptions } from '../../db/journeyRepository';
 import { createSlo, listSlos, updateSlo } from '../../db/sloRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { showInfo } from '../../ui/noticeStore';
@@ -14,19 +15,21 @@ import { useSloUi } from './sloStore';
 export function SlosPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const slos = useLiveQuery(() => listSlos(db, workbook.id), [db, workbook.id]);
+  const stepOptions = useLiveQuery(() => listStepOptions(db, workbook.id), [db, workbook.id]);
   const { selectedSloId, editor, select, openEditor, openSloImport, showOpenSloImport } =
     useSloUi();
   const importDialog = openSloImport && (
     <OpenSloImportDialog workbookId={workbook.id} onClose={() => showOpenSloImport(false)} />
   );
 
-  if (!slos) return <p>Opening the SLOs…</p>;
+  if (!slos || !stepOptions) return <p>Opening the SLOs…</p>;
 
   if (editor?.mode === 'new') {
     return (
       <SloEditor
         title="New SLO"
-        initial={emptySloForm()}
+        stepOptions={stepOptions}
+        initial={emptySloForm(editor.prefill)}
         onCancel={() => openEditor(null)}
         onSave={async (draft) => {
           const slo = await createSlo(db, workbook.id, draft);
@@ -42,6 +45,7 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
     return (
       <SloEditor
         key={editing.id}
+        stepOptions={stepOptions}
         title={`Edit “${editing.name}”`}
         initial={sloToForm(editing)}
         onCancel={() => openEditor(null)}

@@ -14,6 +14,9 @@ import { DEFAULT_POLICY } from '../../../../shared/slo/errorBudgetPolicy';
 /** The editor's fields exactly as typed, so nothing a person typed is lost while it is invalid. */
 export interface SloForm {
   name: string;
+  /** The journey step this SLO measures, if any. */
+  journeyId: string | null;
+  stepId: string | null;
   service: string;
   description: string;
   sliKind: 'ratio' | 'threshold';
@@ -67,6 +70,8 @@ function alertsToForm(alerts: Slo['alerts']): SloForm['alerts'] {
 export function emptySloForm(prefill: Partial<SloForm> = {}): SloForm {
   return {
     name: '',
+    journeyId: null,
+    stepId: null,
     service: '',
     description: '',
     sliKind: 'ratio',
@@ -100,6 +105,8 @@ export function sloToForm(slo: Slo): SloForm {
   return {
     ...emptySloForm(),
     name: slo.name,
+    journeyId: slo.journeyId,
+    stepId: slo.stepId,
     service: slo.service,
     description: slo.description,
     sliKind: slo.sli.kind,
@@ -225,6 +232,8 @@ export function formToDraft(
 
   const draft: SloDraft = {
     name: form.name.trim(),
+    journeyId: form.stepId ? form.journeyId : null,
+    stepId: form.stepId,
     service: form.service.trim(),
     description: form.description.trim(),
     sli:

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 
-type Editor = { mode: 'new' } | { mode: 'edit'; sloId: string } | null;
+import type { SloForm } from './sloForm';
+
+type Editor = { mode: 'new'; prefill?: Partial<SloForm> } | { mode: 'edit'; sloId: string } | null;
 
 interface SloUiState {
   selectedSloId: string | null;

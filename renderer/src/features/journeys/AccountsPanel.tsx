@@ -1,0 +1,138 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import type { Account } from '../../../../shared/domain/journey';
+import { useDatabase } from '../../db/DatabaseContext';
+import { deleteAccount, listAccounts, saveAccount } from '../../db/journeyRepository';
+import { TextField } from '../../ui/TextField';
+import { errorText, showError, showInfo } from '../../ui/noticeStore';
+
+const EMPTY = { name: '', segment: '', plan: '', csmOwner: '', notes: '' };
+
+/** Customer accounts of the workbook: who the pain points come from. */
+export function AccountsPanel({ workbookId }: { workbookId: string }) {
+  const db = useDatabase();
+  const accounts = useLiveQuery(() => listAccounts(db, workbookId), [db, workbookId]);
+  const [form, setForm] = useState(EMPTY);
+  const [editing, setEditing] = useState<Account | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof typeof EMPTY) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (form.name.trim() === '') return setError('Give the account a name.');
+    try {
+      const saved = await saveAccount(db, workbookId, form, editing?.id);
+      showInfo(editing ? `Saved “${saved.name}”.` : `Added the account “${saved.name}”.`);
+      setForm(EMPTY);
+      setEditing(null);
+      setError(null);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <section aria-labelledby="accounts-title">
+      <h2 id="accounts-title">Customer accounts</h2>
+      {accounts && accounts.length === 0 && (
+        <p>No accounts yet. Add the customers whose pain you hear, so pain points can name them.</p>
+      )}
+      {accounts && accounts.length > 0 && (
+        <table className="plain-table" aria-label="Accounts">
+          <thead>
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Segment</th>
+              <th scope="col">Plan or revenue band</th>
+              <th scope="col">CSM owner</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.name}</th>
+                <td>{account.segment}</td>
+                <td>{account.plan}</td>
+                <td>{account.csmOwner}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`Edit ${account.name}`}
+                    onClick={() => {
+                      setEditing(account);
+                      setForm({
+                        name: account.name,
+                        segment: account.segment,
+                        plan: account.plan,
+                        csmOwner: account.csmOwner,
+                        notes: account.notes,
+                      });
+                    }}
+                  >
+                    Edit
+                  </button>{' '}
+                  <button
+                    type="button"
+                    aria-label={`Delete ${account.name}`}
+                    onClick={() =>
+                      void deleteAccount(db, account.id).then(
+                        () => showInfo(`Deleted “${account.name}”; pain points no longer name it.`),
+                        (failure: unknown) => showError(errorText(failure)),
+                      )
+                    }
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        onSubmit={submit}
+        aria-label={editing ? `Edit ${editing.name}` : 'Add an account'}
+        noValidate
+      >
+        <h3>{editing ? `Edit “${editing.name}”` : 'Add an account'}</h3>
+        <div className="field-row">
+          <TextField
+            label="Account name"
+            value={form.name}
+            onValue={set('name')}
+            error={error ?? undefined}
+          />
+          <TextField
+            label="Segment"
+            value={form.segment}
+            onValue={set('segment')}
+            placeholder="e.g. Enterprise"
+          />
+          <TextField label="Plan or revenue band" value={form.plan} onValue={set('plan')} />
+          <TextField label="CSM owner" value={form.csmOwner} onValue={set('csmOwner')} />
+        </div>
+        <TextField label="Notes" value={form.notes} onValue={set('notes')} multiline />
+        <div className="dialog-actions">
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setForm(EMPTY);
+              }}
+            >
+              Cancel
+            </button>
+          )}
+          <button type="submit" className="primary">
+            {editing ? 'Save account' : 'Add account'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import type { Journey, JourneyStep } from '../../../../shared/domain/journey';
+import { filterPainPoints } from '../../../../shared/journey/priority';
+import { useUiStore } from '../../app/uiStore';
+import { useDatabase } from '../../db/DatabaseContext';
+import {
+  addStep,
+  deleteJourney,
+  listAccounts,
+  listPainPoints,
+  listSteps,
+  restorePainPoint,
+  restoreStep,
+  saveJourney,
+} from '../../db/journeyRepository';
+import { listSlos } from '../../db/sloRepository';
+import { TextField } from '../../ui/TextField';
+import { errorText, showError, showInfo } from '../../ui/noticeStore';
+import { useSloUi } from '../slos/sloStore';
+import { JourneyMap } from './JourneyMap';
+import { useJourneyUi, type JourneyView } from './journeyStore';
+import { PainFilterBar } from './PainFilterBar';
+import { PriorityList } from './PriorityList';
+import { StepRow } from './StepRow';
+
+const VIEWS: { id: JourneyView; label: string }[] = [
+  { id: 'steps', label: 'Steps and pain points' },
+  { id: 'map', label: 'Map' },
+  { id: 'priority', label: 'Priority list' },
+];
+
+export function JourneyDetail({ journey }: { journey: Journey }) {
+  const db = useDatabase();
+  const { view, setView, filter, setFilter, lastDeleted, setLastDeleted, selectJourney } =
+    useJourneyUi();
+  const steps = useLiveQuery(() => listSteps(db, journey.id), [db, journey.id]);
+  const allPains = useLiveQuery(() => listPainPoints(db, journey.id), [db, journey.id]);
+  const accounts = useLiveQuery(
+    () => listAccounts(db, journey.workbookId),
+    [db, journey.workbookId],
+  );
+  const slos = useLiveQuery(() => listSlos(db, journey.workbookId), [db, journey.workbookId]);
+  const [newStep, setNewStep] = useState({ name: '', stage: '' });
+  const [stepError, setStepError] = useState<string | null>(null);
+  const [editingHeader, setEditingHeader] = useState(false);
+  const [header, setHeader] = useState({
+    name: journey.name,
+    persona: journey.persona,
+    goal: journey.goal,
+  });
+  const setArea = useUiStore((s) => s.setArea);
+  const openSloEditor = useSloUi((s) => s.openEditor);
+
+  if (!steps || !allPains || !accounts || !slos) return <p>Opening the journey…</p>;
+  const painPoints = filterPainPoints(allPains, filter);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (newStep.name.trim() === '') return setStepError('Give the step a name, e.g. “Pay”.');
+    try {
+      await addStep(db, journey.id, newStep);
+      setNewStep({ name: '', stage: newStep.stage });
+      setStepError(null);
+    } catch (error) {
+      setStepError(errorText(error));
+    }
+  }
+
+  function draftSlo(step: JourneyStep) {
+    openSloEditor({
+      mode: 'new',
+      prefill: { name: `${step.name} works`, journeyId: journey.id, stepId: step.id },
+    });
+    setArea('slos');
+  }
+
+  async function undo() {
+    if (!lastDeleted) return;
+    try {
+      if (lastDeleted.kind === 'step') await restoreStep(db, lastDeleted.deleted);
+      else await restorePainPoint(db, lastDeleted.deleted);
+      setLastDeleted(null);
+    } catch (error) {
+      showError(errorText(error));
+    }
+  }
+
+  return (
+    <article className="journey-detail" aria-labelledby="journey-title">
+      <button type="button" className="link-button" onClick={() => selectJourney(null)}>
+        ← All journeys
+      </button>
+      {editingHeader ? (
+        <form
+          aria-label="Edit journey"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveJourney(db, journey.workbookId, header, journey.id).then(
+              () => setEditingHeader(false),
+              (error: unknown) => showError(errorText(error)),
+            );
+          }}
+        >
+          <TextField
+            label="Journey name"
+            value={header.name}
+            onValue={(name) => setHeader((h) => ({ ...h, name }))}
+          />
+          <TextField
+            label="Persona"
+            value={header.persona}
+            onValue={(persona) => setHeader((h) => ({ ...h, persona }))}
+          />
+          <TextField
+            label="Goal"
+            value={header.goal}
+            onValue={(goal) => setHeader((h) => ({ ...h, goal }))}
+          />
+          <button type="submit" className="primary">
+            Save journey
+          </button>
+        </form>
+      ) : (
+        <>
+          <h2 id="journey-title">{journey.name}</h2>
+          <p className="objective">
+            {journey.persona ? `${journey.persona} · ` : ''}
+            {journey.goal ? `Goal: ${journey.goal}` : 'No goal written yet.'}
+          </p>
+          <div className="toolbar" role="toolbar" aria-label="Journey actions">
+            <button type="button" onClick={() => setEditingHeader(true)}>
+              Edit journey
+            </button>
+            <button
+              type="button"
+              className="danger-quiet"
+              onClick={() => {
+                if (
+                  !window.confirm(
+                    `Delete the journey “${journey.name}” with its ${steps.length} steps and ${allPains.length} pain points?`,
+                  )
+                )
+                  return;
+                void deleteJourney(db, journey.id).then(
+                  () => {
+                    selectJourney(null);
+                    showInfo(`Deleted the journey “${journey.name}”.`);
+                  },
+                  (error: unknown) => showError(errorText(error)),
+                );
+              }}
+            >
+              Delete journey
+            </button>
+          </div>
+        </>
+      )}
+      {lastDeleted && (
+        <p role="status" className="notice notice-info undo-bar">
+          <span>
+            Deleted{' '}
+            {lastDeleted.kind === 'step'
+              ? `the step “${lastDeleted.deleted.step.name}”`
+              : 'a pain point'}
+            .
+          </span>
+          <button type="button" onClick={() => void undo()}>
+            Undo
+          </button>
+        </p>
+      )}
+      <div className="view-tabs" role="tablist" aria-label="Journey views">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            role="tab"
+            aria-selected={view === v.id}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />
+      {view === 'steps' && (
+        <>
+          {steps.length === 0 && <p>No steps yet. Add them in the order a customer takes them.</p>}
+          <ol className="step-list" aria-label="Steps">
+            {steps.map((step, index) => (
+              <StepRow
+                key={step.id}
+                step={step}
+                index={index}
+                count={steps.length}
+                painPoints={painPoints.filter((p) => p.stepId === step.id)}
+                accounts={accounts}
+                onDraftSlo={draftSlo}
+                linkedSlos={slos.filter((s) => s.stepId === step.id).length}
+              />
+            ))}
+          </ol>
+          <form onSubmit={add} aria-label="Add a step" noValidate className="add-step">
+            <div className="field-row">
+              <TextField
+                label="New step"
+                value={newStep.name}
+                onValue={(name) => setNewStep((s) => ({ ...s, name }))}
+                error={stepError ?? undefined}
+              />
+              <TextField
+                label="In stage"
+                value={newStep.stage}
+                onValue={(stage) => setNewStep((s) => ({ ...s, stage }))}
+                placeholder="e.g. Buy"
+              />
+            </div>
+            <button type="submit">Add step</button>
+          </form>
+        </>
+      )}
+      {view === 'map' && <JourneyMap steps={steps} painPoints={painPoints} slos={slos} />}
+      {view === 'priority' && (
+        <PriorityList steps={steps} painPoints={painPoints} accounts={accounts} />
+      )}
+    </article>
+  );
+}

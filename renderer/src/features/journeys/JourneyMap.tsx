@@ -1,0 +1,84 @@
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { JourneyStep, PainPoint } from '../../../../shared/domain/journey';
+import type { Slo } from '../../../../shared/domain/slo';
+import { rankSteps } from '../../../../shared/journey/priority';
+import { EMOTIONS } from './StepRow';
+import { SloBudgetBadge } from './SloBudgetBadge';
+
+/** Steps left to right: what customers feel, how much pain, and whether the SLOs hold. */
+export function JourneyMap({
+  steps,
+  painPoints,
+  slos,
+}: {
+  steps: JourneyStep[];
+  painPoints: PainPoint[];
+  slos: Slo[];
+}) {
+  const ranked = new Map(rankSteps(steps, painPoints).map((r) => [r.step.id, r]));
+  const maxScore = Math.max(1, ...[...ranked.values()].map((r) => r.score));
+  const curve = steps.map((s) => ({ name: s.name, emotion: s.emotion }));
+  return (
+    <section aria-label="Journey map" className="journey-map">
+      <div
+        className="map-columns"
+        style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(9rem, 1fr))` }}
+      >
+        {steps.map((step) => {
+          const r = ranked.get(step.id)!;
+          const stepSlos = slos.filter((s) => s.stepId === step.id);
+          const hot = r.score === maxScore && r.score > 0;
+          return (
+            <article
+              key={step.id}
+              className={`map-step${hot ? ' hot' : ''}`}
+              aria-label={`Map step ${step.position + 1}: ${step.name}`}
+            >
+              <p className="map-stage">{step.stage || ' '}</p>
+              <h3>{step.name}</h3>
+              <p>Feels {EMOTIONS[step.emotion]}</p>
+              <p>
+                {r.painPoints} pain point{r.painPoints === 1 ? '' : 's'} · {r.accounts} account
+                {r.accounts === 1 ? '' : 's'}
+              </p>
+              <div className="pain-bar" aria-label={`Pain weight ${r.score}`} role="img">
+                <span style={{ width: `${(r.score / maxScore) * 100}%` }} />
+              </div>
+              <p className="field-hint">
+                Weight {r.score} · evidence: {step.evidence}
+              </p>
+              {stepSlos.length === 0 ? (
+                <p className="field-hint">No SLO measures this step</p>
+              ) : (
+                <ul className="map-slos">
+                  {stepSlos.map((slo) => (
+                    <li key={slo.id}>
+                      <SloBudgetBadge slo={slo} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </article>
+          );
+        })}
+      </div>
+      <figure className="chart">
+        <figcaption>Emotion curve</figcaption>
+        <div
+          role="img"
+          aria-label={`Emotion curve: ${curve.map((c) => `${c.name} ${c.emotion}`).join(', ')}`}
+          style={{ height: 160 }}
+        >
+          <ResponsiveContainer width="100%" height="100%" minWidth={200}>
+            <LineChart data={curve} margin={{ top: 8, right: 24, bottom: 0, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" />
+              <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} width={30} />
+              <Line type="monotone" dataKey="emotion" stroke="#6b3fa0" isAnimationActive={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      </figure>
+    </section>
+  );
+}

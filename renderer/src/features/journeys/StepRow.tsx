@@ -1,0 +1,226 @@
+import { useCallback, useState, type KeyboardEvent } from 'react';
+import {
+  EVIDENCE_LEVELS,
+  type Account,
+  type JourneyStep,
+  type PainPoint,
+} from '../../../../shared/domain/journey';
+import { painImpact } from '../../../../shared/journey/priority';
+import { useDatabase } from '../../db/DatabaseContext';
+import { deletePainPoint, deleteStep, moveStepTo, updateStep } from '../../db/journeyRepository';
+import { useAutosave } from '../../ui/useAutosave';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useJourneyUi } from './journeyStore';
+import { PainPointForm } from './PainPointForm';
+
+export const EMOTIONS: Record<number, string> = {
+  [-2]: '−2 angry',
+  [-1]: '−1 frustrated',
+  0: '0 neutral',
+  1: '+1 pleased',
+  2: '+2 delighted',
+};
+
+interface StepRowProps {
+  step: JourneyStep;
+  index: number;
+  count: number;
+  painPoints: PainPoint[];
+  accounts: Account[];
+  onDraftSlo: (step: JourneyStep) => void;
+  linkedSlos: number;
+}
+
+function focusStep(stepId: string) {
+  requestAnimationFrame(() => document.getElementById(`step-name-${stepId}`)?.focus());
+}
+
+export function StepRow({
+  step,
+  index,
+  count,
+  painPoints,
+  accounts,
+  onDraftSlo,
+  linkedSlos,
+}: StepRowProps) {
+  const db = useDatabase();
+  const setLastDeleted = useJourneyUi((s) => s.setLastDeleted);
+  const [fields, setFields] = useState({
+    name: step.name,
+    stage: step.stage,
+    expectation: step.expectation,
+    emotion: step.emotion,
+    evidence: step.evidence,
+  });
+  const [adding, setAdding] = useState(false);
+  const save = useCallback(
+    async (value: typeof fields) => {
+      if (value.name.trim() === '') return; // keep the last good name until one is typed
+      await updateStep(db, step.id, value).catch((error: unknown) => showError(errorText(error)));
+    },
+    [db, step.id],
+  );
+  useAutosave(fields, save);
+
+  const move = (to: number) => {
+    if (to < 0 || to >= count) return;
+    void moveStepTo(db, step.id, to).then(
+      () => focusStep(step.id),
+      (error: unknown) => showError(errorText(error)),
+    );
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey) return;
+    if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(index - 1);
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(index + 1);
+    }
+  };
+  const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? 'an account';
+
+  return (
+    <li className="step-row" onKeyDown={onKeyDown} aria-label={`Step ${index + 1}: ${step.name}`}>
+      <div className="step-head">
+        <span className="step-number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <div className="field">
+          <label htmlFor={`step-name-${step.id}`}>Step name</label>
+          <input
+            id={`step-name-${step.id}`}
+            value={fields.name}
+            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+            onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`step-stage-${step.id}`}>Stage</label>
+          <input
+            id={`step-stage-${step.id}`}
+            value={fields.stage}
+            onChange={(e) => setFields((f) => ({ ...f, stage: e.target.value }))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`step-emotion-${step.id}`}>Customer feels</label>
+          <select
+            id={`step-emotion-${step.id}`}
+            value={fields.emotion}
+            onChange={(e) => setFields((f) => ({ ...f, emotion: Number(e.target.value) }))}
+          >
+            {[-2, -1, 0, 1, 2].map((v) => (
+              <option key={v} value={v}>
+                {EMOTIONS[v]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`step-evidence-${step.id}`}>Backed by</label>
+          <select
+            id={`step-evidence-${step.id}`}
+            value={fields.evidence}
+            onChange={(e) =>
+              setFields((f) => ({ ...f, evidence: e.target.value as JourneyStep['evidence'] }))
+            }
+          >
+            {EVIDENCE_LEVELS.map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        </div>
+        <div className="step-actions">
+          <button
+            type="button"
+            aria-label={`Move ${step.name} earlier`}
+            disabled={index === 0}
+            onClick={() => move(index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={`Move ${step.name} later`}
+            disabled={index === count - 1}
+            onClick={() => move(index + 1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            aria-label={`Delete step ${step.name}`}
+            onClick={() =>
+              void deleteStep(db, step.id).then(
+                (deleted) => deleted && setLastDeleted({ kind: 'step', deleted }),
+                (error: unknown) => showError(errorText(error)),
+              )
+            }
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`step-expect-${step.id}`}>The customer expects</label>
+        <input
+          id={`step-expect-${step.id}`}
+          value={fields.expectation}
+          onChange={(e) => setFields((f) => ({ ...f, expectation: e.target.value }))}
+        />
+      </div>
+      <div className="step-pains">
+        <h4>
+          Pain points ({painPoints.length})
+          {linkedSlos > 0 ? ` · measured by ${linkedSlos} SLO${linkedSlos > 1 ? 's' : ''}` : ''}
+        </h4>
+        {painPoints.length > 0 && (
+          <ul aria-label={`Pain points on ${step.name}`}>
+            {painPoints.map((pain) => (
+              <li key={pain.id}>
+                <q>{pain.quote}</q> — {pain.source}, {pain.date}, {pain.severity}, {pain.frequency}
+                {pain.accountIds.length > 0 &&
+                  `, ${pain.accountIds.map(accountName).join(', ')}`}{' '}
+                <span className="field-hint">(impact {painImpact(pain).score})</span>{' '}
+                <button
+                  type="button"
+                  aria-label={`Delete pain point “${pain.quote.slice(0, 40)}”`}
+                  onClick={() =>
+                    void deletePainPoint(db, pain.id).then(
+                      (deleted) => deleted && setLastDeleted({ kind: 'pain', deleted }),
+                      (error: unknown) => showError(errorText(error)),
+                    )
+                  }
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {adding ? (
+          <PainPointForm
+            stepId={step.id}
+            stepName={step.name}
+            accounts={accounts}
+            onDone={() => setAdding(false)}
+          />
+        ) : (
+          <div className="toolbar">
+            <button type="button" onClick={() => setAdding(true)}>
+              Add a pain point to {step.name}
+            </button>
+            {linkedSlos === 0 && painPoints.length > 0 && (
+              <button type="button" onClick={() => onDraftSlo(step)}>
+                Draft an SLO for {step.name}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+import type { PainFilter } from '../../../../shared/journey/priority';
+import type { DeletedStep } from '../../db/journeyRepository';
+import type { PainPoint } from '../../../../shared/domain/journey';
+
+export type JourneyView = 'steps' | 'map' | 'priority';
+export type Undoable =
+  { kind: 'step'; deleted: DeletedStep } | { kind: 'pain'; deleted: PainPoint } | null;
+
+interface JourneyUiState {
+  tab: 'journeys' | 'accounts';
+  selectedJourneyId: string | null;
+  view: JourneyView;
+  filter: PainFilter;
+  /** The last delete, kept so it can be undone. */
+  lastDeleted: Undoable;
+  setTab: (tab: JourneyUiState['tab']) => void;
+  selectJourney: (id: string | null) => void;
+  setView: (view: JourneyView) => void;
+  setFilter: (filter: PainFilter) => void;
+  setLastDeleted: (deleted: Undoable) => void;
+}
+
+/** UI state of the Journeys area only: which journey, which view, which filter, what to undo. */
+export const useJourneyUi = create<JourneyUiState>()((set) => ({
+  tab: 'journeys',
+  selectedJourneyId: null,
+  view: 'steps',
+  filter: {},
+  lastDeleted: null,
+  setTab: (tab) => set({ tab }),
+  selectJourney: (selectedJourneyId) => set({ selectedJourneyId, lastDeleted: null }),
+  setView: (view) => set({ view }),
+  setFilter: (filter) => set({ filter }),
+  setLastDeleted: (lastDeleted) => set({ lastDeleted }),
+}));

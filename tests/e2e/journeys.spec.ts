@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { firstWorkbookAt, openArea } from './helpers';
+
+async function addAccount(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Account name' }).fill(name);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('table', { name: 'Accounts' })).toContainText(name);
+}
+
+async function addPain(
+  page: Page,
+  step: string,
+  quote: string,
+  accounts: string[],
+  severity: string,
+) {
+  await page.getByRole('button', { name: `Add a pain point to ${step}` }).click();
+  const form = page.getByRole('form', { name: `Add a pain point to ${step}` });
+  await form.getByRole('textbox', { name: 'What the customer said' }).fill(quote);
+  for (const account of accounts) await form.getByRole('checkbox', { name: account }).check();
+  await form.getByRole('combobox', { name: 'Severity' }).selectOption(severity);
+  await form.getByRole('button', { name: 'Add pain point' }).click();
+  await expect(page.getByRole('list', { name: `Pain points on ${step}` })).toContainText(quote);
+}
+
+const stepOrder = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Steps' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('textbox', { name: 'Step name' }) });
+
+test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard and links an SLO', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('tab', { name: 'Customer accounts' }).click();
+  await addAccount(page, 'Acme Corp');
+  await addAccount(page, 'Globex');
+
+  await page.getByRole('tab', { name: 'Journeys' }).click();
+  await page.getByRole('textbox', { name: 'Journey name' }).fill('Checkout');
+  await page.getByRole('textbox', { name: 'Persona' }).fill('Shop admin');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await expect(page.getByRole('heading', { name: 'Checkout' })).toBeVisible();
+
+  for (const name of ['Browse', 'Cart', 'Pay']) {
+    await page.getByRole('textbox', { name: 'New step' }).fill(name);
+    await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+    await expect(page.getByRole('listitem', { name: new RegExp(`: ${name}$`) })).toBeVisible();
+  }
+  await page.getByRole('combobox', { name: 'Customer feels' }).nth(2).selectOption('-2');
+
+  await addPain(page, 'Pay', 'The pay button spins forever', ['Acme Corp', 'Globex'], 'critical');
+  await addPain(page, 'Cart', 'Coupons vanish', ['Globex'], 'low');
+
+  // Reorder with the keyboard: Pay moves to the front.
+  await page.getByRole('textbox', { name: 'Step name' }).nth(2).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(stepOrder(page).nth(1)).toHaveAccessibleName('Step 2: Pay');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: Pay');
+  await expect(page.getByRole('textbox', { name: 'Step name' }).nth(0)).toBeFocused();
+
+  // From the painful step with no SLO, draft one prefilled with the step.
+  await page.getByRole('button', { name: 'Draft an SLO for Pay' }).click();
+  await expect(page.getByRole('textbox', { name: 'SLO name' })).toHaveValue('Pay works');
+  await expect(page.getByRole('combobox', { name: 'Journey step it measures' })).toHaveValue(/.+/);
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByRole('heading', { name: 'Pay works' })).toBeVisible();
+
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Checkout' }).click();
+  await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: Pay');
+
+  await page.getByRole('tab', { name: 'Map' }).click();
+  const pay = page.getByRole('article', { name: 'Map step 1: Pay' });
+  await expect(pay).toContainText('Feels −2 angry');
+  await expect(pay).toContainText('1 pain point · 2 accounts');
+  await expect(pay).toContainText('Pay works: no data yet');
+  await expect(page.getByRole('article', { name: 'Map step 3: Cart' })).toContainText(
+    'No SLO measures this step',
+  );
+
+  await page.getByRole('tab', { name: 'Priority list' }).click();
+  const priority = page.getByRole('region', { name: 'Priority list' });
+  await expect(priority.getByRole('listitem').first()).toContainText('Pay: score 30');
+  await expect(priority).toContainText('critical (5) × 2 accounts × weekly (3) = 30');
+  await expect(priority).toContainText('low (1) × 1 account × weekly (3) = 3');
+});
+
+test('pain points filter by account, and a deleted step comes back with undo', async ({ page }) => {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('tab', { name: 'Customer accounts' }).click();
+  await addAccount(page, 'Acme Corp');
+  await addAccount(page, 'Globex');
+  await page.getByRole('tab', { name: 'Journeys' }).click();
+  await page.getByRole('textbox', { name: 'Journey name' }).fill('Sign-up');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('textbox', { name: 'New step' }).fill('Verify email');
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await addPain(page, 'Verify email', 'The email never arrives', ['Acme Corp'], 'high');
+  await addPain(page, 'Verify email', 'Link expired', ['Globex'], 'medium');
+
+  await page.getByRole('combobox', { name: 'Account' }).selectOption({ label: 'Globex' });
+  const pains = page.getByRole('list', { name: 'Pain points on Verify email' });
+  await expect(pains.getByRole('listitem')).toHaveCount(1);
+  await expect(pains).toContainText('Link expired');
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(pains.getByRole('listitem')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Delete step Verify email' }).click();
+  await expect(page.getByText('No steps yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(pains.getByRole('listitem')).toHaveCount(2);
+});
