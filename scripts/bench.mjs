@@ -17,5 +17,7 @@ await build({
     rolldownOptions: { output: { entryFileNames: 'bench.mjs' } },
   },
 });
-const run = spawnSync(process.execPath, [path.join(outDir, 'bench.mjs')], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--expose-gc', path.join(outDir, 'bench.mjs')], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -10,7 +10,13 @@ import {
 import { evaluateAlerts, type AlertState } from './burnRateAlerts';
 import { calendarPeriod } from './calendarWindows';
 import { crossedThresholds } from './errorBudgetPolicy';
-import { buildBudgetUnits, windowTotals, type BudgetUnits, type SliData } from './sliSeries';
+import {
+  buildBudgetUnits,
+  windowCoverage,
+  windowTotals,
+  type BudgetUnits,
+  type SliData,
+} from './sliSeries';
 
 const MINUTE_MS = 60_000;
 
@@ -108,7 +114,7 @@ export function statusFromUnits(spec: SloSpec, units: BudgetUnits, atMs: number)
     sli: totals.valid > 0 ? totals.good / totals.valid : null,
     budgetConsumed: consumed,
     budgetRemaining: remaining,
-    coverage: totals.spanned > 0 ? totals.covered / totals.spanned : 0,
+    coverage: windowCoverage(units, window.fromMs, window.toMs),
     burnRates,
     currentBurnRate,
     alerts: evaluateAlerts(spec.alerts, burnOver),
