@@ -59,7 +59,11 @@ test('drafting an SLO at 99.9% over 30 days shows 43.2 min allowed downtime whil
   await expect(page.getByText('Give the SLO a name')).toBeVisible();
 
   await target.fill('99.9');
-  await page.getByRole('textbox', { name: 'Window length (days)' }).fill('28');
+  await page.getByRole('textbox', { name: 'Window length' }).fill('12');
+  await page.getByRole('combobox', { name: 'Window unit' }).selectOption('hours');
+  await expect(preview).toContainText('43.2 s per 12 h window');
+  await page.getByRole('combobox', { name: 'Window unit' }).selectOption('days');
+  await page.getByRole('textbox', { name: 'Window length' }).fill('28');
   await expect(preview).toContainText('40.32 min per 28 d window');
   await page.getByRole('textbox', { name: 'SLO name' }).fill('Checkout completes');
   await page.getByRole('button', { name: 'Save SLO' }).click();

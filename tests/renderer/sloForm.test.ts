@@ -9,10 +9,40 @@ import {
 import type { Slo } from '../../shared/domain/slo';
 import { allowedDowntimeMinutes } from '../../shared/slo/budgetMath';
 
+const minimalSlo = {
+  name: 'x',
+  service: '',
+  description: '',
+  journeyId: null,
+  stepId: null,
+  sli: { kind: 'ratio', goodDescription: '', validDescription: '' },
+  target: 0.999,
+  budgetingMethod: 'Occurrences',
+  timeSliceMinutes: null,
+  timeSliceTarget: null,
+  alerts: [],
+  policy: [],
+  owners: '',
+  rationale: '',
+  reviewDate: '',
+};
+
 describe('SLO editor form', () => {
   it('starts at 99.9% over 30 days: 43.2 minutes of allowed downtime', () => {
     const form = emptySloForm();
     expect(allowedDowntimeMinutes(targetOf(form)!, windowMinutesOf(form)!)).toBeCloseTo(43.2, 9);
+  });
+
+  it('takes rolling windows in hours or days, from 1 hour to 366 days', () => {
+    expect(windowMinutesOf({ ...emptySloForm(), rollingDays: '6', rollingUnit: 'hours' })).toBe(
+      360,
+    );
+    expect(
+      windowMinutesOf({ ...emptySloForm(), rollingDays: '0.5', rollingUnit: 'hours' }),
+    ).toBeNull();
+    expect(windowMinutesOf({ ...emptySloForm(), rollingDays: '400' })).toBeNull();
+    const slo = { ...minimalSlo, window: { kind: 'rolling', minutes: 360 } } as unknown as Slo;
+    expect(sloToForm(slo)).toMatchObject({ rollingUnit: 'hours', rollingDays: '6' });
   });
 
   it('reads percentages exactly, with a comma or a % sign too', () => {

@@ -204,13 +204,26 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
             </select>
           </div>
           {form.windowKind === 'rolling' ? (
-            <TextField
-              label="Window length (days)"
-              value={form.rollingDays}
-              onValue={set('rollingDays')}
-              error={errors['rollingDays']}
-              inputMode="decimal"
-            />
+            <>
+              <TextField
+                label="Window length"
+                value={form.rollingDays}
+                onValue={set('rollingDays')}
+                error={errors['rollingDays']}
+                inputMode="decimal"
+              />
+              <div className="field">
+                <label htmlFor="slo-window-unit">Window unit</label>
+                <select
+                  id="slo-window-unit"
+                  value={form.rollingUnit}
+                  onChange={(e) => set('rollingUnit')(e.target.value as SloForm['rollingUnit'])}
+                >
+                  <option value="days">days</option>
+                  <option value="hours">hours</option>
+                </select>
+              </div>
+            </>
           ) : (
             <>
               <div className="field">

@@ -29,6 +29,7 @@ export interface SloForm {
   targetPercent: string;
   windowKind: 'rolling' | 'calendar';
   rollingDays: string;
+  rollingUnit: 'days' | 'hours';
   calendarUnit: 'week' | 'month' | 'quarter';
   timeZone: string;
   budgetingMethod: BudgetingMethod;
@@ -84,6 +85,7 @@ export function emptySloForm(prefill: Partial<SloForm> = {}): SloForm {
     targetPercent: '99.9',
     windowKind: 'rolling',
     rollingDays: '30',
+    rollingUnit: 'days',
     calendarUnit: 'month',
     timeZone: defaultTimeZone(),
     budgetingMethod: 'Occurrences',
@@ -98,6 +100,16 @@ export function emptySloForm(prefill: Partial<SloForm> = {}): SloForm {
     rationale: '',
     reviewDate: '',
     ...prefill,
+  };
+}
+
+/** Whole days read as days; anything shorter than a week that is not whole days, as hours. */
+function rollingFields(minutes: number) {
+  const inDays = minutes % 1440 === 0 || minutes >= 7 * 1440;
+  return {
+    windowKind: 'rolling' as const,
+    rollingUnit: inDays ? ('days' as const) : ('hours' as const),
+    rollingDays: String(Number((minutes / (inDays ? 1440 : 60)).toPrecision(8))),
   };
 }
 
@@ -120,10 +132,7 @@ export function sloToForm(slo: Slo): SloForm {
         }),
     targetPercent: String(targetToPercent(slo.target)),
     ...(slo.window.kind === 'rolling'
-      ? {
-          windowKind: 'rolling' as const,
-          rollingDays: String(Number((slo.window.minutes / 1440).toPrecision(8))),
-        }
+      ? rollingFields(slo.window.minutes)
       : {
           windowKind: 'calendar' as const,
           calendarUnit: slo.window.unit,
@@ -153,8 +162,10 @@ function parseNumber(text: string): number | null {
 /** Length of the SLO period in minutes, or null while the window fields are not valid yet. */
 export function windowMinutesOf(form: SloForm): number | null {
   if (form.windowKind === 'calendar') return CALENDAR_DAYS[form.calendarUnit] * 1440;
-  const days = parseNumber(form.rollingDays);
-  return days !== null && days > 0 && days <= 366 ? days * 1440 : null;
+  const length = parseNumber(form.rollingDays);
+  if (length === null || length <= 0) return null;
+  const minutes = form.rollingUnit === 'hours' ? length * 60 : length * 1440;
+  return minutes >= 60 && minutes <= 366 * 1440 ? minutes : null;
 }
 
 export function targetOf(form: SloForm): number | null {
@@ -179,7 +190,7 @@ export function formToDraft(
   else if (percent <= 0) errors['targetPercent'] = 'The target must be above 0%.';
   const windowMinutes = windowMinutesOf(form);
   if (form.windowKind === 'rolling' && windowMinutes === null) {
-    errors['rollingDays'] = 'Type the window as a number of days between 1 hour (0.042) and 366.';
+    errors['rollingDays'] = 'Type a window from 1 hour up to 366 days.';
   }
   if (form.windowKind === 'calendar' && !isValidTimeZone(form.timeZone.trim())) {
     errors['timeZone'] =
