@@ -114,3 +114,29 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(pains.getByRole('listitem')).toHaveCount(2);
 });
+
+test('steps reorder by drag and drop, and deleting a journey asks first', async ({ page }) => {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('textbox', { name: 'Journey name' }).fill('Onboarding');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  for (const name of ['Invite team', 'Connect data', 'First report']) {
+    await page.getByRole('textbox', { name: 'New step' }).fill(name);
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await expect(page.getByRole('listitem', { name: new RegExp(`: ${name}$`) })).toBeVisible();
+  }
+  await page
+    .getByRole('listitem', { name: 'Step 3: First report' })
+    .locator('.drag-handle')
+    .dragTo(page.getByRole('listitem', { name: 'Step 1: Invite team' }));
+  await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: First report');
+
+  await page.getByRole('button', { name: 'Delete journey' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete the journey “Onboarding”?' });
+  await expect(confirm).toContainText('its 3 steps and 0 pain points');
+  await confirm.getByRole('button', { name: 'Keep journey' }).click();
+  await expect(page.getByRole('heading', { name: 'Onboarding' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete journey' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete journey' }).click();
+  await expect(page.getByRole('heading', { name: 'Journeys', exact: true })).toBeVisible();
+  await expect(page.getByText('No journeys are mapped in this workbook yet')).toBeVisible();
+});

@@ -15,6 +15,7 @@ import {
   saveJourney,
 } from '../../db/journeyRepository';
 import { listSlos } from '../../db/sloRepository';
+import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { useSloUi } from '../slos/sloStore';
@@ -44,6 +45,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const [newStep, setNewStep] = useState({ name: '', stage: '' });
   const [stepError, setStepError] = useState<string | null>(null);
   const [editingHeader, setEditingHeader] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const [header, setHeader] = useState({
     name: journey.name,
     persona: journey.persona,
@@ -132,25 +134,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
             <button type="button" onClick={() => setEditingHeader(true)}>
               Edit journey
             </button>
-            <button
-              type="button"
-              className="danger-quiet"
-              onClick={() => {
-                if (
-                  !window.confirm(
-                    `Delete the journey “${journey.name}” with its ${steps.length} steps and ${allPains.length} pain points?`,
-                  )
-                )
-                  return;
-                void deleteJourney(db, journey.id).then(
-                  () => {
-                    selectJourney(null);
-                    showInfo(`Deleted the journey “${journey.name}”.`);
-                  },
-                  (error: unknown) => showError(errorText(error)),
-                );
-              }}
-            >
+            <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
               Delete journey
             </button>
           </div>
@@ -219,6 +203,38 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
             <button type="submit">Add step</button>
           </form>
         </>
+      )}
+      {confirmDelete && (
+        <Dialog
+          title={`Delete the journey “${journey.name}”?`}
+          onClose={() => setConfirmDelete(false)}
+        >
+          <p>
+            This removes its {steps.length} steps and {allPains.length} pain points. SLOs that
+            measure its steps are kept, no longer linked. It cannot be undone; export the workbook
+            first if you may need it.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirmDelete(false)} autoFocus>
+              Keep journey
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void deleteJourney(db, journey.id).then(
+                  () => {
+                    selectJourney(null);
+                    showInfo(`Deleted the journey “${journey.name}”.`);
+                  },
+                  (error: unknown) => showError(errorText(error)),
+                )
+              }
+            >
+              Delete journey
+            </button>
+          </div>
+        </Dialog>
       )}
       {view === 'map' && <JourneyMap steps={steps} painPoints={painPoints} slos={slos} />}
       {view === 'priority' && (

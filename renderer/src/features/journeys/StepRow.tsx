@@ -31,6 +31,9 @@ interface StepRowProps {
   linkedSlos: number;
 }
 
+/** Drag data type, so dropping anything else (a file, text) on a step does nothing. */
+const DRAG_TYPE = 'application/x-slo-workbook-step';
+
 function focusStep(stepId: string) {
   requestAnimationFrame(() => document.getElementById(`step-name-${stepId}`)?.focus());
 }
@@ -83,10 +86,32 @@ export function StepRow({
   const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? 'an account';
 
   return (
-    <li className="step-row" onKeyDown={onKeyDown} aria-label={`Step ${index + 1}: ${step.name}`}>
+    <li
+      className="step-row"
+      onKeyDown={onKeyDown}
+      aria-label={`Step ${index + 1}: ${step.name}`}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes(DRAG_TYPE)) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const dragged = event.dataTransfer.getData(DRAG_TYPE);
+        if (!dragged || dragged === step.id) return;
+        event.preventDefault();
+        void moveStepTo(db, dragged, index).catch((error: unknown) => showError(errorText(error)));
+      }}
+    >
       <div className="step-head">
-        <span className="step-number" aria-hidden="true">
-          {index + 1}
+        <span
+          className="step-number drag-handle"
+          draggable
+          title="Drag to reorder (or Alt+↑ / Alt+↓ from the step's fields)"
+          aria-hidden="true"
+          onDragStart={(event) => {
+            event.dataTransfer.setData(DRAG_TYPE, step.id);
+            event.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          ⠿ {index + 1}
         </span>
         <div className="field">
           <label htmlFor={`step-name-${step.id}`}>Step name</label>
