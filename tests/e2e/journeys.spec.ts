@@ -83,6 +83,15 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   );
 
   await page.getByRole('tab', { name: 'Priority list' }).click();
+  const priorityTab = page.getByRole('region', { name: 'Priority list' });
+  await expect(priorityTab).toBeVisible();
+
+  // The journey list rolls the health up: Pay's SLO has no data yet, so Cart's pain is unwatched.
+  await page.getByRole('button', { name: '← All journeys' }).click();
+  await expect(page.getByRole('list', { name: 'Journeys in this workbook' })).toContainText(
+    'at risk · 2 pain points on 2 steps · 1 painful step without an SLO · 1 SLO',
+  );
+  await page.getByRole('button', { name: 'Checkout' }).click();
   const priority = page.getByRole('region', { name: 'Priority list' });
   await expect(priority.getByRole('listitem').first()).toContainText('Pay: score 30');
   await expect(priority).toContainText('critical (5) × 2 accounts × weekly (3) = 30');

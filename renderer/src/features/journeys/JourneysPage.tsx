@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from './AccountsPanel';
 import { JourneyDetail } from './JourneyDetail';
+import { JourneyHealthBadge } from './JourneyHealthBadge';
 import { useJourneyUi } from './journeyStore';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
@@ -111,7 +112,8 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
                   >
                     {journey.name}
                   </button>
-                  {journey.persona ? ` — ${journey.persona}` : ''}
+                  {journey.persona ? ` — ${journey.persona}` : ''}{' '}
+                  <JourneyHealthBadge journey={journey} />
                 </li>
               ))}
             </ul>

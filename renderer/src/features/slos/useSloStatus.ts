@@ -7,10 +7,10 @@ import {
   type SloStatus,
 } from '../../../../shared/slo/evaluateSlo';
 import { seriesFromIncidents } from '../../../../shared/slo/manualIncidents';
-import { buildBudgetUnits, type BudgetUnits } from '../../../../shared/slo/sliSeries';
+import { buildBudgetUnits, type BudgetUnits, type SliData } from '../../../../shared/slo/sliSeries';
 import { useDatabase } from '../../db/DatabaseContext';
-import { useMinuteClock } from '../../ui/useMinuteClock';
 import { readSliData } from '../../db/sloRepository';
+import { useMinuteClock } from '../../ui/useMinuteClock';
 
 export interface SloFigures {
   units: BudgetUnits;
@@ -23,29 +23,35 @@ const MINUTE = 60_000;
 
 /**
  * Evaluates an SLO: over its imported data at the newest sample, or, for a team without
- * exports, over the minutes recorded by hand up to now. `undefined` while loading, `null` when
- * there is nothing to evaluate.
+ * exports, over the minutes recorded by hand up to `nowMs`. Null when there is nothing to evaluate.
  */
+export function sloFigures(slo: Slo, data: SliData | null, nowMs: number): SloFigures | null {
+  if (data && slo.dataSummary) {
+    const units = buildBudgetUnits(data, slo);
+    return {
+      units,
+      status: statusFromUnits(slo, units, slo.dataSummary.endMs),
+      source: 'imported',
+    };
+  }
+  const incidents = slo.manualIncidents ?? [];
+  if (incidents.length === 0) return null;
+  const window = evaluationWindow(slo.window, nowMs);
+  const units = buildBudgetUnits(
+    seriesFromIncidents(incidents, window.fromMs + MINUTE, nowMs),
+    slo,
+  );
+  return { units, status: statusFromUnits(slo, units, nowMs), source: 'manual' };
+}
+
+/** `undefined` while loading, `null` when the SLO has nothing to evaluate. */
 export function useSloFigures(slo: Slo): SloFigures | null | undefined {
   const db = useDatabase();
   const importedAt = slo.dataSummary?.importedAt;
   const data = useLiveQuery(() => readSliData(db, slo.id), [db, slo.id, importedAt]);
   const now = useMinuteClock();
-  return useMemo(() => {
-    if (data === undefined) return undefined;
-    if (data && slo.dataSummary) {
-      const units = buildBudgetUnits(data, slo);
-      return {
-        units,
-        status: statusFromUnits(slo, units, slo.dataSummary.endMs),
-        source: 'imported',
-      };
-    }
-    const incidents = slo.manualIncidents ?? [];
-    if (incidents.length === 0) return null;
-    const window = evaluationWindow(slo.window, now);
-    const series = seriesFromIncidents(incidents, window.fromMs + MINUTE, now);
-    const units = buildBudgetUnits(series, slo);
-    return { units, status: statusFromUnits(slo, units, now), source: 'manual' };
-  }, [data, slo, now]);
+  return useMemo(
+    () => (data === undefined ? undefined : sloFigures(slo, data, now)),
+    [data, slo, now],
+  );
 }
