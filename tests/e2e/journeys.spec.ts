@@ -118,6 +118,21 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(pains.getByRole('listitem')).toHaveCount(2);
 
+  // Pain points stay editable: the severity changes, and the impact with it.
+  await page.getByRole('button', { name: 'Edit pain point “Link expired”' }).click();
+  const edit = page.getByRole('form', { name: 'Edit a pain point on Verify email' });
+  await expect(edit.getByRole('textbox', { name: 'What the customer said' })).toHaveValue(
+    'Link expired',
+  );
+  await edit.getByRole('combobox', { name: 'Severity' }).selectOption('critical');
+  await edit.getByRole('button', { name: 'Save pain point' }).click();
+  await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
+    'critical',
+  );
+  await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
+    '(impact 15)',
+  );
+
   await page.getByRole('button', { name: 'Delete step Verify email' }).click();
   await expect(page.getByText('No steps yet')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();

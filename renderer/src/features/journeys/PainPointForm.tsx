@@ -17,27 +17,37 @@ export function PainPointForm({
   stepId,
   stepName,
   accounts,
+  existing,
   onDone,
 }: {
   stepId: string;
   stepName: string;
   accounts: Account[];
+  /** The pain point being edited; a new one is added without it. */
+  existing?: PainPoint;
   onDone: () => void;
 }) {
   const db = useDatabase();
-  const [quote, setQuote] = useState('');
-  const [source, setSource] = useState<PainPoint['source']>('call');
-  const [date, setDate] = useState(today);
-  const [accountIds, setAccountIds] = useState<string[]>([]);
-  const [severity, setSeverity] = useState<PainPoint['severity']>('medium');
-  const [frequency, setFrequency] = useState<PainPoint['frequency']>('weekly');
+  const [quote, setQuote] = useState(existing?.quote ?? '');
+  const [source, setSource] = useState<PainPoint['source']>(existing?.source ?? 'call');
+  const [date, setDate] = useState(existing?.date ?? today());
+  const [accountIds, setAccountIds] = useState<string[]>(existing?.accountIds ?? []);
+  const [severity, setSeverity] = useState<PainPoint['severity']>(existing?.severity ?? 'medium');
+  const [frequency, setFrequency] = useState<PainPoint['frequency']>(
+    existing?.frequency ?? 'weekly',
+  );
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (quote.trim() === '') return setError('Write what the customer said, in their words.');
     try {
-      await savePainPoint(db, stepId, { quote, source, date, accountIds, severity, frequency });
+      await savePainPoint(
+        db,
+        stepId,
+        { quote, source, date, accountIds, severity, frequency },
+        existing?.id,
+      );
       onDone();
     } catch (failure) {
       setError(errorText(failure));
@@ -49,7 +59,7 @@ export function PainPointForm({
       className="pain-form"
       onSubmit={submit}
       noValidate
-      aria-label={`Add a pain point to ${stepName}`}
+      aria-label={existing ? `Edit a pain point on ${stepName}` : `Add a pain point to ${stepName}`}
     >
       <TextField
         label="What the customer said"
@@ -125,7 +135,7 @@ export function PainPointForm({
           Cancel
         </button>
         <button type="submit" className="primary">
-          Add pain point
+          {existing ? 'Save pain point' : 'Add pain point'}
         </button>
       </div>
     </form>

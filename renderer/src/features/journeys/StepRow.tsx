@@ -57,6 +57,7 @@ export function StepRow({
     evidence: step.evidence,
   });
   const [adding, setAdding] = useState(false);
+  const [editingPainId, setEditingPainId] = useState<string | null>(null);
   const save = useCallback(
     async (value: typeof fields) => {
       if (value.name.trim() === '') return; // keep the last good name until one is typed
@@ -204,26 +205,46 @@ export function StepRow({
         </h4>
         {painPoints.length > 0 && (
           <ul aria-label={`Pain points on ${step.name}`}>
-            {painPoints.map((pain) => (
-              <li key={pain.id}>
-                <q>{pain.quote}</q> — {pain.source}, {pain.date}, {pain.severity}, {pain.frequency}
-                {pain.accountIds.length > 0 &&
-                  `, ${pain.accountIds.map(accountName).join(', ')}`}{' '}
-                <span className="field-hint">(impact {painImpact(pain).score})</span>{' '}
-                <button
-                  type="button"
-                  aria-label={`Delete pain point “${pain.quote.slice(0, 40)}”`}
-                  onClick={() =>
-                    void deletePainPoint(db, pain.id).then(
-                      (deleted) => deleted && setLastDeleted({ kind: 'pain', deleted }),
-                      (error: unknown) => showError(errorText(error)),
-                    )
-                  }
-                >
-                  Delete
-                </button>
-              </li>
-            ))}
+            {painPoints.map((pain) =>
+              editingPainId === pain.id ? (
+                <li key={pain.id}>
+                  <PainPointForm
+                    stepId={step.id}
+                    stepName={step.name}
+                    accounts={accounts}
+                    existing={pain}
+                    onDone={() => setEditingPainId(null)}
+                  />
+                </li>
+              ) : (
+                <li key={pain.id}>
+                  <q>{pain.quote}</q> — {pain.source}, {pain.date}, {pain.severity},{' '}
+                  {pain.frequency}
+                  {pain.accountIds.length > 0 &&
+                    `, ${pain.accountIds.map(accountName).join(', ')}`}{' '}
+                  <span className="field-hint">(impact {painImpact(pain).score})</span>{' '}
+                  <button
+                    type="button"
+                    aria-label={`Edit pain point “${pain.quote.slice(0, 40)}”`}
+                    onClick={() => setEditingPainId(pain.id)}
+                  >
+                    Edit
+                  </button>{' '}
+                  <button
+                    type="button"
+                    aria-label={`Delete pain point “${pain.quote.slice(0, 40)}”`}
+                    onClick={() =>
+                      void deletePainPoint(db, pain.id).then(
+                        (deleted) => deleted && setLastDeleted({ kind: 'pain', deleted }),
+                        (error: unknown) => showError(errorText(error)),
+                      )
+                    }
+                  >
+                    Delete
+                  </button>
+                </li>
+              ),
+            )}
           </ul>
         )}
         {adding ? (
