@@ -9,6 +9,7 @@ import {
   listPainPoints,
   listSteps,
   moveStepTo,
+  restoreAccount,
   restorePainPoint,
   restoreStep,
   saveAccount,
@@ -98,8 +99,13 @@ describe('journey repository', () => {
   it('deleting an account takes it off pain points; deleting a pain point can be undone', async () => {
     const { db, journey, steps, acme, globex } = await setup();
     const saved = await savePainPoint(db, steps[1]!.id, pain([acme.id, globex.id]));
-    await deleteAccount(db, acme.id);
+    const gone = await deleteAccount(db, acme.id);
     expect((await listPainPoints(db, journey.id))[0]!.accountIds).toEqual([globex.id]);
+    await restoreAccount(db, gone!);
+    expect((await listPainPoints(db, journey.id))[0]!.accountIds.sort()).toEqual(
+      [acme.id, globex.id].sort(),
+    );
+    await deleteAccount(db, acme.id);
     const removed = await deletePainPoint(db, saved.id);
     expect(await listPainPoints(db, journey.id)).toEqual([]);
     await restorePainPoint(db, removed!);

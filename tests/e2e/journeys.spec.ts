@@ -133,6 +133,18 @@ test('pain points filter by account, and a deleted step comes back with undo', a
     '(impact 15)',
   );
 
+  await page.getByRole('tab', { name: 'Customer accounts' }).click();
+  await page.getByRole('button', { name: 'Delete Globex' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Globex”' })).toContainText(
+    'took it off 1 pain points',
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('table', { name: 'Accounts' })).toContainText('Globex');
+  await page.getByRole('tab', { name: 'Journeys' }).click();
+  await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
+    'Globex',
+  );
+
   await page.getByRole('button', { name: 'Delete step Verify email' }).click();
   await expect(page.getByText('No steps yet')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -49,19 +49,47 @@ export async function saveAccount(
   );
 }
 
+/** What an account delete removed, so it can be put back (undo). */
+export interface DeletedAccount {
+  account: Account;
+  painPointIds: string[];
+}
+
 /** Deletes an account and takes it off every pain point that named it. */
-export async function deleteAccount(db: WorkbookDatabase, id: string): Promise<void> {
-  await guardWrite('delete the account', () =>
+export async function deleteAccount(
+  db: WorkbookDatabase,
+  id: string,
+): Promise<DeletedAccount | null> {
+  return guardWrite('delete the account', () =>
     db.transaction('rw', db.accounts, db.painPoints, async () => {
       const account = await db.accounts.get(id);
-      if (!account) return;
+      if (!account) return null;
+      const painPointIds: string[] = [];
       await db.painPoints
         .where('workbookId')
         .equals(account.workbookId)
         .modify((pain) => {
+          if (!pain.accountIds.includes(id)) return;
+          painPointIds.push(pain.id);
           pain.accountIds = pain.accountIds.filter((a) => a !== id);
         });
       await db.accounts.delete(id);
+      return { account, painPointIds };
+    }),
+  );
+}
+
+export async function restoreAccount(db: WorkbookDatabase, deleted: DeletedAccount): Promise<void> {
+  await guardWrite('put the account back', () =>
+    db.transaction('rw', db.accounts, db.painPoints, async () => {
+      await db.accounts.put(deleted.account);
+      await db.painPoints
+        .where('id')
+        .anyOf(deleted.painPointIds)
+        .modify((pain) => {
+          if (!pain.accountIds.includes(deleted.account.id))
+            pain.accountIds.push(deleted.account.id);
+        });
     }),
   );
 }

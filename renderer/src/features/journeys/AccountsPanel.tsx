@@ -2,7 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import type { Account } from '../../../../shared/domain/journey';
 import { useDatabase } from '../../db/DatabaseContext';
-import { deleteAccount, listAccounts, saveAccount } from '../../db/journeyRepository';
+import {
+  deleteAccount,
+  listAccounts,
+  restoreAccount,
+  saveAccount,
+  type DeletedAccount,
+} from '../../db/journeyRepository';
 import { TextField } from '../../ui/TextField';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 
@@ -15,6 +21,7 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
   const [form, setForm] = useState(EMPTY);
   const [editing, setEditing] = useState<Account | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedAccount | null>(null);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -35,6 +42,28 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
   return (
     <section aria-labelledby="accounts-title">
       <h2 id="accounts-title">Customer accounts</h2>
+      {deleted && (
+        <p role="status" className="notice notice-info undo-bar">
+          <span>
+            Deleted “{deleted.account.name}”
+            {deleted.painPointIds.length
+              ? ` and took it off ${deleted.painPointIds.length} pain points`
+              : ''}
+            .
+          </span>
+          <button
+            type="button"
+            onClick={() =>
+              void restoreAccount(db, deleted).then(
+                () => setDeleted(null),
+                (failure: unknown) => showError(errorText(failure)),
+              )
+            }
+          >
+            Undo
+          </button>
+        </p>
+      )}
       {accounts && accounts.length === 0 && (
         <p>No accounts yet. Add the customers whose pain you hear, so pain points can name them.</p>
       )}
@@ -79,9 +108,8 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
                     type="button"
                     aria-label={`Delete ${account.name}`}
                     onClick={() =>
-                      void deleteAccount(db, account.id).then(
-                        () => showInfo(`Deleted “${account.name}”; pain points no longer name it.`),
-                        (failure: unknown) => showError(errorText(failure)),
+                      void deleteAccount(db, account.id).then(setDeleted, (failure: unknown) =>
+                        showError(errorText(failure)),
                       )
                     }
                   >
