@@ -136,7 +136,7 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await page.getByRole('tab', { name: 'Customer accounts' }).click();
   await page.getByRole('button', { name: 'Delete Globex' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Deleted “Globex”' })).toContainText(
-    'took it off 1 pain points',
+    'took it off 1 pain point',
   );
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('table', { name: 'Accounts' })).toContainText('Globex');

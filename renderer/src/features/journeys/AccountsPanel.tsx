@@ -47,7 +47,7 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
           <span>
             Deleted “{deleted.account.name}”
             {deleted.painPointIds.length
-              ? ` and took it off ${deleted.painPointIds.length} pain points`
+              ? ` and took it off ${deleted.painPointIds.length} pain point${deleted.painPointIds.length === 1 ? '' : 's'}`
               : ''}
             .
           </span>
