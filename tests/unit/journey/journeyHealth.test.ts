@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneyStep, PainPoint } from '../../../shared/domain/journey';
+import type { PainPoint } from '../../../shared/domain/journey';
+import { pain, step } from './fixtures';
 import { journeyHealth } from '../../../shared/journey/journeyHealth';
 
-const T = '2026-01-01T00:00:00.000Z';
-const step = (id: string, position: number): JourneyStep => ({
-  id,
-  workbookId: 'wb',
-  journeyId: 'j',
-  position,
-  stage: '',
-  name: id,
-  expectation: '',
-  emotion: 0,
-  evidence: 'none',
-  createdAt: T,
-  updatedAt: T,
-});
-const pain = (stepId: string, severity: PainPoint['severity']): PainPoint => ({
-  id: `${stepId}-${severity}`,
-  workbookId: 'wb',
-  journeyId: 'j',
-  stepId,
-  quote: 'q',
-  source: 'call',
-  date: '2026-01-01',
-  accountIds: ['a'],
-  severity,
-  frequency: 'weekly',
-  createdAt: T,
-  updatedAt: T,
-});
+const painOf = (stepId: string, severity: PainPoint['severity']) =>
+  pain(`${stepId}-${severity}`, stepId, { severity });
 const steps = [step('browse', 0), step('pay', 1)];
 
 describe('journey health roll-up', () => {
@@ -39,7 +14,7 @@ describe('journey health roll-up', () => {
   });
 
   it('is hurting when a critical pain has no SLO watching, or an SLO has spent its budget', () => {
-    expect(journeyHealth(steps, [pain('pay', 'critical')], []).status).toBe('hurting');
+    expect(journeyHealth(steps, [painOf('pay', 'critical')], []).status).toBe('hurting');
     const spent = journeyHealth(steps, [], [{ stepId: 'pay', budgetRemaining: -0.4 }]);
     expect(spent).toMatchObject({
       status: 'hurting',
@@ -49,16 +24,17 @@ describe('journey health roll-up', () => {
   });
 
   it('is at risk when a painful step has no SLO, or a budget is nearly spent', () => {
-    expect(journeyHealth(steps, [pain('pay', 'high')], []).status).toBe('at risk');
+    expect(journeyHealth(steps, [painOf('pay', 'high')], []).status).toBe('at risk');
     expect(
-      journeyHealth(steps, [pain('pay', 'high')], [{ stepId: 'pay', budgetRemaining: 0.2 }]).status,
+      journeyHealth(steps, [painOf('pay', 'high')], [{ stepId: 'pay', budgetRemaining: 0.2 }])
+        .status,
     ).toBe('at risk');
   });
 
   it('is healthy when every painful step is measured and the budgets hold', () => {
     const health = journeyHealth(
       steps,
-      [pain('pay', 'critical')],
+      [painOf('pay', 'critical')],
       [
         { stepId: 'pay', budgetRemaining: 0.8 },
         { stepId: null, budgetRemaining: -1 },

@@ -1,42 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JourneyStep, PainPoint } from '../../../shared/domain/journey';
 import {
   filterPainPoints,
   moveStep,
   painImpact,
   rankSteps,
 } from '../../../shared/journey/priority';
-
-const T = '2026-01-01T00:00:00.000Z';
-const step = (id: string, position: number): JourneyStep => ({
-  id,
-  workbookId: 'wb',
-  journeyId: 'j',
-  position,
-  stage: '',
-  name: id,
-  expectation: '',
-  emotion: 0,
-  evidence: 'none',
-  createdAt: T,
-  updatedAt: T,
-});
-const pain = (id: string, stepId: string, over: Partial<PainPoint> = {}): PainPoint => ({
-  id,
-  workbookId: 'wb',
-  journeyId: 'j',
-  stepId,
-  quote: 'It hangs',
-  source: 'call',
-  date: '2026-03-01',
-  accountIds: ['acme'],
-  severity: 'medium',
-  frequency: 'weekly',
-  createdAt: T,
-  updatedAt: T,
-  ...over,
-});
+import { pain, step } from './fixtures';
 
 describe('customer impact', () => {
   it('is severity x accounts x frequency, shown with how it was computed', () => {
