@@ -20,10 +20,6 @@ export function listSlos(db: WorkbookDatabase, workbookId: string): Promise<Slo[
     .then((slos) => slos.sort((a, b) => a.name.localeCompare(b.name)));
 }
 
-export function getSlo(db: WorkbookDatabase, id: string): Promise<Slo | undefined> {
-  return db.slos.get(id);
-}
-
 export async function createSlo(
   db: WorkbookDatabase,
   workbookId: string,

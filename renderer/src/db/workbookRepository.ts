@@ -12,10 +12,6 @@ export function listWorkbooks(db: WorkbookDatabase): Promise<Workbook[]> {
   return db.workbooks.orderBy('name').toArray();
 }
 
-export function getWorkbook(db: WorkbookDatabase, id: string): Promise<Workbook | undefined> {
-  return db.workbooks.get(id);
-}
-
 export async function createWorkbook(
   db: WorkbookDatabase,
   draft: WorkbookDraft,
