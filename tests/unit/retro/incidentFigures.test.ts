@@ -47,8 +47,8 @@ describe('incident figures', () => {
       timeSliceTarget: null,
     });
     const spend = incidentBudgetSpend(slo, units, {
-      startMs: START + 20_000 * MIN,
-      endMs: START + 20_015 * MIN,
+      startMs: START + 29_985 * MIN,
+      endMs: START + 30_000 * MIN,
     });
     expect(spend).toMatchObject({ basis: 'data', badEvents: 1500 });
     expect(spend.share).toBeCloseTo(0.5, 12);
