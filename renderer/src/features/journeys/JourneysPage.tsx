@@ -8,6 +8,7 @@ import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from './AccountsPanel';
 import { JourneyDetail } from './JourneyDetail';
 import { JourneyHealthBadge } from './JourneyHealthBadge';
+import { useJourneyHealth } from './useJourneyHealth';
 import { useJourneyUi } from './journeyStore';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
@@ -59,6 +60,7 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const journeys = useLiveQuery(() => listJourneys(db, workbook.id), [db, workbook.id]);
   const { tab, setTab, selectedJourneyId, selectJourney } = useJourneyUi();
+  const health = useJourneyHealth(workbook.id);
   if (!journeys) return <p>Opening the journeys…</p>;
   const selected = journeys.find((j) => j.id === selectedJourneyId);
 
@@ -113,7 +115,7 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
                     {journey.name}
                   </button>
                   {journey.persona ? ` — ${journey.persona}` : ''}{' '}
-                  <JourneyHealthBadge journey={journey} />
+                  <JourneyHealthBadge health={health?.get(journey.id)} />
                 </li>
               ))}
             </ul>
