@@ -149,6 +149,12 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await expect(page.getByText('No steps yet')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(pains.getByRole('listitem')).toHaveCount(2);
+
+  // Deleting the workbook names everything it would take with it.
+  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Acme”?' });
+  await expect(confirm).toContainText('1 journey with 2 pain points and 2 customer accounts.');
+  await confirm.getByRole('button', { name: 'Keep workbook' }).click();
 });
 
 test('steps reorder by drag and drop, and deleting a journey asks first', async ({ page }) => {

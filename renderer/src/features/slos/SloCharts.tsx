@@ -25,6 +25,15 @@ const MAX_POINTS = 600;
 const dateTick = (ms: number) => new Date(ms).toISOString().slice(5, 10);
 const dateTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
+/** The time axis every chart here shares. */
+const TIME_AXIS = {
+  dataKey: 't',
+  type: 'number',
+  domain: ['dataMin', 'dataMax'],
+  tickFormatter: dateTick,
+  scale: 'time',
+} as const;
+
 function ChartFrame({
   title,
   summary,
@@ -81,13 +90,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
       >
         <LineChart data={series.sli} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={dateTick}
-            scale="time"
-          />
+          <XAxis {...TIME_AXIS} />
           <YAxis
             domain={[sliFloor, 1]}
             ticks={sliTicks}
@@ -116,13 +119,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
       >
         <LineChart data={series.budget} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={dateTick}
-            scale="time"
-          />
+          <XAxis {...TIME_AXIS} />
           <YAxis tickFormatter={(v: number) => formatPercent(v, 0)} width={70} />
           <Tooltip
             labelFormatter={(v) => dateTime(Number(v))}
@@ -145,13 +142,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
       >
         <LineChart data={series.burn} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={dateTick}
-            scale="time"
-          />
+          <XAxis {...TIME_AXIS} />
           {/* A square-root scale keeps the alert lines readable beside an outage's spike. */}
           <YAxis width={70} scale="sqrt" domain={[0, 'auto']} />
           <Tooltip

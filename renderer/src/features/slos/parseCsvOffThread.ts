@@ -5,6 +5,8 @@ import {
   type SliColumns,
 } from '../../../../shared/slo/csv/parseSliCsv';
 
+import type { CsvParseRequest } from './csvParse.worker';
+
 type WorkerMessage =
   { type: 'progress'; fraction: number } | { type: 'done'; result: CsvResult<ImportedSli> };
 
@@ -39,6 +41,7 @@ export function parseCsvOffThread(
       worker.terminate();
       resolve(here());
     };
-    worker.postMessage({ text, columns, timeZone });
+    const request: CsvParseRequest = { text, columns, timeZone };
+    worker.postMessage(request);
   });
 }

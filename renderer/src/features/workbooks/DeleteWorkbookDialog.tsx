@@ -2,9 +2,29 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
-import { countWorkbookContents } from '../../db/workbookRepository';
+import { countWorkbookContents, type WorkbookCounts } from '../../db/workbookRepository';
 import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/noticeStore';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What deleting the workbook would take with it, counted, in one sentence fragment. */
+function describeContents(counts: WorkbookCounts): string {
+  const parts = [
+    counts.journeys
+      ? `${plural(counts.journeys, 'journey', 'journeys')}${
+          counts.painPoints ? ` with ${plural(counts.painPoints, 'pain point', 'pain points')}` : ''
+        }`
+      : null,
+    counts.accounts ? plural(counts.accounts, 'customer account', 'customer accounts') : null,
+    counts.slos
+      ? `${plural(counts.slos, 'SLO', 'SLOs')} with ${counts.slos === 1 ? 'its' : 'their'} SLI data`
+      : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return ' (it holds nothing else yet)';
+  const last = parts.pop()!;
+  return `: ${parts.length ? `${parts.join(', ')} and ${last}` : last}`;
+}
 
 interface DeleteWorkbookDialogProps {
   workbook: Workbook;
@@ -41,12 +61,7 @@ export function DeleteWorkbookDialog({
       <p>
         This removes the workbook <strong>{workbook.name}</strong> from this computer, with
         everything in it
-        {counts
-          ? `: ${counts.slos === 1 ? '1 SLO' : `${counts.slos} SLOs`} with ${
-              counts.slos === 1 ? 'its' : 'their'
-            } SLI data`
-          : ''}
-        . It cannot be undone.
+        {counts ? describeContents(counts) : ''}. It cannot be undone.
       </p>
       <p>If you may need it again, export a copy first.</p>
       {error && (
