@@ -1,0 +1,79 @@
+import type { ReviewSession } from '../domain/retro';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export type TimerPhase = 'not started' | 'running' | 'paused' | 'time is up' | 'ended';
+
+export interface TimerReading {
+  phase: TimerPhase;
+  elapsedMs: number;
+  /** Negative once the timebox has passed. */
+  remainingMs: number;
+  timeboxMs: number;
+}
+
+type TimerFields = Pick<
+  ReviewSession,
+  'timeboxMinutes' | 'runningSince' | 'elapsedMs' | 'extendedMinutes' | 'endedAt'
+>;
+
+/** What the session timer shows at `nowMs`; the stored fields never tick, only this does. */
+export function readTimer(session: TimerFields, nowMs: number): TimerReading {
+  const since = session.runningSince ? Date.parse(session.runningSince) : null;
+  const elapsedMs = session.elapsedMs + (since === null ? 0 : Math.max(0, nowMs - since));
+  const timeboxMs = (session.timeboxMinutes + session.extendedMinutes) * MINUTE;
+  const remainingMs = timeboxMs - elapsedMs;
+  let phase: TimerPhase;
+  if (session.endedAt) phase = 'ended';
+  else if (since === null) phase = elapsedMs === 0 ? 'not started' : 'paused';
+  else phase = remainingMs <= 0 ? 'time is up' : 'running';
+  return { phase, elapsedMs, remainingMs, timeboxMs };
+}
+
+/** The stored change for each timer control. */
+export function startTimer(session: TimerFields, nowMs: number): Partial<ReviewSession> {
+  if (session.runningSince || session.endedAt) return {};
+  return { runningSince: new Date(nowMs).toISOString() };
+}
+
+export function pauseTimer(session: TimerFields, nowMs: number): Partial<ReviewSession> {
+  if (!session.runningSince) return {};
+  return { runningSince: null, elapsedMs: Math.round(readTimer(session, nowMs).elapsedMs) };
+}
+
+export function extendTimer(session: TimerFields, minutes: number): Partial<ReviewSession> {
+  return { extendedMinutes: Math.min(480, session.extendedMinutes + minutes) };
+}
+
+export function endSession(session: TimerFields, nowMs: number): Partial<ReviewSession> {
+  return { ...pauseTimer(session, nowMs), endedAt: new Date(nowMs).toISOString() };
+}
+
+/** "12:05" or "−1:30" (overtime), minutes and seconds. */
+export function formatClock(ms: number): string {
+  const sign = ms < 0 ? '−' : '';
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${sign}${minutes}:${seconds}`;
+}
+
+/**
+ * Soak time: after a session ends, the next may not start before its soak hours have passed.
+ * Returns when the next session may start, or null when nothing holds it back.
+ */
+export function nextSessionNotBefore(
+  sessions: Pick<ReviewSession, 'endedAt' | 'soakHours'>[],
+): number | null {
+  let latest: number | null = null;
+  for (const s of sessions) {
+    if (!s.endedAt || s.soakHours <= 0) continue;
+    const until = Date.parse(s.endedAt) + s.soakHours * HOUR;
+    if (latest === null || until > latest) latest = until;
+  }
+  return latest;
+}
