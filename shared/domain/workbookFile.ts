@@ -11,6 +11,20 @@ import {
   type JourneyStep,
   type PainPoint,
 } from './journey';
+import {
+  actionItemSchema,
+  contributingFactorSchema,
+  participantAccountSchema,
+  retroSchema,
+  reviewSessionSchema,
+  timelineEventSchema,
+  type ActionItem,
+  type ContributingFactor,
+  type ParticipantAccount,
+  type Retro,
+  type ReviewSession,
+  type TimelineEvent,
+} from './retro';
 import { workbookSchema, type Workbook } from './workbook';
 import { formatIssues } from './formatIssues';
 import type { SliChunk } from '../slo/sliChunks';
@@ -52,6 +66,12 @@ export const workbookFileSchema = z
     journeys: z.array(journeySchema).max(10_000).default([]),
     journeySteps: z.array(journeyStepSchema).max(1_000_000).default([]),
     painPoints: z.array(painPointSchema).max(10_000_000).default([]),
+    retros: z.array(retroSchema).max(10_000).default([]),
+    timelineEvents: z.array(timelineEventSchema).max(1_000_000).default([]),
+    participantAccounts: z.array(participantAccountSchema).max(100_000).default([]),
+    contributingFactors: z.array(contributingFactorSchema).max(100_000).default([]),
+    actionItems: z.array(actionItemSchema).max(100_000).default([]),
+    reviewSessions: z.array(reviewSessionSchema).max(100_000).default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -77,6 +97,26 @@ export const workbookFileSchema = z
         });
       }
     });
+    // Every part of a retrospective must come with its retrospective.
+    const retroIds = new Set(file.retros.map((r) => r.id));
+    const parts = [
+      'timelineEvents',
+      'participantAccounts',
+      'contributingFactors',
+      'actionItems',
+      'reviewSessions',
+    ] as const;
+    for (const part of parts) {
+      file[part].forEach((record, i) => {
+        if (!retroIds.has(record.retroId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [part, i, 'retroId'],
+            message: 'names a retrospective that is not in the file',
+          });
+        }
+      });
+    }
   });
 
 export type WorkbookFile = z.infer<typeof workbookFileSchema>;
@@ -91,6 +131,12 @@ export interface WorkbookContents {
   journeys: Journey[];
   journeySteps: JourneyStep[];
   painPoints: PainPoint[];
+  retros: Retro[];
+  timelineEvents: TimelineEvent[];
+  participantAccounts: ParticipantAccount[];
+  contributingFactors: ContributingFactor[];
+  actionItems: ActionItem[];
+  reviewSessions: ReviewSession[];
 }
 
 const byId = <T extends { id: string }>(list: T[]) =>
@@ -131,6 +177,16 @@ export function buildWorkbookFile(
     journeys: byId(contents.journeys).map((r) => journeySchema.parse(r)),
     journeySteps: byId(contents.journeySteps).map((r) => journeyStepSchema.parse(r)),
     painPoints: byId(contents.painPoints).map((r) => painPointSchema.parse(r)),
+    retros: byId(contents.retros).map((r) => retroSchema.parse(r)),
+    timelineEvents: byId(contents.timelineEvents).map((r) => timelineEventSchema.parse(r)),
+    participantAccounts: byId(contents.participantAccounts).map((r) =>
+      participantAccountSchema.parse(r),
+    ),
+    contributingFactors: byId(contents.contributingFactors).map((r) =>
+      contributingFactorSchema.parse(r),
+    ),
+    actionItems: byId(contents.actionItems).map((r) => actionItemSchema.parse(r)),
+    reviewSessions: byId(contents.reviewSessions).map((r) => reviewSessionSchema.parse(r)),
   };
 }
 
@@ -152,6 +208,12 @@ export function workbookFileContents(file: WorkbookFile): WorkbookContents {
     journeys: file.journeys,
     journeySteps: file.journeySteps,
     painPoints: file.painPoints,
+    retros: file.retros,
+    timelineEvents: file.timelineEvents,
+    participantAccounts: file.participantAccounts,
+    contributingFactors: file.contributingFactors,
+    actionItems: file.actionItems,
+    reviewSessions: file.reviewSessions,
   };
 }
 

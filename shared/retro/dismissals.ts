@@ -29,3 +29,11 @@ export function openFindings(
     .map((finding) => ({ ...finding, key: findingKey(field, finding) }))
     .filter((finding) => !dismissed.has(finding.key));
 }
+
+/** The id a dismissal's field names, for fields of one record ("event:<id>:what"). */
+const RECORD_FIELD = /^(event|account|factor|action):([^:|]+)/;
+
+/** Rewrites the record id inside a dismissal key, for a workbook imported as a copy. */
+export function remapDismissalKey(key: string, id: (old: string) => string): string {
+  return key.replace(RECORD_FIELD, (_all, kind: string, old: string) => `${kind}:${id(old)}`);
+}

@@ -37,6 +37,54 @@ async function buildVersion2(indexedDB: IDBFactory) {
 }
 
 describe('database versions', () => {
+  it('opens a version-5 database with journeys intact and empty retrospective tables', async () => {
+    const idb = freshIndexedDb();
+    const v5 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v5.version(5).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt, stepId',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+      accounts: 'id, workbookId',
+      journeys: 'id, workbookId',
+      journeySteps: 'id, journeyId, workbookId',
+      painPoints: 'id, stepId, journeyId, workbookId',
+    });
+    const workbook = { id: 'wb', name: 'Acme', description: '', createdAt: 'x', updatedAt: 'x' };
+    const journey = { id: 'j1', workbookId: 'wb', name: 'Checkout', persona: '', goal: '' };
+    const step = { id: 'st1', workbookId: 'wb', journeyId: 'j1', position: 0, name: 'Pay' };
+    const slo = {
+      id: 's1',
+      workbookId: 'wb',
+      name: 'Pay works',
+      stepId: 'st1',
+      manualIncidents: [],
+    };
+    await v5.table('workbooks').add(workbook);
+    await v5.table('journeys').add(journey);
+    await v5.table('journeySteps').add(step);
+    await v5.table('slos').add(slo);
+    v5.close();
+
+    const db = await openDatabase({ indexedDB: idb });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.journeys.toArray()).toEqual([journey]);
+    expect(await db.journeySteps.toArray()).toEqual([step]);
+    expect(await db.slos.where('stepId').equals('st1').toArray()).toEqual([slo]);
+    for (const table of [
+      db.retros,
+      db.timelineEvents,
+      db.participantAccounts,
+      db.contributingFactors,
+      db.actionItems,
+      db.reviewSessions,
+    ]) {
+      expect(await table.count()).toBe(0);
+    }
+    // The new multi-entry index works on the upgraded database.
+    expect(await db.retros.where('stepIds').equals('st1').count()).toBe(0);
+    db.close();
+  });
+
   it('opens a version-4 database with every record intact and empty journey tables', async () => {
     const idb = freshIndexedDb();
     const v4 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });

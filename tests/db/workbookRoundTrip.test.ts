@@ -22,6 +22,15 @@ import {
   listWorkbooks,
   readWorkbookContents,
 } from '../../renderer/src/db/workbookRepository';
+import {
+  createRetro,
+  saveActionItem,
+  saveEvent,
+  saveFactor,
+  saveParticipantAccount,
+  setDismissed,
+  updateRetro,
+} from '../../renderer/src/db/retroRepository';
 import { freshIndexedDb } from './helpers';
 
 async function workbookWithData() {
@@ -88,6 +97,45 @@ async function workbookWithData() {
   });
   if (!parsed.ok) throw new Error('fixture CSV should parse');
   await replaceSliData(db, slo.id, parsed.value, 'checkout.csv');
+  const retro = await createRetro(db, workbook.id, {
+    title: 'Checkout | errors',
+    template: 'blameless',
+  });
+  await updateRetro(db, retro.id, {
+    startedAt: '2026-01-02T10:00:00.000Z',
+    sloIds: [slo.id],
+    journeyIds: [journey.id],
+    stepIds: [pay.id],
+  });
+  const event = await saveEvent(db, retro.id, {
+    at: '2026-01-02T10:05:00.000Z',
+    what: 'The engineer should have checked the pool',
+    role: 'on-call SRE',
+    marks: ['detection'],
+  });
+  await setDismissed(
+    db,
+    retro.id,
+    `event:${event.id}:what|counterfactual|should have checked`,
+    true,
+  );
+  await saveParticipantAccount(db, retro.id, {
+    role: 'support lead',
+    saw: 'tickets',
+    eventViews: [{ eventId: event.id, view: 'differs', note: 'earlier' }],
+  });
+  await saveFactor(db, retro.id, {
+    description: 'Pool size fixed at deploy time',
+    category: 'technical',
+    eventIds: [event.id],
+  });
+  await saveActionItem(db, retro.id, {
+    description: 'Alert on pool saturation',
+    owner: 'payments team',
+    dueDate: '2026-02-01',
+    kind: 'fix',
+    sloId: slo.id,
+  });
   return { db, workbook, slo };
 }
 
@@ -132,6 +180,20 @@ describe('workbook file round trip', () => {
     expect(copied.painPoints[0]!.accountIds).toEqual([copied.accounts[0]!.id]);
     expect(copiedStepIds.has(copied.painPoints[0]!.stepId)).toBe(true);
     const copiedChecker = copied.slos.find((s) => s.name === 'Checkout completes')!;
+    // The retrospective and its parts point at the copy's own records too.
+    const [retro] = copied.retros;
+    const [event] = copied.timelineEvents;
+    expect(retro!.sloIds).toEqual([copiedChecker.id]);
+    expect(copiedStepIds.has(retro!.stepIds[0]!)).toBe(true);
+    expect(retro!.dismissals).toEqual([
+      `event:${event!.id}:what|counterfactual|should have checked`,
+    ]);
+    expect(event!.retroId).toBe(retro!.id);
+    expect(copied.participantAccounts[0]!.eventViews[0]!.eventId).toBe(event!.id);
+    expect(copied.contributingFactors[0]!.eventIds).toEqual([event!.id]);
+    expect(copied.actionItems[0]!.sloId).toBe(copiedChecker.id);
+    expect(copied.reviewSessions.every((r) => r.retroId === retro!.id)).toBe(true);
+    expect(copied.reviewSessions).toHaveLength(2);
     expect(await readSliData(db, copiedChecker.id)).toEqual(await readSliData(db, slo.id));
   });
 

@@ -23,6 +23,12 @@ const contents = {
   journeys: [],
   journeySteps: [],
   painPoints: [],
+  retros: [],
+  timelineEvents: [],
+  participantAccounts: [],
+  contributingFactors: [],
+  actionItems: [],
+  reviewSessions: [],
 };
 
 describe('workbook file', () => {

@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, Journey, JourneyStep, PainPoint } from '../../../shared/domain/journey';
+import type {
+  ActionItem,
+  ContributingFactor,
+  ParticipantAccount,
+  Retro,
+  ReviewSession,
+  TimelineEvent,
+} from '../../../shared/domain/retro';
 import type { Slo } from '../../../shared/domain/slo';
 import type { Workbook } from '../../../shared/domain/workbook';
 import type { SliChunk } from '../../../shared/slo/sliChunks';
@@ -16,7 +24,7 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
@@ -26,6 +34,12 @@ export class WorkbookDatabase extends Dexie {
   journeys!: EntityTable<Journey, 'id'>;
   journeySteps!: EntityTable<JourneyStep, 'id'>;
   painPoints!: EntityTable<PainPoint, 'id'>;
+  retros!: EntityTable<Retro, 'id'>;
+  timelineEvents!: EntityTable<TimelineEvent, 'id'>;
+  participantAccounts!: EntityTable<ParticipantAccount, 'id'>;
+  contributingFactors!: EntityTable<ContributingFactor, 'id'>;
+  actionItems!: EntityTable<ActionItem, 'id'>;
+  reviewSessions!: EntityTable<ReviewSession, 'id'>;
 
   constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory } = {}) {
     super(name, {
@@ -81,6 +95,24 @@ export class WorkbookDatabase extends Dexie {
       journeys: 'id, workbookId',
       journeySteps: 'id, journeyId, workbookId',
       painPoints: 'id, stepId, journeyId, workbookId',
+    });
+
+    // v6: retrospectives with their timeline, participants' accounts, contributing factors,
+    // action items and review sessions. New tables only: nothing to upgrade.
+    this.version(6).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt, stepId',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+      accounts: 'id, workbookId',
+      journeys: 'id, workbookId',
+      journeySteps: 'id, journeyId, workbookId',
+      painPoints: 'id, stepId, journeyId, workbookId',
+      retros: 'id, workbookId, *stepIds, *sloIds',
+      timelineEvents: 'id, retroId, workbookId',
+      participantAccounts: 'id, retroId, workbookId',
+      contributingFactors: 'id, retroId, workbookId',
+      actionItems: 'id, retroId, workbookId',
+      reviewSessions: 'id, retroId, workbookId',
     });
   }
 }

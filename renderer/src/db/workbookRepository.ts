@@ -5,6 +5,7 @@ import {
   type WorkbookDraft,
 } from '../../../shared/domain/workbook';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
+import { remapDismissalKey } from '../../../shared/retro/dismissals';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -49,6 +50,12 @@ function workbookTables(db: WorkbookDatabase) {
     db.journeys,
     db.journeySteps,
     db.painPoints,
+    db.retros,
+    db.timelineEvents,
+    db.participantAccounts,
+    db.contributingFactors,
+    db.actionItems,
+    db.reviewSessions,
   ];
 }
 
@@ -56,14 +63,7 @@ function workbookTables(db: WorkbookDatabase) {
 export async function deleteWorkbook(db: WorkbookDatabase, id: string): Promise<void> {
   await guardWrite('delete the workbook', () =>
     db.transaction('rw', workbookTables(db), async () => {
-      for (const table of [
-        db.sliChunks,
-        db.slos,
-        db.painPoints,
-        db.journeySteps,
-        db.journeys,
-        db.accounts,
-      ]) {
+      for (const table of workbookTables(db).slice(1)) {
         await table.where('workbookId').equals(id).delete();
       }
       await db.workbooks.delete(id);
@@ -76,6 +76,7 @@ export interface WorkbookCounts {
   journeys: number;
   painPoints: number;
   accounts: number;
+  retros: number;
 }
 
 /** What deleting a workbook would remove, for the confirmation. */
@@ -88,6 +89,7 @@ export async function countWorkbookContents(
     journeys: await db.journeys.where('workbookId').equals(id).count(),
     painPoints: await db.painPoints.where('workbookId').equals(id).count(),
     accounts: await db.accounts.where('workbookId').equals(id).count(),
+    retros: await db.retros.where('workbookId').equals(id).count(),
   }));
 }
 
@@ -110,6 +112,12 @@ export async function readWorkbookContents(
       journeys: await db.journeys.where('workbookId').equals(id).toArray(),
       journeySteps: await db.journeySteps.where('workbookId').equals(id).toArray(),
       painPoints: await db.painPoints.where('workbookId').equals(id).toArray(),
+      retros: await db.retros.where('workbookId').equals(id).toArray(),
+      timelineEvents: await db.timelineEvents.where('workbookId').equals(id).toArray(),
+      participantAccounts: await db.participantAccounts.where('workbookId').equals(id).toArray(),
+      contributingFactors: await db.contributingFactors.where('workbookId').equals(id).toArray(),
+      actionItems: await db.actionItems.where('workbookId').equals(id).toArray(),
+      reviewSessions: await db.reviewSessions.where('workbookId').equals(id).toArray(),
     };
   });
 }
@@ -134,6 +142,12 @@ export async function importWorkbookContents(
           [db.journeys, contents.journeys],
           [db.journeySteps, contents.journeySteps],
           [db.painPoints, contents.painPoints],
+          [db.retros, contents.retros],
+          [db.timelineEvents, contents.timelineEvents],
+          [db.participantAccounts, contents.participantAccounts],
+          [db.contributingFactors, contents.contributingFactors],
+          [db.actionItems, contents.actionItems],
+          [db.reviewSessions, contents.reviewSessions],
         ];
         for (const [table, records] of checks) {
           for (const record of records) if ((await table.get(record.id)) !== undefined) return true;
@@ -191,6 +205,41 @@ export async function importWorkbookContents(
       await db.sliChunks.bulkAdd(
         contents.sliChunks.map((chunk) => ({ ...chunk, sloId: id(chunk.sloId), workbookId })),
       );
+      await db.retros.bulkAdd(
+        contents.retros.map((r) => ({
+          ...r,
+          id: id(r.id),
+          journeyIds: r.journeyIds.map(id),
+          stepIds: r.stepIds.map(id),
+          sloIds: r.sloIds.map(id),
+          dismissals: copy ? r.dismissals.map((k) => remapDismissalKey(k, id)) : r.dismissals,
+          workbookId,
+        })),
+      );
+      const inRetro = <T extends { id: string; retroId: string }>(r: T) => ({
+        ...r,
+        id: id(r.id),
+        retroId: id(r.retroId),
+        workbookId,
+      });
+      await db.timelineEvents.bulkAdd(contents.timelineEvents.map(inRetro));
+      await db.participantAccounts.bulkAdd(
+        contents.participantAccounts.map((a) => ({
+          ...inRetro(a),
+          eventViews: a.eventViews.map((v) => ({ ...v, eventId: id(v.eventId) })),
+        })),
+      );
+      await db.contributingFactors.bulkAdd(
+        contents.contributingFactors.map((f) => ({ ...inRetro(f), eventIds: f.eventIds.map(id) })),
+      );
+      await db.actionItems.bulkAdd(
+        contents.actionItems.map((a) => ({
+          ...inRetro(a),
+          sloId: optional(a.sloId),
+          journeyId: optional(a.journeyId),
+        })),
+      );
+      await db.reviewSessions.bulkAdd(contents.reviewSessions.map(inRetro));
       return workbook;
     }),
   );

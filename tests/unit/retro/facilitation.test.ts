@@ -14,17 +14,21 @@ import { RETRO_TEMPLATE_LIST } from '../../../shared/retro/templates';
 
 const T0 = Date.parse('2026-11-24T09:00:00Z');
 const MIN = 60_000;
-const fresh = {
+type Timer = Pick<
+  ReviewSession,
+  'timeboxMinutes' | 'runningSince' | 'elapsedMs' | 'extendedMinutes' | 'endedAt'
+>;
+const fresh: Timer = {
   timeboxMinutes: 30,
   runningSince: null,
   elapsedMs: 0,
   extendedMinutes: 0,
   endedAt: null,
-} satisfies Partial<ReviewSession>;
+};
 
 describe('session timer', () => {
   it('runs, pauses without losing time, resumes and counts down to a gentle end', () => {
-    let s = { ...fresh };
+    let s: Timer = { ...fresh };
     expect(readTimer(s, T0).phase).toBe('not started');
     s = { ...s, ...startTimer(s, T0) };
     expect(readTimer(s, T0 + 10 * MIN)).toMatchObject({ phase: 'running', remainingMs: 20 * MIN });
@@ -37,14 +41,14 @@ describe('session timer', () => {
   });
 
   it('extends the timebox, and an extension brings a timer back from time-is-up', () => {
-    let s = { ...fresh, ...startTimer(fresh, T0) };
+    let s: Timer = { ...fresh, ...startTimer(fresh, T0) };
     expect(readTimer(s, T0 + 31 * MIN).phase).toBe('time is up');
     s = { ...s, ...extendTimer(s, 5) };
     expect(readTimer(s, T0 + 31 * MIN)).toMatchObject({ phase: 'running', remainingMs: 4 * MIN });
   });
 
   it('ending a session stops the clock and keeps the elapsed time', () => {
-    let s = { ...fresh, ...startTimer(fresh, T0) };
+    let s: Timer = { ...fresh, ...startTimer(fresh, T0) };
     s = { ...s, ...endSession(s, T0 + 25 * MIN) };
     expect(readTimer(s, T0 + 90 * MIN)).toMatchObject({ phase: 'ended', elapsedMs: 25 * MIN });
     expect(startTimer(s, T0 + 91 * MIN)).toEqual({});

@@ -8,7 +8,7 @@ import type {
 import { accountAgreement } from '../../../shared/retro/accountAgreement';
 import { actionOverview, isOverdue } from '../../../shared/retro/actionOverview';
 import { buildAgenda } from '../../../shared/retro/agenda';
-import { findingKey, openFindings } from '../../../shared/retro/dismissals';
+import { findingKey, openFindings, remapDismissalKey } from '../../../shared/retro/dismissals';
 
 const stamp = '2026-11-24T09:00:00.000Z';
 const owned = { workbookId: 'w', retroId: 'r', createdAt: stamp, updatedAt: stamp };
@@ -126,6 +126,18 @@ describe('dismissals', () => {
     expect(openFindings(text, 'event:e2', dismissals)).toHaveLength(1);
     expect(findingKey('f', { category: 'counterfactual', phrase: 'Should  have' })).toBe(
       'f|counterfactual|should have',
+    );
+  });
+});
+
+describe('dismissal keys on import as a copy', () => {
+  it('follow the record they belong to', () => {
+    const id = (old: string) => `new-${old}`;
+    expect(remapDismissalKey('event:e1:what|counterfactual|should have', id)).toBe(
+      'event:new-e1:what|counterfactual|should have',
+    );
+    expect(remapDismissalKey('prompt:what|hindsight|obviously', id)).toBe(
+      'prompt:what|hindsight|obviously',
     );
   });
 });

@@ -20,6 +20,7 @@ function describeContents(counts: WorkbookCounts): string {
     counts.slos
       ? `${plural(counts.slos, 'SLO', 'SLOs')} with ${counts.slos === 1 ? 'its' : 'their'} SLI data`
       : null,
+    counts.retros ? plural(counts.retros, 'retrospective', 'retrospectives') : null,
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return ' (it holds nothing else yet)';
   const last = parts.pop()!;

@@ -1,0 +1,474 @@
+import type { EntityTable, IDType } from 'dexie';
+import type { z } from 'zod';
+import { newId, nowIso } from '../../../shared/domain/ids';
+import {
+  actionItemDraftSchema,
+  contributingFactorDraftSchema,
+  participantAccountDraftSchema,
+  retroSchema,
+  reviewSessionSchema,
+  timelineEventDraftSchema,
+  type ActionItem,
+  type ActionItemDraft,
+  type ContributingFactor,
+  type ContributingFactorDraft,
+  type ParticipantAccount,
+  type ParticipantAccountDraft,
+  type Retro,
+  type RetroTemplateId,
+  type ReviewSession,
+  type TimelineEvent,
+  type TimelineEventDraft,
+} from '../../../shared/domain/retro';
+import { retroTemplate } from '../../../shared/retro/templates';
+import type { WorkbookDatabase } from './database';
+import { guardWrite } from './storageErrors';
+
+/** The fields of a retrospective a person edits; the rest the app keeps. */
+export type RetroPatch = Partial<Omit<Retro, 'id' | 'workbookId' | 'createdAt' | 'updatedAt'>>;
+
+function retroTables(db: WorkbookDatabase) {
+  return [
+    db.retros,
+    db.timelineEvents,
+    db.participantAccounts,
+    db.contributingFactors,
+    db.actionItems,
+    db.reviewSessions,
+  ];
+}
+
+export function listRetros(db: WorkbookDatabase, workbookId: string): Promise<Retro[]> {
+  return db.retros
+    .where('workbookId')
+    .equals(workbookId)
+    .toArray()
+    .then((all) =>
+      all.sort(
+        (a, b) =>
+          (b.startedAt ?? b.createdAt).localeCompare(a.startedAt ?? a.createdAt) ||
+          a.title.localeCompare(b.title),
+      ),
+    );
+}
+
+/** A new retrospective with the template's prompts, open questions and planned sessions. */
+export async function createRetro(
+  db: WorkbookDatabase,
+  workbookId: string,
+  fields: { title: string; template: RetroTemplateId },
+): Promise<Retro> {
+  const template = retroTemplate(fields.template);
+  const now = nowIso();
+  const retro = retroSchema.parse({
+    id: newId(),
+    workbookId,
+    title: fields.title,
+    template: template.id,
+    prompts: template.prompts.map((p) => ({ ...p, answer: '' })),
+    openQuestions: template.openQuestions.map((text) => ({ id: newId(), text, answered: false })),
+    createdAt: now,
+    updatedAt: now,
+  });
+  // Sessions are listed in creation order; a millisecond apart keeps the template's order.
+  const sessions: ReviewSession[] = template.sessions.map((s, i) => {
+    const at = new Date(Date.parse(now) + i).toISOString();
+    return reviewSessionSchema.parse({
+      ...s,
+      id: newId(),
+      workbookId,
+      retroId: retro.id,
+      createdAt: at,
+      updatedAt: at,
+    });
+  });
+  return guardWrite('create the retrospective', () =>
+    db.transaction('rw', [db.workbooks, db.retros, db.reviewSessions], async () => {
+      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      await db.retros.add(retro);
+      await db.reviewSessions.bulkAdd(sessions);
+      return retro;
+    }),
+  );
+}
+
+/**
+ * Changes only the fields given, read and written in one transaction, so two fields saved at
+ * once (a title and a prompt answer typed in quick succession) never overwrite each other.
+ */
+export async function updateRetro(
+  db: WorkbookDatabase,
+  id: string,
+  patch: RetroPatch,
+): Promise<Retro> {
+  return guardWrite('save the retrospective', () =>
+    db.transaction('rw', db.retros, async () => {
+      const existing = await db.retros.get(id);
+      if (!existing) throw new Error('that retrospective no longer exists');
+      const next = retroSchema.parse({ ...existing, ...patch, updatedAt: nowIso() });
+      await db.retros.put(next);
+      return next;
+    }),
+  );
+}
+
+/** Keeps (or takes back) a dismissal of a blame-language finding. */
+export async function setDismissed(
+  db: WorkbookDatabase,
+  retroId: string,
+  key: string,
+  dismissed: boolean,
+): Promise<void> {
+  await guardWrite('keep the dismissal', () =>
+    db.transaction('rw', db.retros, async () => {
+      const retro = await db.retros.get(retroId);
+      if (!retro) throw new Error('that retrospective no longer exists');
+      const rest = retro.dismissals.filter((k) => k !== key);
+      await db.retros.update(retroId, { dismissals: dismissed ? [...rest, key] : rest });
+    }),
+  );
+}
+
+/** Everything a retrospective holds, for deleting it with undo. */
+export interface RetroBundle {
+  retro: Retro;
+  events: TimelineEvent[];
+  accounts: ParticipantAccount[];
+  factors: ContributingFactor[];
+  actionItems: ActionItem[];
+  sessions: ReviewSession[];
+}
+
+export async function deleteRetro(db: WorkbookDatabase, id: string): Promise<RetroBundle | null> {
+  return guardWrite('delete the retrospective', () =>
+    db.transaction('rw', retroTables(db), async () => {
+      const retro = await db.retros.get(id);
+      if (!retro) return null;
+      const bundle: RetroBundle = {
+        retro,
+        events: await db.timelineEvents.where('retroId').equals(id).toArray(),
+        accounts: await db.participantAccounts.where('retroId').equals(id).toArray(),
+        factors: await db.contributingFactors.where('retroId').equals(id).toArray(),
+        actionItems: await db.actionItems.where('retroId').equals(id).toArray(),
+        sessions: await db.reviewSessions.where('retroId').equals(id).toArray(),
+      };
+      for (const table of retroTables(db).slice(1)) {
+        await table.where('retroId').equals(id).delete();
+      }
+      await db.retros.delete(id);
+      return bundle;
+    }),
+  );
+}
+
+export async function restoreRetro(db: WorkbookDatabase, bundle: RetroBundle): Promise<void> {
+  await guardWrite('put the retrospective back', () =>
+    db.transaction('rw', [db.workbooks, ...retroTables(db)], async () => {
+      if (!(await db.workbooks.get(bundle.retro.workbookId)))
+        throw new Error('its workbook no longer exists');
+      await db.retros.put(bundle.retro);
+      await db.timelineEvents.bulkPut(bundle.events);
+      await db.participantAccounts.bulkPut(bundle.accounts);
+      await db.contributingFactors.bulkPut(bundle.factors);
+      await db.actionItems.bulkPut(bundle.actionItems);
+      await db.reviewSessions.bulkPut(bundle.sessions);
+    }),
+  );
+}
+
+/** Everything one retrospective holds, read in one snapshot. */
+export async function readRetroParts(
+  db: WorkbookDatabase,
+  retroId: string,
+): Promise<Omit<RetroBundle, 'retro'>> {
+  return db.transaction('r', retroTables(db).slice(1), async () => ({
+    events: (await db.timelineEvents.where('retroId').equals(retroId).toArray()).sort(
+      (a, b) => a.at.localeCompare(b.at) || a.createdAt.localeCompare(b.createdAt),
+    ),
+    accounts: (await db.participantAccounts.where('retroId').equals(retroId).toArray()).sort(
+      (a, b) => a.createdAt.localeCompare(b.createdAt),
+    ),
+    factors: (await db.contributingFactors.where('retroId').equals(retroId).toArray()).sort(
+      (a, b) => a.createdAt.localeCompare(b.createdAt),
+    ),
+    actionItems: (await db.actionItems.where('retroId').equals(retroId).toArray()).sort(
+      (a, b) => a.dueDate.localeCompare(b.dueDate) || a.createdAt.localeCompare(b.createdAt),
+    ),
+    sessions: (await db.reviewSessions.where('retroId').equals(retroId).toArray()).sort((a, b) =>
+      a.createdAt.localeCompare(b.createdAt),
+    ),
+  }));
+}
+
+// Records that belong to one retrospective share one way of being saved.
+
+interface Owned {
+  id: string;
+  workbookId: string;
+  retroId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// Dexie cannot see through the generic that an Owned record's key is its string id.
+const key = <T extends Owned>(id: string) => id as IDType<T, 'id'>;
+
+async function saveOwned<T extends Owned>(
+  db: WorkbookDatabase,
+  table: EntityTable<T, 'id'>,
+  draftSchema: z.ZodType,
+  retroId: string,
+  draft: unknown,
+  id: string | undefined,
+  action: string,
+): Promise<T> {
+  const fields = draftSchema.parse(draft) as Omit<T, keyof Owned>;
+  const now = nowIso();
+  return guardWrite(action, () =>
+    db.transaction('rw', db.retros, table, async () => {
+      const retro = await db.retros.get(retroId);
+      if (!retro) throw new Error('its retrospective no longer exists');
+      const existing = id ? await table.get(key<T>(id)) : undefined;
+      const record = (
+        existing
+          ? { ...existing, ...fields, updatedAt: now }
+          : {
+              ...fields,
+              id: newId(),
+              workbookId: retro.workbookId,
+              retroId,
+              createdAt: now,
+              updatedAt: now,
+            }
+      ) as T;
+      await table.put(record);
+      return record;
+    }),
+  );
+}
+
+export const saveEvent = (
+  db: WorkbookDatabase,
+  retroId: string,
+  draft: TimelineEventDraft,
+  id?: string,
+) =>
+  saveOwned<TimelineEvent>(
+    db,
+    db.timelineEvents,
+    timelineEventDraftSchema,
+    retroId,
+    draft,
+    id,
+    'save the event',
+  );
+
+export const saveParticipantAccount = (
+  db: WorkbookDatabase,
+  retroId: string,
+  draft: ParticipantAccountDraft,
+  id?: string,
+) =>
+  saveOwned<ParticipantAccount>(
+    db,
+    db.participantAccounts,
+    participantAccountDraftSchema,
+    retroId,
+    draft,
+    id,
+    'save the account',
+  );
+
+export const saveFactor = (
+  db: WorkbookDatabase,
+  retroId: string,
+  draft: ContributingFactorDraft,
+  id?: string,
+) =>
+  saveOwned<ContributingFactor>(
+    db,
+    db.contributingFactors,
+    contributingFactorDraftSchema,
+    retroId,
+    draft,
+    id,
+    'save the contributing factor',
+  );
+
+export const saveActionItem = (
+  db: WorkbookDatabase,
+  retroId: string,
+  draft: ActionItemDraft,
+  id?: string,
+) =>
+  saveOwned<ActionItem>(
+    db,
+    db.actionItems,
+    actionItemDraftSchema,
+    retroId,
+    draft,
+    id,
+    'save the action item',
+  );
+
+/** Accepted draft events from a pasted chat log, all in one transaction. */
+export async function addEvents(
+  db: WorkbookDatabase,
+  retroId: string,
+  drafts: TimelineEventDraft[],
+): Promise<TimelineEvent[]> {
+  const fields = drafts.map((d) => timelineEventDraftSchema.parse(d));
+  const now = nowIso();
+  return guardWrite('add the events', () =>
+    db.transaction('rw', db.retros, db.timelineEvents, async () => {
+      const retro = await db.retros.get(retroId);
+      if (!retro) throw new Error('its retrospective no longer exists');
+      const events: TimelineEvent[] = fields.map((f) => ({
+        ...f,
+        id: newId(),
+        workbookId: retro.workbookId,
+        retroId,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await db.timelineEvents.bulkAdd(events);
+      return events;
+    }),
+  );
+}
+
+/** What deleting an event removed, including the links to it, so undo puts all of it back. */
+export interface DeletedEvent {
+  event: TimelineEvent;
+  factors: ContributingFactor[];
+  accounts: ParticipantAccount[];
+}
+
+export async function deleteEvent(db: WorkbookDatabase, id: string): Promise<DeletedEvent | null> {
+  return guardWrite('delete the event', () =>
+    db.transaction(
+      'rw',
+      db.timelineEvents,
+      db.contributingFactors,
+      db.participantAccounts,
+      async () => {
+        const event = await db.timelineEvents.get(id);
+        if (!event) return null;
+        const factors = (
+          await db.contributingFactors.where('retroId').equals(event.retroId).toArray()
+        ).filter((f) => f.eventIds.includes(id));
+        const accounts = (
+          await db.participantAccounts.where('retroId').equals(event.retroId).toArray()
+        ).filter((a) => a.eventViews.some((v) => v.eventId === id));
+        await db.contributingFactors.bulkPut(
+          factors.map((f) => ({ ...f, eventIds: f.eventIds.filter((e) => e !== id) })),
+        );
+        await db.participantAccounts.bulkPut(
+          accounts.map((a) => ({ ...a, eventViews: a.eventViews.filter((v) => v.eventId !== id) })),
+        );
+        await db.timelineEvents.delete(id);
+        return { event, factors, accounts };
+      },
+    ),
+  );
+}
+
+export async function restoreEvent(db: WorkbookDatabase, deleted: DeletedEvent): Promise<void> {
+  await guardWrite('put the event back', () =>
+    db.transaction(
+      'rw',
+      db.timelineEvents,
+      db.contributingFactors,
+      db.participantAccounts,
+      async () => {
+        await db.timelineEvents.put(deleted.event);
+        await db.contributingFactors.bulkPut(deleted.factors);
+        await db.participantAccounts.bulkPut(deleted.accounts);
+      },
+    ),
+  );
+}
+
+/** Deletes one record of a retrospective that nothing else points at; returns it for undo. */
+export async function deleteOwned<T extends Owned>(
+  db: WorkbookDatabase,
+  table: EntityTable<T, 'id'>,
+  id: string,
+): Promise<T | null> {
+  return guardWrite('delete it', () =>
+    db.transaction('rw', table, async () => {
+      const record = await table.get(key<T>(id));
+      if (!record) return null;
+      await table.delete(key<T>(id));
+      return record;
+    }),
+  );
+}
+
+export async function restoreOwned<T extends Owned>(
+  db: WorkbookDatabase,
+  table: EntityTable<T, 'id'>,
+  record: T,
+): Promise<void> {
+  await guardWrite('put it back', () =>
+    db.transaction('rw', db.retros, table, async () => {
+      if (!(await db.retros.get(record.retroId)))
+        throw new Error('its retrospective no longer exists');
+      await table.put(record);
+    }),
+  );
+}
+
+// Review sessions
+
+export async function addSession(
+  db: WorkbookDatabase,
+  retroId: string,
+  fields: { title: string; timeboxMinutes: number; soakHours: number },
+): Promise<ReviewSession> {
+  const now = nowIso();
+  return guardWrite('plan the session', () =>
+    db.transaction('rw', db.retros, db.reviewSessions, async () => {
+      const retro = await db.retros.get(retroId);
+      if (!retro) throw new Error('its retrospective no longer exists');
+      const session = reviewSessionSchema.parse({
+        ...fields,
+        id: newId(),
+        workbookId: retro.workbookId,
+        retroId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await db.reviewSessions.add(session);
+      return session;
+    }),
+  );
+}
+
+/** Applies a timer change (start, pause, extend, end) or an edit of the plan. */
+export async function updateSession(
+  db: WorkbookDatabase,
+  id: string,
+  patch: Partial<Omit<ReviewSession, 'id' | 'workbookId' | 'retroId' | 'createdAt'>>,
+): Promise<void> {
+  await guardWrite('save the session', () =>
+    db.transaction('rw', db.reviewSessions, async () => {
+      const existing = await db.reviewSessions.get(id);
+      if (!existing) throw new Error('that session no longer exists');
+      await db.reviewSessions.put(
+        reviewSessionSchema.parse({ ...existing, ...patch, updatedAt: nowIso() }),
+      );
+    }),
+  );
+}
+
+// Across retrospectives
+
+export function listActionItems(db: WorkbookDatabase, workbookId: string): Promise<ActionItem[]> {
+  return db.actionItems.where('workbookId').equals(workbookId).toArray();
+}
+
+/** The retrospectives that name a journey step, for the journey map. */
+export function listRetrosForSteps(db: WorkbookDatabase, stepIds: string[]): Promise<Retro[]> {
+  return db.retros.where('stepIds').anyOf(stepIds).distinct().toArray();
+}
