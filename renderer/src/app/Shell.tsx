@@ -17,7 +17,7 @@ function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
     case 'slos':
       return <SlosPage key={workbook.id} workbook={workbook} />;
     case 'retros':
-      return <RetrosPage />;
+      return <RetrosPage key={workbook.id} workbook={workbook} />;
     case 'reports':
       return <ReportsPage />;
     case 'settings':

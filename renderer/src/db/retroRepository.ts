@@ -94,18 +94,20 @@ export async function createRetro(
 
 /**
  * Changes only the fields given, read and written in one transaction, so two fields saved at
- * once (a title and a prompt answer typed in quick succession) never overwrite each other.
+ * once (a title and a prompt answer typed in quick succession) never overwrite each other. A
+ * function patch sees the stored record, for changes inside a list (one prompt's answer).
  */
 export async function updateRetro(
   db: WorkbookDatabase,
   id: string,
-  patch: RetroPatch,
+  patch: RetroPatch | ((current: Retro) => RetroPatch),
 ): Promise<Retro> {
   return guardWrite('save the retrospective', () =>
     db.transaction('rw', db.retros, async () => {
       const existing = await db.retros.get(id);
       if (!existing) throw new Error('that retrospective no longer exists');
-      const next = retroSchema.parse({ ...existing, ...patch, updatedAt: nowIso() });
+      const change = typeof patch === 'function' ? patch(existing) : patch;
+      const next = retroSchema.parse({ ...existing, ...change, updatedAt: nowIso() });
       await db.retros.put(next);
       return next;
     }),

@@ -5,17 +5,8 @@ import { formatPercent } from '../../../../shared/slo/formatFigures';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addManualIncident, removeManualIncident } from '../../db/sloRepository';
 import { TextField } from '../../ui/TextField';
+import { formatLocal, localInputToMs } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
-
-/** "2026-11-24T10:30" typed in a datetime-local field, read in this computer's time zone. */
-function localInputToMs(value: string): number | null {
-  const ms = new Date(value).getTime();
-  return Number.isFinite(ms) ? ms : null;
-}
-
-function formatLocal(ms: number): string {
-  return new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** For teams without monitoring exports: record each incident's bad minutes by hand. */
 export function ManualIncidents({ slo, imported }: { slo: Slo; imported: boolean }) {

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ActionItem, Retro } from '../../../../shared/domain/retro';
+import { actionOverview, localDay } from '../../../../shared/retro/actionOverview';
+import { useDatabase } from '../../db/DatabaseContext';
+import { listActionItems } from '../../db/retroRepository';
+import { useRetroUi } from './retroStore';
+import { useMinuteClock } from '../../ui/useMinuteClock';
+
+function ItemTable({
+  label,
+  items,
+  retros,
+}: {
+  label: string;
+  items: ActionItem[];
+  retros: Retro[];
+}) {
+  const { selectRetro, setSection, setTab } = useRetroUi();
+  const title = (id: string) => retros.find((r) => r.id === id)?.title ?? '(deleted)';
+  if (items.length === 0) return null;
+  return (
+    <table className="plain-table" aria-label={label}>
+      <caption>{label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Due</th>
+          <th scope="col">Action</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Status</th>
+          <th scope="col">Retrospective</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>{item.dueDate}</td>
+            <td>{item.description}</td>
+            <td>{item.owner}</td>
+            <td>{item.kind}</td>
+            <td>{item.status}</td>
+            <td>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  selectRetro(item.retroId);
+                  setSection('actions');
+                  setTab('retros');
+                }}
+              >
+                {title(item.retroId)}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Open and overdue action items of every retrospective in the workbook. */
+export function ActionOverview({ workbookId, retros }: { workbookId: string; retros: Retro[] }) {
+  const db = useDatabase();
+  const now = useMinuteClock();
+  const items = useLiveQuery(() => listActionItems(db, workbookId), [db, workbookId]);
+  if (!items) return <p>Opening the action items…</p>;
+  const { open, overdue } = actionOverview(items, localDay(now));
+  return (
+    <section aria-label="Action items overview">
+      <h2>Action items across retrospectives</h2>
+      {open.length === 0 && overdue.length === 0 ? (
+        <p>
+          No open action items. Action items are added inside a retrospective, each with an owning
+          team or role and a due date.
+        </p>
+      ) : (
+        <>
+          <p>
+            {overdue.length} overdue, {open.length} open and on time.
+          </p>
+          <ItemTable label="Overdue" items={overdue} retros={retros} />
+          <ItemTable label="Open" items={open} retros={retros} />
+        </>
+      )}
+    </section>
+  );
+}

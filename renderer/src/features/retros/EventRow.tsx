@@ -1,0 +1,144 @@
+import { useCallback, useId, useState } from 'react';
+import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
+import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
+import { useDatabase } from '../../db/DatabaseContext';
+import { deleteEvent, saveEvent } from '../../db/retroRepository';
+import { localInputToMs, msToLocalInput } from '../../ui/localTime';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useAutosave } from '../../ui/useAutosave';
+import { CheckedTextField } from './CheckedTextField';
+import { useCheckedProps } from './RetroContext';
+import { useRetroUi } from './retroStore';
+
+export const MARK_LABEL: Record<EventMark, string> = {
+  detection: 'Detection',
+  decision: 'Decision point',
+  key: 'Key moment',
+};
+
+interface EventRowProps {
+  event: TimelineEvent;
+  agreement: EventAgreement | undefined;
+  rolesListId: string;
+}
+
+/** One timeline event, edited in place and saved as it is typed. */
+export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
+  const db = useDatabase();
+  const id = useId();
+  const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
+  const [fields, setFields] = useState({
+    at: msToLocalInput(Date.parse(event.at)),
+    what: event.what,
+    role: event.role,
+    source: event.source,
+    marks: event.marks,
+  });
+  const atMs = localInputToMs(fields.at);
+  const save = useCallback(
+    async (value: typeof fields) => {
+      const at = localInputToMs(value.at);
+      // Keep the last good time and words until valid ones are typed.
+      if (at === null || value.what.trim() === '') return;
+      await saveEvent(
+        db,
+        event.retroId,
+        { ...value, at: new Date(at).toISOString() },
+        event.id,
+      ).catch((e: unknown) => showError(errorText(e)));
+    },
+    [db, event.retroId, event.id],
+  );
+  useAutosave(fields, save);
+  const checked = useCheckedProps(`event:${event.id}:what`);
+  const label = `event at ${fields.at.slice(11) || 'no time'}`;
+  const toggleMark = (mark: EventMark, on: boolean) =>
+    setFields((f) => ({
+      ...f,
+      marks: on ? [...new Set([...f.marks, mark])] : f.marks.filter((m) => m !== mark),
+    }));
+  return (
+    <li className={`timeline-event${fields.marks.length ? ' marked' : ''}`} aria-label={label}>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-at`}>Time</label>
+          <input
+            id={`${id}-at`}
+            type="datetime-local"
+            value={fields.at}
+            aria-invalid={atMs === null ? true : undefined}
+            onChange={(e) => setFields((f) => ({ ...f, at: e.target.value }))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-role`}>Role or team</label>
+          <input
+            id={`${id}-role`}
+            list={rolesListId}
+            value={fields.role}
+            onChange={(e) => setFields((f) => ({ ...f, role: e.target.value }))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-source`}>Source</label>
+          <input
+            id={`${id}-source`}
+            value={fields.source}
+            onChange={(e) => setFields((f) => ({ ...f, source: e.target.value }))}
+          />
+        </div>
+      </div>
+      <CheckedTextField
+        label="What happened"
+        value={fields.what}
+        onValue={(what) => setFields((f) => ({ ...f, what }))}
+        error={
+          fields.what.trim() === ''
+            ? 'Say what happened; the last words are kept until then.'
+            : undefined
+        }
+        {...checked}
+      />
+      <div className="radio-row" role="group" aria-label={`Marks of the ${label}`}>
+        {EVENT_MARKS.map((mark) => (
+          <label key={mark}>
+            <input
+              type="checkbox"
+              checked={fields.marks.includes(mark)}
+              onChange={(e) => toggleMark(mark, e.target.checked)}
+            />{' '}
+            {MARK_LABEL[mark]}
+          </label>
+        ))}
+      </div>
+      {agreement && (agreement.agrees.length > 0 || agreement.differs.length > 0) && (
+        <div className="agreement" aria-label={`How the accounts see the ${label}`}>
+          {agreement.agrees.length > 0 && (
+            <p className="agrees">
+              Agree:{' '}
+              {agreement.agrees.map((a) => a.role + (a.note ? ` (“${a.note}”)` : '')).join('; ')}
+            </p>
+          )}
+          {agreement.differs.length > 0 && (
+            <p className="differs">
+              Differ:{' '}
+              {agreement.differs.map((a) => a.role + (a.note ? ` (“${a.note}”)` : '')).join('; ')}
+            </p>
+          )}
+        </div>
+      )}
+      <button
+        type="button"
+        aria-label={`Delete the ${label}`}
+        onClick={() =>
+          void deleteEvent(db, event.id).then(
+            (deleted) => deleted && setLastDeleted({ kind: 'event', deleted }),
+            (e: unknown) => showError(errorText(e)),
+          )
+        }
+      >
+        Delete
+      </button>
+    </li>
+  );
+}

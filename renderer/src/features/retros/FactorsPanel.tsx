@@ -1,0 +1,176 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import {
+  FACTOR_CATEGORIES,
+  type ContributingFactor,
+  type TimelineEvent,
+} from '../../../../shared/domain/retro';
+import { useDatabase } from '../../db/DatabaseContext';
+import { deleteOwned, saveFactor } from '../../db/retroRepository';
+import { formatLocalTime } from '../../ui/localTime';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useAutosave } from '../../ui/useAutosave';
+import { CheckedTextField } from './CheckedTextField';
+import { useCheckedProps } from './RetroContext';
+import { useRetroUi } from './retroStore';
+
+type Category = (typeof FACTOR_CATEGORIES)[number];
+
+function FactorCard({ factor, events }: { factor: ContributingFactor; events: TimelineEvent[] }) {
+  const db = useDatabase();
+  const id = useId();
+  const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
+  const [fields, setFields] = useState({
+    description: factor.description,
+    category: factor.category,
+    eventIds: factor.eventIds,
+  });
+  const save = useCallback(
+    async (value: typeof fields) => {
+      if (value.description.trim() === '') return;
+      await saveFactor(db, factor.retroId, value, factor.id).catch((e: unknown) =>
+        showError(errorText(e)),
+      );
+    },
+    [db, factor.retroId, factor.id],
+  );
+  useAutosave(fields, save);
+  const checked = useCheckedProps(`factor:${factor.id}`);
+  const name = fields.description.slice(0, 60) || 'factor';
+  return (
+    <article className="factor" aria-label={`Contributing factor: ${name}`}>
+      <CheckedTextField
+        label="Factor"
+        value={fields.description}
+        onValue={(description) => setFields((f) => ({ ...f, description }))}
+        error={
+          fields.description.trim() === ''
+            ? 'Describe the factor; the last words are kept until then.'
+            : undefined
+        }
+        {...checked}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-category`}>Category</label>
+        <select
+          id={`${id}-category`}
+          value={fields.category}
+          onChange={(e) => setFields((f) => ({ ...f, category: e.target.value as Category }))}
+        >
+          {FACTOR_CATEGORIES.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </div>
+      {events.length > 0 && (
+        <fieldset>
+          <legend>Related timeline events</legend>
+          <div className="account-picks">
+            {events.map((event) => (
+              <label key={event.id}>
+                <input
+                  type="checkbox"
+                  checked={fields.eventIds.includes(event.id)}
+                  onChange={(e) =>
+                    setFields((f) => ({
+                      ...f,
+                      eventIds: e.target.checked
+                        ? [...f.eventIds, event.id]
+                        : f.eventIds.filter((x) => x !== event.id),
+                    }))
+                  }
+                />{' '}
+                {formatLocalTime(Date.parse(event.at))} {event.what.slice(0, 80)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <button
+        type="button"
+        aria-label={`Delete the factor “${name}”`}
+        onClick={() =>
+          void deleteOwned(db, db.contributingFactors, factor.id).then(
+            (deleted) => deleted && setLastDeleted({ kind: 'factor', deleted }),
+            (e: unknown) => showError(errorText(e)),
+          )
+        }
+      >
+        Delete factor
+      </button>
+    </article>
+  );
+}
+
+export function FactorsPanel({
+  retroId,
+  factors,
+  events,
+}: {
+  retroId: string;
+  factors: ContributingFactor[];
+  events: TimelineEvent[];
+}) {
+  const db = useDatabase();
+  const id = useId();
+  const [form, setForm] = useState<{ description: string; category: Category }>({
+    description: '',
+    category: 'technical',
+  });
+  const [error, setError] = useState<string | null>(null);
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    if (form.description.trim() === '')
+      return setError('Describe the factor: a condition, not a person.');
+    try {
+      await saveFactor(db, retroId, form);
+      setForm((f) => ({ ...f, description: '' }));
+      setError(null);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+  return (
+    <section aria-label="Contributing factors">
+      <h3>Contributing factors</h3>
+      <p className="field-hint">
+        Several conditions together made this incident possible; there is no single root cause. Look
+        for technical, process, organisational and business factors.
+      </p>
+      {factors.length < 2 && (
+        <p className="notice-inline" role="note">
+          {factors.length === 0
+            ? 'No factors yet.'
+            : 'One factor so far: what else had to be true for this to happen?'}
+        </p>
+      )}
+      {factors.map((factor) => (
+        <FactorCard key={factor.id} factor={factor} events={events} />
+      ))}
+      <form onSubmit={add} aria-label="Add a contributing factor" noValidate>
+        <CheckedTextField
+          label="New factor"
+          value={form.description}
+          onValue={(description) => setForm((f) => ({ ...f, description }))}
+          field="factor:new"
+          dismissals={[]}
+          error={error ?? undefined}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-category`}>Category of the new factor</label>
+          <select
+            id={`${id}-category`}
+            value={form.category}
+            onChange={(e) => setForm((f) => ({ ...f, category: e.target.value as Category }))}
+          >
+            {FACTOR_CATEGORIES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="primary">
+          Add factor
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,329 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { INCIDENT_SEVERITIES, type Retro } from '../../../../shared/domain/retro';
+import type { Slo } from '../../../../shared/domain/slo';
+import { incidentBudgetSpend, incidentDurations } from '../../../../shared/retro/incidentFigures';
+import { formatMinutes } from '../../../../shared/slo/duration';
+import { formatPercent } from '../../../../shared/slo/formatFigures';
+import { useDatabase } from '../../db/DatabaseContext';
+import { listStepOptions } from '../../db/journeyRepository';
+import { updateRetro, type RetroPatch } from '../../db/retroRepository';
+import { listSlos } from '../../db/sloRepository';
+import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useSloFigures } from '../slos/useSloStatus';
+import { RetroTextField, useRetro } from './RetroContext';
+
+const TIMES = [
+  ['startedAt', 'Started'],
+  ['detectedAt', 'Detected'],
+  ['mitigatedAt', 'Mitigated'],
+  ['resolvedAt', 'Resolved'],
+] as const;
+
+const ms = (iso: string | null) => (iso ? Date.parse(iso) : null);
+
+/** The customer-facing impact window: from the start until service was restored. */
+export function impactWindow(retro: Retro): { startMs: number; endMs: number } | null {
+  const start = ms(retro.startedAt);
+  const end = ms(retro.mitigatedAt) ?? ms(retro.resolvedAt);
+  return start !== null && end !== null && end > start ? { startMs: start, endMs: end } : null;
+}
+
+function useSave() {
+  const db = useDatabase();
+  const { retro } = useRetro();
+  return (patch: RetroPatch | ((current: Retro) => RetroPatch)) =>
+    void updateRetro(db, retro.id, patch).catch((e: unknown) => showError(errorText(e)));
+}
+
+function IncidentTimes() {
+  const { retro } = useRetro();
+  const save = useSave();
+  const baseId = useId();
+  const [drafts, setDrafts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      TIMES.map(([key]) => [key, retro[key] ? msToLocalInput(Date.parse(retro[key])) : '']),
+    ),
+  );
+  const started = ms(retro.startedAt);
+  const { durations, problems } =
+    started === null
+      ? { durations: null, problems: [] }
+      : incidentDurations({
+          startedMs: started,
+          detectedMs: ms(retro.detectedAt),
+          mitigatedMs: ms(retro.mitigatedAt),
+          resolvedMs: ms(retro.resolvedAt),
+        });
+  const change = (key: (typeof TIMES)[number][0], value: string) => {
+    setDrafts((d) => ({ ...d, [key]: value }));
+    const parsed = localInputToMs(value);
+    if (value === '' || parsed !== null)
+      save({ [key]: parsed === null ? null : new Date(parsed).toISOString() });
+  };
+  const minutes = (m: number | null) => (m === null ? '—' : formatMinutes(m));
+  return (
+    <fieldset className="incident-times">
+      <legend>Times ({localZone()})</legend>
+      <div className="field-row">
+        {TIMES.map(([key, label]) => (
+          <div className="field" key={key}>
+            <label htmlFor={`${baseId}-${key}`}>{label}</label>
+            <input
+              id={`${baseId}-${key}`}
+              type="datetime-local"
+              value={drafts[key] ?? ''}
+              onChange={(e) => change(key, e.target.value)}
+            />
+          </div>
+        ))}
+      </div>
+      {durations ? (
+        <p aria-label="Durations">
+          Time to detect: <strong>{minutes(durations.toDetectMinutes)}</strong> · to mitigate:{' '}
+          <strong>{minutes(durations.toMitigateMinutes)}</strong> · to resolve:{' '}
+          <strong>{minutes(durations.toResolveMinutes)}</strong>
+        </p>
+      ) : (
+        <p className="field-hint">
+          Give the start time to see how long detection and recovery took.
+        </p>
+      )}
+      {problems.map((problem) => (
+        <p key={problem} className="field-error">
+          {problem}
+        </p>
+      ))}
+    </fieldset>
+  );
+}
+
+function ImpactNumbers() {
+  const { retro } = useRetro();
+  const save = useSave();
+  const id = useId();
+  const [text, setText] = useState({
+    accountsAffected: retro.accountsAffected?.toString() ?? '',
+    usersAffected: retro.usersAffected?.toString() ?? '',
+    failingShare:
+      retro.failingShare === null ? '' : String(Math.round(retro.failingShare * 10000) / 100),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const change = (key: keyof typeof text, value: string) => {
+    setText((t) => ({ ...t, [key]: value }));
+    const trimmed = value.trim().replace(',', '.').replace('%', '');
+    const n = Number(trimmed);
+    let problem = '';
+    if (trimmed !== '' && !Number.isFinite(n)) problem = 'Type a number.';
+    else if (key === 'failingShare' && trimmed !== '' && (n < 0 || n > 100))
+      problem = 'Type a share from 0 to 100.';
+    else if (key !== 'failingShare' && trimmed !== '' && (n < 0 || !Number.isInteger(n)))
+      problem = 'Type a whole number.';
+    setErrors((e) => ({ ...e, [key]: problem }));
+    if (problem) return;
+    const stored = trimmed === '' ? null : key === 'failingShare' ? n / 100 : n;
+    save({ [key]: stored });
+  };
+  const fields = [
+    ['accountsAffected', 'Accounts affected'],
+    ['usersAffected', 'Users affected'],
+    ['failingShare', 'Requests failing during the impact (%)'],
+  ] as const;
+  return (
+    <div className="field-row">
+      {fields.map(([key, label]) => (
+        <div className="field" key={key}>
+          <label htmlFor={`${id}-${key}`}>{label}</label>
+          <input
+            id={`${id}-${key}`}
+            inputMode="decimal"
+            value={text[key]}
+            aria-invalid={errors[key] ? true : undefined}
+            onChange={(e) => change(key, e.target.value)}
+          />
+          {errors[key] && <p className="field-error">{errors[key]}</p>}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function toggle(list: string[], id: string, on: boolean): string[] {
+  return on ? [...new Set([...list, id])] : list.filter((x) => x !== id);
+}
+
+function AffectedLinks({ slos }: { slos: Slo[] }) {
+  const db = useDatabase();
+  const { retro } = useRetro();
+  const save = useSave();
+  const journeys = useLiveQuery(
+    () => listStepOptions(db, retro.workbookId),
+    [db, retro.workbookId],
+  );
+  return (
+    <div className="affected-links">
+      <fieldset>
+        <legend>Journeys and steps affected</legend>
+        {journeys?.length === 0 && (
+          <p className="field-hint">No journeys are mapped in this workbook yet.</p>
+        )}
+        {journeys?.map((journey) => (
+          <div key={journey.journeyId} className="link-group">
+            <label>
+              <input
+                type="checkbox"
+                checked={retro.journeyIds.includes(journey.journeyId)}
+                onChange={(e) =>
+                  save((r) => ({
+                    journeyIds: toggle(r.journeyIds, journey.journeyId, e.target.checked),
+                  }))
+                }
+              />{' '}
+              {journey.journeyName}
+            </label>
+            <div className="account-picks">
+              {journey.steps.map((step) => (
+                <label key={step.id}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Step ${step.name} of ${journey.journeyName}`}
+                    checked={retro.stepIds.includes(step.id)}
+                    onChange={(e) =>
+                      save((r) => ({
+                        stepIds: toggle(r.stepIds, step.id, e.target.checked),
+                        // A hurt step means its journey was hurt too.
+                        journeyIds: e.target.checked
+                          ? toggle(r.journeyIds, journey.journeyId, true)
+                          : r.journeyIds,
+                      }))
+                    }
+                  />{' '}
+                  {step.name}
+                </label>
+              ))}
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>SLOs affected</legend>
+        {slos.length === 0 && (
+          <p className="field-hint">No SLOs are drafted in this workbook yet.</p>
+        )}
+        <div className="account-picks">
+          {slos.map((slo) => (
+            <label key={slo.id}>
+              <input
+                type="checkbox"
+                checked={retro.sloIds.includes(slo.id)}
+                onChange={(e) =>
+                  save((r) => ({ sloIds: toggle(r.sloIds, slo.id, e.target.checked) }))
+                }
+              />{' '}
+              {slo.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function SpendRow({ slo, retro }: { slo: Slo; retro: Retro }) {
+  const figures = useSloFigures(slo);
+  const window = impactWindow(retro);
+  if (figures === undefined) return null;
+  const spend = window
+    ? incidentBudgetSpend(slo, figures?.source === 'imported' ? figures.units : null, {
+        ...window,
+        badShare: retro.failingShare ?? 1,
+      })
+    : null;
+  return (
+    <tr>
+      <th scope="row">{slo.name}</th>
+      <td>{spend?.share == null ? '—' : formatPercent(spend.share)}</td>
+      <td>
+        {spend === null
+          ? 'Give the start and the mitigation (or resolution) time.'
+          : spend.basis === 'data'
+            ? `From the SLI data: ${spend.badEvents ?? 0} bad ${slo.budgetingMethod === 'Timeslices' ? 'slices' : 'events'} in the impact window.`
+            : `From the duration${retro.failingShare === null ? ', counting every request as failed' : `, with ${formatPercent(retro.failingShare, 0)} of requests failing`} (no SLI data for the window).`}
+      </td>
+    </tr>
+  );
+}
+
+export function IncidentPanel() {
+  const db = useDatabase();
+  const { retro } = useRetro();
+  const save = useSave();
+  const severityId = useId();
+  const slos = useLiveQuery(() => listSlos(db, retro.workbookId), [db, retro.workbookId]) ?? [];
+  const linked = slos.filter((s) => retro.sloIds.includes(s.id));
+  return (
+    <section aria-label="Incident">
+      <div className="field-row">
+        <RetroTextField
+          label="Title"
+          field="title"
+          initial={retro.title}
+          multiline={false}
+          toPatch={(title) => (title.trim() ? { title } : {})}
+        />
+        <div className="field">
+          <label htmlFor={severityId}>Severity</label>
+          <select
+            id={severityId}
+            value={retro.severity}
+            onChange={(e) => save({ severity: e.target.value as Retro['severity'] })}
+          >
+            {INCIDENT_SEVERITIES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <IncidentTimes />
+      <h3>Customer impact</h3>
+      <RetroTextField
+        label="Customer impact in words"
+        field="impact"
+        initial={retro.impact}
+        toPatch={(impact) => ({ impact })}
+        hint="What customers could not do, and how they noticed."
+      />
+      <ImpactNumbers />
+      <AffectedLinks slos={slos} />
+      {linked.length > 0 && (
+        <table className="plain-table" aria-label="Error budget spent by this incident">
+          <thead>
+            <tr>
+              <th scope="col">SLO</th>
+              <th scope="col">Budget spent</th>
+              <th scope="col">How it was computed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {linked.map((slo) => (
+              <SpendRow key={slo.id} slo={slo} retro={retro} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>Review questions</h3>
+      {retro.prompts.map((prompt) => (
+        <RetroTextField
+          key={prompt.id}
+          label={prompt.question}
+          field={`prompt:${prompt.id}`}
+          initial={prompt.answer}
+          toPatch={(answer) => (current) => ({
+            prompts: current.prompts.map((p) => (p.id === prompt.id ? { ...p, answer } : p)),
+          })}
+        />
+      ))}
+    </section>
+  );
+}

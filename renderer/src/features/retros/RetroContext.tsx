@@ -1,0 +1,81 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Retro } from '../../../../shared/domain/retro';
+import { useDatabase } from '../../db/DatabaseContext';
+import { setDismissed, updateRetro, type RetroPatch } from '../../db/retroRepository';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useAutosave } from '../../ui/useAutosave';
+import { CheckedTextField } from './CheckedTextField';
+
+interface RetroContextValue {
+  retro: Retro;
+  dismiss: (key: string) => void;
+}
+
+const RetroContext = createContext<RetroContextValue | null>(null);
+
+export function RetroProvider({ retro, children }: { retro: Retro; children: ReactNode }) {
+  const db = useDatabase();
+  const dismiss = useCallback(
+    (key: string) => {
+      void setDismissed(db, retro.id, key, true).catch((e: unknown) => showError(errorText(e)));
+    },
+    [db, retro.id],
+  );
+  const value = useMemo(() => ({ retro, dismiss }), [retro, dismiss]);
+  return <RetroContext.Provider value={value}>{children}</RetroContext.Provider>;
+}
+
+export function useRetro(): RetroContextValue {
+  const value = useContext(RetroContext);
+  if (!value) throw new Error('useRetro outside a RetroProvider');
+  return value;
+}
+
+/** Props for a checked text field of some record of the open retrospective. */
+export function useCheckedProps(field: string) {
+  const { retro, dismiss } = useRetro();
+  return { field, dismissals: retro.dismissals, onDismiss: dismiss };
+}
+
+interface RetroTextFieldProps {
+  label: string;
+  field: string;
+  initial: string;
+  /** The stored change for a new value; a function of the stored record for nested fields. */
+  toPatch: (value: string) => RetroPatch | ((current: Retro) => RetroPatch);
+  multiline?: boolean;
+  hint?: string;
+}
+
+/** A text of the retrospective itself, checked for blame language and saved as it is typed. */
+export function RetroTextField({
+  label,
+  field,
+  initial,
+  toPatch,
+  multiline,
+  hint,
+}: RetroTextFieldProps) {
+  const db = useDatabase();
+  const { retro } = useRetro();
+  const [value, setValue] = useState(initial);
+  const save = useCallback(
+    async (next: string) => {
+      await updateRetro(db, retro.id, toPatch(next)).catch((e: unknown) => showError(errorText(e)));
+    },
+    // toPatch is a fresh arrow each render; the field it writes never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [db, retro.id, field],
+  );
+  useAutosave(value, save);
+  return (
+    <CheckedTextField
+      label={label}
+      value={value}
+      onValue={setValue}
+      {...useCheckedProps(field)}
+      multiline={multiline ?? true}
+      {...(hint ? { hint } : {})}
+    />
+  );
+}

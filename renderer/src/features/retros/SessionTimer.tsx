@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReviewSession } from '../../../../shared/domain/retro';
+import {
+  endSession,
+  extendTimer,
+  formatClock,
+  pauseTimer,
+  readTimer,
+  startTimer,
+} from '../../../../shared/retro/sessionTimer';
+import { useDatabase } from '../../db/DatabaseContext';
+import { updateSession } from '../../db/retroRepository';
+import { playGentleChime } from '../../ui/gentleChime';
+import { formatLocal } from '../../ui/localTime';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useNow } from '../../ui/useNow';
+
+interface SessionTimerProps {
+  session: ReviewSession;
+  /** When soak time holds this session back, until when. */
+  soakUntilMs: number | null;
+}
+
+/** A visible timebox: start, pause, extend, end; at the end a gentle signal, never an alarm. */
+export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
+  const db = useDatabase();
+  const now = useNow(1000, session.runningSince !== null);
+  const reading = readTimer(session, now);
+  const [confirmSoak, setConfirmSoak] = useState(false);
+  const chimed = useRef(reading.phase === 'time is up');
+  useEffect(() => {
+    if (reading.phase === 'time is up' && !chimed.current) {
+      chimed.current = true;
+      playGentleChime();
+    }
+    if (reading.phase === 'running') chimed.current = false;
+  }, [reading.phase]);
+
+  const apply = (patch: Partial<ReviewSession>) =>
+    void updateSession(db, session.id, patch).catch((e: unknown) => showError(errorText(e)));
+  const start = () => {
+    if (
+      reading.phase === 'not started' &&
+      soakUntilMs !== null &&
+      soakUntilMs > Date.now() &&
+      !confirmSoak
+    ) {
+      setConfirmSoak(true);
+      return;
+    }
+    setConfirmSoak(false);
+    apply(startTimer(session, Date.now()));
+  };
+  const running = session.runningSince !== null;
+  return (
+    <div className={`session-timer phase-${reading.phase.replace(/\s+/g, '-')}`}>
+      <p>
+        <span role="timer" aria-label={`Time left in ${session.title}`} className="clock">
+          {formatClock(reading.remainingMs)}
+        </span>{' '}
+        <span className="timer-phase">
+          {reading.phase} · timebox {session.timeboxMinutes} min
+          {session.extendedMinutes ? ` + ${session.extendedMinutes} min` : ''}
+        </span>
+      </p>
+      {reading.phase === 'time is up' && (
+        <p className="gentle-signal" role="status">
+          Time is up. Wrap up gently: note the open questions and let them soak before the next
+          session.
+        </p>
+      )}
+      {confirmSoak && soakUntilMs !== null && (
+        <p className="notice-inline" role="alert">
+          The soak time after the last session runs until {formatLocal(soakUntilMs)}. Ideas settle
+          in that time; start anyway?{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setConfirmSoak(false);
+              apply(startTimer(session, Date.now()));
+            }}
+          >
+            Start anyway
+          </button>
+        </p>
+      )}
+      {reading.phase !== 'ended' && (
+        <div className="timer-controls">
+          {!running && (
+            <button type="button" className="primary" onClick={start}>
+              {reading.phase === 'not started' ? 'Start session' : 'Resume'}
+            </button>
+          )}
+          {running && (
+            <button type="button" onClick={() => apply(pauseTimer(session, Date.now()))}>
+              Pause
+            </button>
+          )}
+          <button type="button" onClick={() => apply(extendTimer(session, 5))}>
+            Extend by 5 minutes
+          </button>
+          {reading.phase !== 'not started' && (
+            <button type="button" onClick={() => apply(endSession(session, Date.now()))}>
+              End session
+            </button>
+          )}
+        </div>
+      )}
+      {reading.phase === 'ended' && session.endedAt && (
+        <p>
+          Ended {formatLocal(Date.parse(session.endedAt))} after {formatClock(reading.elapsedMs)}.
+          {session.soakHours > 0 ? ` Soak time: ${session.soakHours} h.` : ''}
+        </p>
+      )}
+    </div>
+  );
+}

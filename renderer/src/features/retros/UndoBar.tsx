@@ -1,0 +1,50 @@
+import { useDatabase } from '../../db/DatabaseContext';
+import { restoreEvent, restoreOwned, restoreRetro } from '../../db/retroRepository';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useRetroUi, type RetroUndoable } from './retroStore';
+
+function describe(deleted: NonNullable<RetroUndoable>): string {
+  switch (deleted.kind) {
+    case 'retro':
+      return `Deleted the retrospective “${deleted.deleted.retro.title}”.`;
+    case 'event':
+      return `Deleted the event “${deleted.deleted.event.what.slice(0, 60)}”.`;
+    case 'account':
+      return `Deleted the account of ${deleted.deleted.role}.`;
+    case 'factor':
+      return `Deleted the contributing factor “${deleted.deleted.description.slice(0, 60)}”.`;
+    case 'action':
+      return `Deleted the action item “${deleted.deleted.description.slice(0, 60)}”.`;
+  }
+}
+
+/** The last delete in the Retrospectives area, with a button that puts it back. */
+export function UndoBar() {
+  const db = useDatabase();
+  const { lastDeleted, setLastDeleted, selectRetro } = useRetroUi();
+  if (!lastDeleted) return null;
+  async function undo() {
+    const item = lastDeleted!;
+    try {
+      if (item.kind === 'retro') {
+        await restoreRetro(db, item.deleted);
+        selectRetro(item.deleted.retro.id);
+      } else if (item.kind === 'event') await restoreEvent(db, item.deleted);
+      else if (item.kind === 'account')
+        await restoreOwned(db, db.participantAccounts, item.deleted);
+      else if (item.kind === 'factor') await restoreOwned(db, db.contributingFactors, item.deleted);
+      else await restoreOwned(db, db.actionItems, item.deleted);
+      setLastDeleted(null);
+    } catch (error) {
+      showError(`Could not undo: ${errorText(error)}`);
+    }
+  }
+  return (
+    <div className="undo-bar" role="status">
+      {describe(lastDeleted)}{' '}
+      <button type="button" onClick={() => void undo()}>
+        Undo
+      </button>
+    </div>
+  );
+}
