@@ -117,14 +117,16 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
                 <input
                   type="checkbox"
                   checked={!dropped.has(d.line)}
-                  onChange={(e) =>
+                  onChange={(e) => {
+                    // Read now: the updater runs later, after React has reset the input.
+                    const keep = e.target.checked;
                     setDropped((s) => {
                       const next = new Set(s);
-                      if (e.target.checked) next.delete(d.line);
+                      if (keep) next.delete(d.line);
                       else next.add(d.line);
                       return next;
-                    })
-                  }
+                    });
+                  }}
                 />{' '}
                 Keep: {d.time} {d.speaker}: {d.text}
               </label>

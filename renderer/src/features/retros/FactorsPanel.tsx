@@ -70,14 +70,15 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
                 <input
                   type="checkbox"
                   checked={fields.eventIds.includes(event.id)}
-                  onChange={(e) =>
+                  onChange={(e) => {
+                    const on = e.target.checked;
                     setFields((f) => ({
                       ...f,
-                      eventIds: e.target.checked
+                      eventIds: on
                         ? [...f.eventIds, event.id]
                         : f.eventIds.filter((x) => x !== event.id),
-                    }))
-                  }
+                    }));
+                  }}
                 />{' '}
                 {formatLocalTime(Date.parse(event.at))} {event.what.slice(0, 80)}
               </label>

@@ -11,6 +11,7 @@ import { updateRetro, type RetroPatch } from '../../db/retroRepository';
 import { listSlos } from '../../db/sloRepository';
 import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
+import { usePendingToggles } from '../../ui/usePendingToggles';
 import { useSloFigures } from '../slos/useSloStatus';
 import { RetroTextField, useRetro } from './RetroContext';
 
@@ -34,7 +35,10 @@ function useSave() {
   const db = useDatabase();
   const { retro } = useRetro();
   return (patch: RetroPatch | ((current: Retro) => RetroPatch)) =>
-    void updateRetro(db, retro.id, patch).catch((e: unknown) => showError(errorText(e)));
+    updateRetro(db, retro.id, patch).then(
+      () => undefined,
+      (e: unknown) => showError(errorText(e)),
+    );
 }
 
 function IncidentTimes() {
@@ -157,6 +161,7 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
   const db = useDatabase();
   const { retro } = useRetro();
   const save = useSave();
+  const { shown, toggle: pend } = usePendingToggles();
   const journeys = useLiveQuery(
     () => listStepOptions(db, retro.workbookId),
     [db, retro.workbookId],
@@ -173,12 +178,13 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
             <label>
               <input
                 type="checkbox"
-                checked={retro.journeyIds.includes(journey.journeyId)}
-                onChange={(e) =>
-                  save((r) => ({
-                    journeyIds: toggle(r.journeyIds, journey.journeyId, e.target.checked),
-                  }))
-                }
+                checked={shown(journey.journeyId, retro.journeyIds.includes(journey.journeyId))}
+                onChange={(e) => {
+                  const on = e.target.checked;
+                  pend(journey.journeyId, on, () =>
+                    save((r) => ({ journeyIds: toggle(r.journeyIds, journey.journeyId, on) })),
+                  );
+                }}
               />{' '}
               {journey.journeyName}
             </label>
@@ -188,16 +194,19 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
                   <input
                     type="checkbox"
                     aria-label={`Step ${step.name} of ${journey.journeyName}`}
-                    checked={retro.stepIds.includes(step.id)}
-                    onChange={(e) =>
-                      save((r) => ({
-                        stepIds: toggle(r.stepIds, step.id, e.target.checked),
-                        // A hurt step means its journey was hurt too.
-                        journeyIds: e.target.checked
-                          ? toggle(r.journeyIds, journey.journeyId, true)
-                          : r.journeyIds,
-                      }))
-                    }
+                    checked={shown(step.id, retro.stepIds.includes(step.id))}
+                    onChange={(e) => {
+                      const on = e.target.checked;
+                      pend(step.id, on, () =>
+                        save((r) => ({
+                          stepIds: toggle(r.stepIds, step.id, on),
+                          // A hurt step means its journey was hurt too.
+                          journeyIds: on
+                            ? toggle(r.journeyIds, journey.journeyId, true)
+                            : r.journeyIds,
+                        })),
+                      );
+                    }}
                   />{' '}
                   {step.name}
                 </label>
@@ -216,10 +225,11 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
             <label key={slo.id}>
               <input
                 type="checkbox"
-                checked={retro.sloIds.includes(slo.id)}
-                onChange={(e) =>
-                  save((r) => ({ sloIds: toggle(r.sloIds, slo.id, e.target.checked) }))
-                }
+                checked={shown(slo.id, retro.sloIds.includes(slo.id))}
+                onChange={(e) => {
+                  const on = e.target.checked;
+                  pend(slo.id, on, () => save((r) => ({ sloIds: toggle(r.sloIds, slo.id, on) })));
+                }}
               />{' '}
               {slo.name}
             </label>

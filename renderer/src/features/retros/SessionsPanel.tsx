@@ -14,6 +14,7 @@ import { formatLocal } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { TextField } from '../../ui/TextField';
 import { useNow } from '../../ui/useNow';
+import { usePendingToggles } from '../../ui/usePendingToggles';
 import { useRetro } from './RetroContext';
 import { SessionTimer } from './SessionTimer';
 
@@ -76,13 +77,17 @@ function OpenQuestions() {
   const { retro } = useRetro();
   const [text, setText] = useState('');
   const inputId = useId();
+  const { shown, toggle } = usePendingToggles();
   const save = (change: Parameters<typeof updateRetro>[2]) =>
-    void updateRetro(db, retro.id, change).catch((e: unknown) => showError(errorText(e)));
+    updateRetro(db, retro.id, change).then(
+      () => undefined,
+      (e: unknown) => showError(errorText(e)),
+    );
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim() === '') return;
     const question = { id: newId(), text: text.trim(), answered: false };
-    save((r) => ({ openQuestions: [...r.openQuestions, question] }));
+    void save((r) => ({ openQuestions: [...r.openQuestions, question] }));
     setText('');
   };
   return (
@@ -94,14 +99,17 @@ function OpenQuestions() {
             <label>
               <input
                 type="checkbox"
-                checked={q.answered}
-                onChange={(e) =>
-                  save((r) => ({
-                    openQuestions: r.openQuestions.map((x) =>
-                      x.id === q.id ? { ...x, answered: e.target.checked } : x,
-                    ),
-                  }))
-                }
+                checked={shown(q.id, q.answered)}
+                onChange={(e) => {
+                  const answered = e.target.checked;
+                  toggle(q.id, answered, () =>
+                    save((r) => ({
+                      openQuestions: r.openQuestions.map((x) =>
+                        x.id === q.id ? { ...x, answered } : x,
+                      ),
+                    })),
+                  );
+                }}
               />{' '}
               {q.answered ? <s>{q.text}</s> : q.text}
             </label>{' '}

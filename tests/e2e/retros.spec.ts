@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+import { firstWorkbookAt, openArea } from './helpers';
+
+const CHAT = [
+  'copied from #incident-checkout',
+  '10:42 alice: restarting the pool',
+  '10:44 bob: errors still climbing on checkout, alice are you on it?',
+  '10:47 alice: pool back, errors dropping',
+].join('\n');
+
+async function tab(page: Page, name: RegExp | string) {
+  await page
+    .getByRole('tablist', { name: 'Parts of the retrospective' })
+    .getByRole('tab', { name })
+    .click();
+}
+
+async function addAccount(page: Page, role: string, saw: string) {
+  await page.getByRole('textbox', { name: 'Participant’s role' }).fill(role);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const card = page.getByRole('article', { name: `Account of ${role}` });
+  await card.getByRole('textbox', { name: 'What did you see?' }).fill(saw);
+  return card;
+}
+
+async function addFactor(page: Page, text: string, category: string) {
+  const form = page.getByRole('form', { name: 'Add a contributing factor' });
+  await form.getByRole('textbox', { name: 'New factor' }).fill(text);
+  await form.getByRole('combobox', { name: 'Category of the new factor' }).selectOption(category);
+  await form.getByRole('button', { name: 'Add factor' }).click();
+  await expect(page.getByRole('article', { name: `Contributing factor: ${text}` })).toBeVisible();
+}
+
+test('a facilitator runs a blameless retrospective and finds all of it after a reload', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'SLOs');
+  await page.getByRole('button', { name: 'New SLO' }).click();
+  await page.getByRole('textbox', { name: 'SLO name' }).fill('Checkout completes');
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByRole('heading', { name: 'Checkout completes' })).toBeVisible();
+
+  // Create from a template: its prompts ask what and how.
+  await openArea(page, 'Retrospectives');
+  await expect(page.getByText('No retrospectives are in this workbook yet.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Checkout errors, 20 Nov');
+  await page.getByRole('combobox', { name: 'Template' }).selectOption('SRE-book style postmortem');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await expect(page.getByRole('heading', { name: 'Checkout errors, 20 Nov' })).toBeVisible();
+  await page.getByLabel('Started').fill('2026-11-20T10:30');
+  await page.getByLabel('Mitigated').fill('2026-11-20T10:48');
+  await expect(page.getByLabel('Durations')).toContainText('to mitigate: 18 min');
+  await page.getByRole('checkbox', { name: 'Checkout completes' }).check();
+  await expect(
+    page.getByRole('table', { name: 'Error budget spent by this incident' }),
+  ).toContainText('From the duration');
+
+  // A blame finding appears as the words are typed, and is dismissed.
+  const detection = page.getByRole('textbox', { name: /^Detection: how did we find out/ });
+  await detection.fill('Customers told us first. The engineer should have checked the dashboard.');
+  const findings = page.getByRole('list', { name: /^Language to reconsider in Detection/ });
+  await expect(findings).toContainText('should have checked');
+  await expect(findings).toContainText('Ask instead');
+  await findings
+    .getByRole('button', { name: /^Dismiss the finding/ })
+    .first()
+    .click();
+  await expect(findings).toHaveCount(0);
+
+  // Paste a chat log: names become the roles the facilitator chooses.
+  await tab(page, 'Timeline');
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
+  await dialog.getByRole('textbox', { name: 'Chat log' }).fill(CHAT);
+  await dialog.getByLabel('Role for “alice”').fill('on-call SRE');
+  await dialog.getByLabel('Role for “bob”').fill('support lead');
+  await expect(dialog.getByRole('status')).toContainText('Line 1');
+  const drafts = dialog.getByRole('list', { name: 'Draft events' });
+  await expect(drafts).toContainText('on-call SRE are you on it?');
+  await expect(drafts).not.toContainText('alice');
+  await drafts.getByRole('checkbox').nth(1).uncheck();
+  await dialog.getByRole('button', { name: 'Add 2 events to the timeline' }).click();
+  const timeline = page.getByRole('list', { name: 'Timeline events' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(2);
+  await expect(timeline.getByRole('textbox', { name: 'What happened' }).first()).toHaveValue(
+    'restarting the pool',
+  );
+  await timeline
+    .getByRole('listitem', { name: 'event at 10:42' })
+    .getByRole('checkbox', { name: 'Decision point' })
+    .check();
+
+  // Two accounts; one sees an event differently, and the timeline shows it.
+  await tab(page, /^Accounts/);
+  const sre = await addAccount(page, 'on-call SRE', 'Pool saturation on the DB dashboard');
+  await addAccount(page, 'support lead', 'Tickets from three accounts');
+  const lead = page.getByRole('article', { name: 'Account of support lead' });
+  await lead.getByText('How this account sees the timeline').click();
+  await lead
+    .getByRole('combobox', { name: /view of “restarting the pool”/ })
+    .selectOption('differs');
+  await lead
+    .getByRole('textbox', { name: /note on “restarting the pool”/ })
+    .fill('we were not told');
+  await expect(sre).toBeVisible();
+
+  // Two contributing factors.
+  await tab(page, /^Contributing factors/);
+  await addFactor(page, 'Pool size fixed at deploy time', 'technical');
+  await addFactor(page, 'Support hears of errors before on-call does', 'process');
+
+  await tab(page, /^Timeline/);
+  await expect(page.getByLabel('How the accounts see the event at 10:42')).toContainText(
+    'Differ: support lead (“we were not told”)',
+  );
+
+  // An action item that protects the SLO.
+  await tab(page, /^Action items/);
+  const form = page.getByRole('form', { name: 'Add an action item' });
+  await form.getByRole('textbox', { name: 'Action' }).fill('Alert on pool saturation');
+  await form.getByRole('textbox', { name: 'Owning team or role' }).fill('payments team');
+  await form.getByLabel('Due date').fill('2026-12-05');
+  await form.getByRole('combobox', { name: 'Protects the SLO' }).selectOption('Checkout completes');
+  await form.getByRole('button', { name: 'Add action item' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Action items of this retrospective' }),
+  ).toContainText('owned by payments team · due 2026-12-05');
+
+  // Run a session timer: start, pause, extend, reach the end gently, end it; soak follows.
+  // The clock is faked from here on, so the timebox passes in an instant.
+  await page.clock.install();
+  await tab(page, /^Sessions/);
+  const first = page.getByRole('listitem', { name: 'Session: Timeline and impact' });
+  await first.getByRole('button', { name: 'Start session' }).click();
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.clock.runFor(60_000);
+  await expect(first.getByRole('timer')).toHaveText(/^4[34]:\d\d$/);
+  await first.getByRole('button', { name: 'Pause' }).click();
+  await expect(first.getByRole('button', { name: 'Resume' })).toBeVisible();
+  const paused = (await first.getByRole('timer').textContent())!;
+  await page.clock.runFor(5 * 60_000);
+  await expect(first.getByRole('timer')).toHaveText(paused);
+  await first.getByRole('button', { name: 'Extend by 5 minutes' }).click();
+  const [m, sec] = paused.split(':').map(Number);
+  await expect(first.getByRole('timer')).toHaveText(`${m! + 5}:${String(sec).padStart(2, '0')}`);
+  await first.getByRole('button', { name: 'Resume' }).click();
+  await page.clock.runFor(50 * 60_000);
+  await expect(first.getByRole('status')).toContainText('Time is up');
+  await first.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Soak time' })).toContainText(
+    'next session not before',
+  );
+  await expect(page.getByRole('list', { name: 'Agenda' })).toContainText(
+    'How did “restarting the pool” look from the seat of support lead?',
+  );
+
+  // Reload: everything is still there.
+  await page.reload();
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('button', { name: 'Checkout errors, 20 Nov' }).click();
+  await tab(page, 'Incident');
+  await expect(page.getByRole('textbox', { name: /^Detection: how did we find out/ })).toHaveValue(
+    /should have checked/,
+  );
+  await expect(
+    page.getByRole('list', { name: /^Language to reconsider in Detection/ }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Checkout completes' })).toBeChecked();
+  await expect(page.getByRole('tab', { name: 'Timeline (2)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Accounts (2)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Contributing factors (2)' })).toBeVisible();
+  await tab(page, /^Timeline/);
+  await expect(
+    page
+      .getByRole('listitem', { name: 'event at 10:42' })
+      .getByRole('checkbox', { name: 'Decision point' }),
+  ).toBeChecked();
+  await tab(page, /^Sessions/);
+  await expect(page.getByRole('listitem', { name: 'Session: Timeline and impact' })).toContainText(
+    'Ended',
+  );
+  await page.getByRole('tab', { name: 'Open action items' }).click();
+  await expect(page.getByRole('table', { name: 'Open' })).toContainText('Alert on pool saturation');
+});
+
+test('deleting a retrospective can be undone', async ({ page }) => {
+  await firstWorkbookAt(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Login outage');
+  await page.getByRole('combobox', { name: 'Template' }).selectOption('Short review');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await page.getByRole('button', { name: 'Delete retrospective…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete retrospective' }).click();
+  await expect(page.getByText('No retrospectives are in this workbook yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'Login outage' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sessions (1)' })).toBeVisible();
+});
