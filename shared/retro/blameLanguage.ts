@@ -113,6 +113,9 @@ const RULES: Rule[] = [
     'person-focused',
     `${B}who (?:pushed|approved|deployed|merged|broke|caused|did|made|ran|changed|forgot|missed|signed off|is responsible|was responsible|should|let)${E}`,
   ),
+  // A question opening with "who" and a past-tense verb ("Who restarted the pool?") asks for a
+  // person; mid-sentence "who" is usually a relative clause ("the team who handled it").
+  rule('person-focused', `(?:^|(?<=[.!?:;]\\s{1,3}))[Ww]ho \\p{L}+ed${E}`),
   rule(
     'person-focused',
     `${B}(?:whose fault|to blame|is at fault|was at fault|blame (?:on|the|him|her|them))${E}`,

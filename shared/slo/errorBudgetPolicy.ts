@@ -22,3 +22,9 @@ export function crossedThresholds(
     .sort((a, b) => a.consumedAtLeast - b.consumedAtLeast)
     .filter((threshold) => consumed >= threshold.consumedAtLeast);
 }
+
+/**
+ * One incident spending more than this share of an SLO's budget calls for a retrospective with
+ * a P0 action item (SRE Workbook, example error-budget policy).
+ */
+export const SINGLE_INCIDENT_SHARE = 0.2;

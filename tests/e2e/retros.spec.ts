@@ -195,3 +195,38 @@ test('deleting a retrospective can be undone', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Login outage' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Sessions (1)' })).toBeVisible();
 });
+
+test('a retrospective linked to a journey step shows on that step and on the map', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('textbox', { name: 'Journey name' }).fill('Checkout');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('textbox', { name: 'New step' }).fill('Pay');
+  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+  await expect(page.getByRole('listitem', { name: /: Pay$/ })).toBeVisible();
+
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Payment timeouts');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await page.getByRole('checkbox', { name: 'Step Pay of Checkout' }).check();
+  // A hurt step marks its journey as affected too.
+  await expect(page.getByRole('checkbox', { name: 'Checkout', exact: true })).toBeChecked();
+  await tab(page, /^Sessions/);
+  await page.getByRole('textbox', { name: 'New open question' }).fill('Who restarted the pool?');
+  await expect(
+    page.getByRole('list', { name: 'Language to reconsider in New open question' }),
+  ).toContainText('Person-focused');
+
+  await openArea(page, 'Journeys');
+  const step = page.getByRole('listitem', { name: /: Pay$/ });
+  await expect(step).toContainText('Hurt in an incident: Payment timeouts');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.getByRole('article', { name: 'Map step 1: Pay' })).toContainText(
+    'Payment timeouts',
+  );
+  await page
+    .getByRole('button', { name: 'Open the retrospective “Payment timeouts” (hurt Pay)' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Payment timeouts' })).toBeVisible();
+});

@@ -3,6 +3,8 @@ import { findBlameLanguage, type BlameCategory } from '../../../shared/retro/bla
 
 /** Sentences a facilitator would want flagged, with the category each must be flagged as. */
 const FLAGGED: [string, BlameCategory][] = [
+  ['Who restarted the pool?', 'person-focused'],
+  ['The graph spiked. Who rolled it out?', 'person-focused'],
   ['The engineer should have checked the config before deploying.', 'counterfactual'],
   ['They could have rolled back sooner.', 'counterfactual'],
   ['A second reviewer would have caught the typo.', 'counterfactual'],
@@ -51,6 +53,8 @@ const FLAGGED: [string, BlameCategory][] = [
 
 /** Sentences that must not be flagged: the checker must not cry wolf. */
 const CLEAN = [
+  'The team who handled the call kept notes.',
+  'Support, who noticed the tickets first, paged us.',
   'The alert should page the on-call engineer.',
   'The runbook should have a section on failover.',
   'Dashboards should have a latency panel for checkout.',

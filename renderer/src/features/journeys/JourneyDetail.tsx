@@ -20,6 +20,7 @@ import { TextField } from '../../ui/TextField';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { useSloUi } from '../slos/sloStore';
 import { JourneyMap } from './JourneyMap';
+import { listRetros } from '../../db/retroRepository';
 import { useJourneyUi, type JourneyView } from './journeyStore';
 import { PainFilterBar } from './PainFilterBar';
 import { PriorityList } from './PriorityList';
@@ -42,6 +43,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
     [db, journey.workbookId],
   );
   const slos = useLiveQuery(() => listSlos(db, journey.workbookId), [db, journey.workbookId]);
+  const retros = useLiveQuery(() => listRetros(db, journey.workbookId), [db, journey.workbookId]);
   const [newStep, setNewStep] = useState({ name: '', stage: '' });
   const [stepError, setStepError] = useState<string | null>(null);
   const [editingHeader, setEditingHeader] = useState(false);
@@ -54,7 +56,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const setArea = useUiStore((s) => s.setArea);
   const openSloEditor = useSloUi((s) => s.openEditor);
 
-  if (!steps || !allPains || !accounts || !slos) return <p>Opening the journey…</p>;
+  if (!steps || !allPains || !accounts || !slos || !retros) return <p>Opening the journey…</p>;
   const painPoints = filterPainPoints(allPains, filter);
 
   async function add(event: FormEvent) {
@@ -182,6 +184,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
                 accounts={accounts}
                 onDraftSlo={draftSlo}
                 linkedSlos={slos.filter((s) => s.stepId === step.id).length}
+                retros={retros.filter((r) => r.stepIds.includes(step.id))}
               />
             ))}
           </ol>
@@ -236,7 +239,9 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
           </div>
         </Dialog>
       )}
-      {view === 'map' && <JourneyMap steps={steps} painPoints={painPoints} slos={slos} />}
+      {view === 'map' && (
+        <JourneyMap steps={steps} painPoints={painPoints} slos={slos} retros={retros} />
+      )}
       {view === 'priority' && (
         <PriorityList steps={steps} painPoints={painPoints} accounts={accounts} />
       )}

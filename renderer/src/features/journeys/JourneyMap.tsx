@@ -4,16 +4,20 @@ import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
 import { EMOTIONS } from './StepRow';
 import { SloBudgetBadge } from './SloBudgetBadge';
+import { StepRetroLinks } from './StepRetroLinks';
+import type { Retro } from '../../../../shared/domain/retro';
 
 /** Steps left to right: what customers feel, how much pain, and whether the SLOs hold. */
 export function JourneyMap({
   steps,
   painPoints,
   slos,
+  retros,
 }: {
   steps: JourneyStep[];
   painPoints: PainPoint[];
   slos: Slo[];
+  retros: Retro[];
 }) {
   const ranked = new Map(rankSteps(steps, painPoints).map((r) => [r.step.id, r]));
   const maxScore = Math.max(1, ...[...ranked.values()].map((r) => r.score));
@@ -58,6 +62,10 @@ export function JourneyMap({
                   ))}
                 </ul>
               )}
+              <StepRetroLinks
+                stepName={step.name}
+                retros={retros.filter((retro) => retro.stepIds.includes(step.id))}
+              />
             </article>
           );
         })}

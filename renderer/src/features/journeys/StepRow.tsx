@@ -12,6 +12,8 @@ import { useAutosave } from '../../ui/useAutosave';
 import { errorText, showError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
 import { PainPointForm } from './PainPointForm';
+import { StepRetroLinks } from './StepRetroLinks';
+import type { Retro } from '../../../../shared/domain/retro';
 
 export const EMOTIONS: Record<number, string> = {
   [-2]: '−2 angry',
@@ -29,6 +31,8 @@ interface StepRowProps {
   accounts: Account[];
   onDraftSlo: (step: JourneyStep) => void;
   linkedSlos: number;
+  /** Retrospectives of incidents that hurt this step. */
+  retros: Retro[];
 }
 
 /** Drag data type, so dropping anything else (a file, text) on a step does nothing. */
@@ -46,6 +50,7 @@ export function StepRow({
   accounts,
   onDraftSlo,
   linkedSlos,
+  retros,
 }: StepRowProps) {
   const db = useDatabase();
   const setLastDeleted = useJourneyUi((s) => s.setLastDeleted);
@@ -199,6 +204,7 @@ export function StepRow({
         />
       </div>
       <div className="step-pains">
+        <StepRetroLinks stepName={step.name} retros={retros} />
         <h4>
           Pain points ({painPoints.length})
           {linkedSlos > 0 ? ` · measured by ${linkedSlos} SLO${linkedSlos > 1 ? 's' : ''}` : ''}

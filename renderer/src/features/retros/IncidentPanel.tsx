@@ -5,6 +5,7 @@ import type { Slo } from '../../../../shared/domain/slo';
 import { incidentBudgetSpend, incidentDurations } from '../../../../shared/retro/incidentFigures';
 import { formatMinutes } from '../../../../shared/slo/duration';
 import { formatPercent } from '../../../../shared/slo/formatFigures';
+import { SINGLE_INCIDENT_SHARE } from '../../../../shared/slo/errorBudgetPolicy';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listStepOptions } from '../../db/journeyRepository';
 import { updateRetro, type RetroPatch } from '../../db/retroRepository';
@@ -260,6 +261,13 @@ function SpendRow({ slo, retro }: { slo: Slo; retro: Retro }) {
           : spend.basis === 'data'
             ? `From the SLI data: ${spend.badEvents ?? 0} bad ${slo.budgetingMethod === 'Timeslices' ? 'slices' : 'events'} in the impact window.`
             : `From the duration${retro.failingShare === null ? ', counting every request as failed' : `, with ${formatPercent(retro.failingShare, 0)} of requests failing`} (no SLI data for the window).`}
+        {spend?.share != null && spend.share > SINGLE_INCIDENT_SHARE && (
+          <strong className="policy-note">
+            {' '}
+            More than {formatPercent(SINGLE_INCIDENT_SHARE, 0)} of the budget in one incident: the
+            error-budget policy asks for a P0 action item.
+          </strong>
+        )}
       </td>
     </tr>
   );

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { newId } from '../../../../shared/domain/ids';
 import type {
   ContributingFactor,
@@ -17,6 +17,7 @@ import { useNow } from '../../ui/useNow';
 import { usePendingToggles } from '../../ui/usePendingToggles';
 import { useRetro } from './RetroContext';
 import { SessionTimer } from './SessionTimer';
+import { CheckedTextField } from './CheckedTextField';
 
 function PlanSessionForm({ retroId }: { retroId: string }) {
   const db = useDatabase();
@@ -76,7 +77,6 @@ function OpenQuestions() {
   const db = useDatabase();
   const { retro } = useRetro();
   const [text, setText] = useState('');
-  const inputId = useId();
   const { shown, toggle } = usePendingToggles();
   const save = (change: Parameters<typeof updateRetro>[2]) =>
     updateRetro(db, retro.id, change).then(
@@ -126,12 +126,14 @@ function OpenQuestions() {
         ))}
       </ul>
       <form onSubmit={add} aria-label="Add an open question" className="inline-form">
-        <label htmlFor={inputId}>New open question</label>
-        <input
-          id={inputId}
+        <CheckedTextField
+          label="New open question"
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="How did…?"
+          onValue={setText}
+          field="question:new"
+          dismissals={[]}
+          multiline={false}
+          hint="Ask what and how, not who."
         />
         <button type="submit">Add question</button>
       </form>
