@@ -3,7 +3,7 @@ import { journeyHealth, type JourneyHealth } from '../../../../shared/journey/jo
 import { useDatabase } from '../../db/DatabaseContext';
 import { readSliData } from '../../db/sloRepository';
 import { useMinuteClock } from '../../ui/useMinuteClock';
-import { sloFigures } from '../slos/useSloStatus';
+import { sloFigures } from '../../../../shared/slo/sloFigures';
 
 /**
  * Every journey's health in one read of the workbook: steps, pain points and SLOs once, and each

@@ -17,7 +17,7 @@ import {
   type ChartPoint,
 } from '../../../../shared/slo/chartSeries';
 import { formatBurnRate, formatPercent } from '../../../../shared/slo/formatFigures';
-import type { SloFigures } from './useSloStatus';
+import type { SloFigures } from '../../../../shared/slo/sloFigures';
 
 /** About what a chart's width can show: more points only cost drawing time. */
 const MAX_POINTS = 600;

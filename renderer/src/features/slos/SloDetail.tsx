@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ManualIncidents } from './ManualIncidents';
-import { describeObjective, describeSli } from './describeSlo';
+import { describeObjective, describeSli } from '../../../../shared/slo/describeSlo';
 import { SloCharts } from './SloCharts';
 import { SloFiguresView } from './SloFigures';
 import { useSloUi } from './sloStore';

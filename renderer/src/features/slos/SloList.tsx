@@ -1,6 +1,6 @@
 import type { Slo } from '../../../../shared/domain/slo';
 import { formatPercent, formatTarget } from '../../../../shared/slo/formatFigures';
-import { describeWindow } from './describeSlo';
+import { describeWindow } from '../../../../shared/slo/describeSlo';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
 

@@ -1,6 +1,6 @@
-import type { Slo } from '../../../../shared/domain/slo';
-import { formatMinutes } from '../../../../shared/slo/duration';
-import { formatTarget } from '../../../../shared/slo/formatFigures';
+import type { Slo } from '../domain/slo';
+import { formatMinutes } from './duration';
+import { formatTarget } from './formatFigures';
 
 const OP_TEXT = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
 

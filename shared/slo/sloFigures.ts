@@ -1,0 +1,36 @@
+import type { Slo } from '../domain/slo';
+import { evaluationWindow, statusFromUnits, type SloStatus } from './evaluateSlo';
+import { seriesFromIncidents } from './manualIncidents';
+import { buildBudgetUnits, type BudgetUnits, type SliData } from './sliSeries';
+
+export interface SloFigures {
+  units: BudgetUnits;
+  status: SloStatus;
+  /** Imported monitoring data, or minutes recorded by hand. */
+  source: 'imported' | 'manual';
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Evaluates an SLO: over its imported data at the newest sample, or, for a team without
+ * exports, over the minutes recorded by hand up to `nowMs`. Null when there is nothing to evaluate.
+ */
+export function sloFigures(slo: Slo, data: SliData | null, nowMs: number): SloFigures | null {
+  if (data && slo.dataSummary) {
+    const units = buildBudgetUnits(data, slo);
+    return {
+      units,
+      status: statusFromUnits(slo, units, slo.dataSummary.endMs),
+      source: 'imported',
+    };
+  }
+  const incidents = slo.manualIncidents ?? [];
+  if (incidents.length === 0) return null;
+  const window = evaluationWindow(slo.window, nowMs);
+  const units = buildBudgetUnits(
+    seriesFromIncidents(incidents, window.fromMs + MINUTE, nowMs),
+    slo,
+  );
+  return { units, status: statusFromUnits(slo, units, nowMs), source: 'manual' };
+}
