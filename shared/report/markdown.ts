@@ -1,0 +1,120 @@
+/**
+ * Markdown building blocks that keep user text in its place. Every character that could start
+ * markup inline is backslash-escaped (GFM honours a backslash before any ASCII punctuation), so
+ * `<script>` renders as text and never as HTML; markers that only matter at the start of a line
+ * (`#`, `>`, `-`, `+`, `1.`, `---`, `===`) are escaped there. Ordinary punctuation (. , : ; ! ?)
+ * is left alone so the report still reads well as plain text.
+ */
+
+const INLINE_SPECIALS = /[\\`*_[\]<>|~&$]/g;
+// Block markers only count at the start of a line and (except ">") before a space or the end.
+const LINE_START = /^(\s*)(>|#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$))/;
+// A line of only -, =, * or _ is a rule or a heading underline.
+const RULE_LINE = /^(\s*)([-=*_])(?=[-=*_\s]*$)/;
+
+/** Collapses a text to one line: for table cells, headings and list items. */
+function oneLine(text: string): string {
+  return text
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escapeLine(line: string): string {
+  return line
+    .replace(INLINE_SPECIALS, (c) => `\\${c}`)
+    .replace(RULE_LINE, (_m, space: string, marker: string) => `${space}\\${marker}`)
+    .replace(LINE_START, (_m, space: string, marker: string) =>
+      /^\d/.test(marker)
+        ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`
+        : `${space}\\${marker}`,
+    );
+}
+
+/** User text inside a sentence, a list item or a heading: one line, nothing interpreted. */
+export function inline(text: string): string {
+  return escapeLine(oneLine(text));
+}
+
+/** User text as a table cell: one line, pipes escaped, empty cells shown as a dash. */
+export function cell(text: string | number | null | undefined): string {
+  if (text === null || text === undefined) return '—';
+  const value = inline(String(text));
+  return value === '' ? '—' : value;
+}
+
+/**
+ * User text as paragraphs: line breaks kept (as hard breaks), blank lines kept as paragraph
+ * breaks, every line escaped on its own.
+ */
+export function block(text: string): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => escapeLine(line.trim()))
+        .filter((line) => line !== '')
+        .join('\\\n'),
+    )
+    .filter((p) => p !== '');
+  return paragraphs.join('\n\n');
+}
+
+/** A GFM table; cells are escaped here, so callers pass plain values. */
+export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  const head = `| ${headers.map((h) => cell(h)).join(' | ')} |`;
+  const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+  const body = rows.map((row) => `| ${row.map((value) => cell(value)).join(' | ')} |`);
+  return [head, rule, ...body].join('\n');
+}
+
+/** A table whose cells were already rendered as Markdown (escaped by the caller). */
+export function rawTable(headers: string[], rows: string[][]): string {
+  const head = `| ${headers.map((h) => cell(h)).join(' | ')} |`;
+  const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+  return [head, rule, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+export function heading(level: number, text: string): string {
+  // A "#" at the end of a heading line would be read as a closing sequence and dropped.
+  const body = inline(text).replace(/(?<!\\)#/g, '\\#');
+  return `${'#'.repeat(level)} ${body || '(untitled)'}`;
+}
+
+export function bullets(items: string[]): string {
+  return items.map((item) => `- ${item}`).join('\n');
+}
+
+/**
+ * YAML front matter. Values are written as JSON strings, which YAML reads as double-quoted
+ * scalars: no user text can close the block or start a YAML construct.
+ */
+export function frontMatter(fields: Record<string, string>): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return ['---', ...lines, '---'].join('\n');
+}
+
+/**
+ * Text for a label inside a Mermaid diagram: one line, and none of the characters Mermaid uses
+ * for structure (":" separates time and event, "#" starts an entity, ";" ends a statement) or
+ * that a renderer could read as markup.
+ */
+export function mermaidText(text: string): string {
+  const cleaned = oneLine(text)
+    .replace(/[:;#`<>{}[\]"\\|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned === '' ? '—' : cleaned.slice(0, 120);
+}
+
+/** A link to a file beside the report; the name is ours (never user text), the label is escaped. */
+export function imageLink(alt: string, fileName: string): string {
+  return `![${inline(alt)}](${encodeURI(fileName)})`;
+}
+
+/** Joins report sections with one blank line between them and a newline at the end. */
+export function joinSections(sections: (string | null | undefined | false)[]): string {
+  return `${sections.filter((s): s is string => typeof s === 'string' && s !== '').join('\n\n')}\n`;
+}

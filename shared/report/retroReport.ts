@@ -1,0 +1,288 @@
+import { BUSINESS_QUESTIONS, type Retro } from '../domain/retro';
+import type { WorkbookContents } from '../domain/workbookFile';
+import { accountAgreement } from '../retro/accountAgreement';
+import { incidentBudgetSpend, incidentDurations } from '../retro/incidentFigures';
+import { readTimer, formatClock } from '../retro/sessionTimer';
+import { retroTemplate } from '../retro/templates';
+import { formatMinutes } from '../slo/duration';
+import { formatPercent } from '../slo/formatFigures';
+import { sloFigures } from '../slo/sloFigures';
+import {
+  block,
+  bullets,
+  frontMatter,
+  heading,
+  inline,
+  joinSections,
+  mermaidText,
+  table,
+} from './markdown';
+import {
+  formatTime,
+  slug,
+  sliDataOf,
+  type ReportContext,
+  type ReportOutput,
+} from './reportContext';
+
+const MARK_TEXT = { detection: 'detection', decision: 'decision point', key: 'key moment' };
+const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+
+function spendRows(contents: WorkbookContents, retro: Retro, ctx: ReportContext) {
+  const start = ms(retro.startedAt);
+  const end = ms(retro.mitigatedAt) ?? ms(retro.resolvedAt);
+  return contents.slos
+    .filter((slo) => retro.sloIds.includes(slo.id))
+    .map((slo) => {
+      if (start === null || end === null || end <= start)
+        return [slo.name, null, 'needs the start and the mitigation time'];
+      const figures = sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt));
+      const spend = incidentBudgetSpend(
+        slo,
+        figures?.source === 'imported' ? figures.units : null,
+        { startMs: start, endMs: end, badShare: retro.failingShare ?? 1 },
+      );
+      return [
+        slo.name,
+        formatPercent(spend.share),
+        spend.basis === 'data' ? 'from the SLI data' : 'from the duration',
+      ];
+    });
+}
+
+/** The retrospective's sections (no front matter); `level` is the heading level of its title. */
+export function retroSections(
+  contents: WorkbookContents,
+  retroId: string,
+  ctx: ReportContext,
+  level: number,
+): string {
+  const retro = contents.retros.find((r) => r.id === retroId);
+  if (!retro) throw new Error('That retrospective is not in the workbook.');
+  const h = (offset: number, text: string) => heading(level + offset, text);
+  const tz = ctx.timeZone;
+  const time = (iso: string | null) => (iso === null ? null : formatTime(Date.parse(iso), tz));
+  const events = contents.timelineEvents
+    .filter((e) => e.retroId === retroId)
+    .sort((a, b) => a.at.localeCompare(b.at) || a.createdAt.localeCompare(b.createdAt));
+  const accounts = contents.participantAccounts
+    .filter((a) => a.retroId === retroId)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const factors = contents.contributingFactors
+    .filter((f) => f.retroId === retroId)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const actions = contents.actionItems
+    .filter((a) => a.retroId === retroId)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.createdAt.localeCompare(b.createdAt));
+  const sessions = contents.reviewSessions
+    .filter((s) => s.retroId === retroId)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const journeyNames = contents.journeys
+    .filter((j) => retro.journeyIds.includes(j.id))
+    .map((j) => j.name);
+  const stepNames = contents.journeySteps
+    .filter((s) => retro.stepIds.includes(s.id))
+    .map((s) => s.name);
+  const sloNames = contents.slos.filter((s) => retro.sloIds.includes(s.id)).map((s) => s.name);
+
+  const started = ms(retro.startedAt);
+  const durations =
+    started === null
+      ? null
+      : incidentDurations({
+          startedMs: started,
+          detectedMs: ms(retro.detectedAt),
+          mitigatedMs: ms(retro.mitigatedAt),
+          resolvedMs: ms(retro.resolvedAt),
+        }).durations;
+  const after = (minutes: number | null | undefined) =>
+    minutes === null || minutes === undefined ? '' : ` (after ${formatMinutes(minutes)})`;
+
+  const facts = table(
+    ['Field', 'Value'],
+    [
+      ['Severity', retro.severity],
+      ['Review format', retroTemplate(retro.template).label],
+      [`Started (${tz})`, time(retro.startedAt)],
+      [
+        `Detected (${tz})`,
+        retro.detectedAt ? `${time(retro.detectedAt)}${after(durations?.toDetectMinutes)}` : null,
+      ],
+      [
+        `Mitigated (${tz})`,
+        retro.mitigatedAt
+          ? `${time(retro.mitigatedAt)}${after(durations?.toMitigateMinutes)}`
+          : null,
+      ],
+      [
+        `Resolved (${tz})`,
+        retro.resolvedAt ? `${time(retro.resolvedAt)}${after(durations?.toResolveMinutes)}` : null,
+      ],
+      ['Accounts affected', retro.accountsAffected],
+      ['Users affected', retro.usersAffected],
+      ['Requests failing', retro.failingShare === null ? null : formatPercent(retro.failingShare)],
+      ['Journeys affected', journeyNames.join(', ') || null],
+      ['Steps affected', stepNames.join(', ') || null],
+      ['SLOs affected', sloNames.join(', ') || null],
+    ],
+  );
+
+  const spend = spendRows(contents, retro, ctx);
+  const agreement = accountAgreement(events, accounts);
+  const views = (eventId: string) => {
+    const a = agreement.get(eventId);
+    if (!a) return null;
+    const part = (label: string, list: { role: string; note: string }[]) =>
+      list.length
+        ? `${label}: ${list.map((v) => v.role + (v.note ? ` (“${v.note}”)` : '')).join('; ')}`
+        : '';
+    return [part('agree', a.agrees), part('differ', a.differs)].filter(Boolean).join('. ') || null;
+  };
+  const timeline = events.length
+    ? [
+        table(
+          [`Time (${tz})`, 'Role', 'What happened', 'Source', 'Marked as', 'Accounts'],
+          events.map((e) => [
+            formatTime(Date.parse(e.at), tz),
+            e.role || null,
+            e.what,
+            e.source || null,
+            e.marks.map((m) => MARK_TEXT[m]).join(', ') || null,
+            views(e.id),
+          ]),
+        ),
+        [
+          '```mermaid',
+          'timeline',
+          `    title ${mermaidText(retro.title)}`,
+          ...events.map(
+            (e) =>
+              // Mermaid splits a timeline entry at ":", so the time is written 10h42.
+              `    ${formatTime(Date.parse(e.at), tz).slice(11).replace(':', 'h')} : ${mermaidText(
+                `${e.role ? `${e.role} ` : ''}${e.what}`,
+              )}`,
+          ),
+          '```',
+        ].join('\n'),
+      ].join('\n\n')
+    : 'No timeline events were recorded.';
+
+  const accountSections = accounts.map((a) =>
+    [
+      h(2, a.role),
+      ...(
+        [
+          ['What they saw', a.saw],
+          ['What they knew at the time', a.knew],
+          ['What mattered most to them', a.mattered],
+          ['What else was going on', a.elseGoingOn],
+        ] as const
+      )
+        .filter(([, text]) => text.trim() !== '')
+        .map(([label, text]) => `**${label}:**\n\n${block(text)}`),
+    ].join('\n\n'),
+  );
+
+  const eventTime = new Map(events.map((e) => [e.id, formatTime(Date.parse(e.at), tz).slice(11)]));
+  const factorTable = factors.length
+    ? table(
+        ['Factor', 'Category', 'Related events'],
+        factors.map((f) => [
+          f.description,
+          f.category,
+          f.eventIds
+            .map((id) => eventTime.get(id))
+            .filter(Boolean)
+            .join(', ') || null,
+        ]),
+      )
+    : 'No contributing factors were recorded.';
+
+  const prompts = retro.prompts.map(
+    (p) => `${h(2, p.question)}\n\n${p.answer.trim() ? block(p.answer) : '*Not answered yet.*'}`,
+  );
+  const business = BUSINESS_QUESTIONS.map(
+    ({ key, question }) =>
+      `${h(2, question)}\n\n${retro.business[key].trim() ? block(retro.business[key]) : '*Not answered yet.*'}`,
+  );
+  const names = new Map([
+    ...contents.slos.map((s): [string, string] => [s.id, `SLO ${s.name}`]),
+    ...contents.journeys.map((j): [string, string] => [j.id, `journey ${j.name}`]),
+  ]);
+  const actionTable = actions.length
+    ? table(
+        ['Action', 'Kind', 'Owner', 'Due', 'Status', 'Protects'],
+        actions.map((a) => [
+          a.description,
+          a.kind,
+          a.owner,
+          a.dueDate,
+          a.status,
+          [a.sloId, a.journeyId]
+            .map((id) => (id ? names.get(id) : undefined))
+            .filter(Boolean)
+            .join(', ') || null,
+        ]),
+      )
+    : 'No action items yet.';
+  const sessionTable = sessions.length
+    ? table(
+        ['Session', 'Timebox', 'Ran for', 'Ended', 'Soak time after'],
+        sessions.map((s) => [
+          s.title,
+          `${s.timeboxMinutes + s.extendedMinutes} min`,
+          s.elapsedMs || s.runningSince
+            ? formatClock(readTimer(s, Date.parse(ctx.generatedAt)).elapsedMs)
+            : null,
+          s.endedAt ? formatTime(Date.parse(s.endedAt), tz) : null,
+          s.soakHours ? `${s.soakHours} h` : null,
+        ]),
+      )
+    : null;
+  const open = retro.openQuestions.filter((q) => !q.answered).map((q) => inline(q.text));
+
+  return [
+    h(0, `Retrospective: ${retro.title}`),
+    '*A blameless review: what happened and how, from the seat of the people who were there.*',
+    facts,
+    retro.impact.trim() ? `${h(1, 'Customer impact')}\n\n${block(retro.impact)}` : null,
+    spend.length
+      ? `${h(1, 'Error budget spent')}\n\n${table(['SLO', 'Budget spent', 'Computed'], spend)}`
+      : null,
+    h(1, 'Timeline'),
+    timeline,
+    h(1, 'Participants’ accounts'),
+    accountSections.length ? accountSections.join('\n\n') : 'No accounts were written.',
+    h(1, 'Contributing factors'),
+    factorTable,
+    prompts.length ? h(1, 'Review questions') : null,
+    ...prompts,
+    h(1, 'Business questions'),
+    ...business,
+    h(1, 'Action items'),
+    actionTable,
+    sessionTable ? `${h(1, 'Review sessions')}\n\n${sessionTable}` : null,
+    open.length ? `${h(1, 'Open questions')}\n\n${bullets(open)}` : null,
+  ]
+    .filter((s): s is string => Boolean(s))
+    .join('\n\n');
+}
+
+export function renderRetroReport(
+  contents: WorkbookContents,
+  retroId: string,
+  ctx: ReportContext,
+): ReportOutput {
+  const retro = contents.retros.find((r) => r.id === retroId);
+  if (!retro) throw new Error('That retrospective is not in the workbook.');
+  const title = `Retrospective: ${retro.title}`;
+  return {
+    fileName: `retro-${slug(retro.title)}.md`,
+    title,
+    attachments: [],
+    markdown: joinSections([
+      frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
+      retroSections(contents, retroId, ctx, 1),
+    ]),
+  };
+}

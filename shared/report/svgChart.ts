@@ -1,0 +1,101 @@
+/**
+ * A small line chart as standalone SVG text, for charts saved beside a Markdown report. Pure
+ * string building: every piece of text is XML-escaped, and nothing references outside content.
+ */
+export interface SvgSeriesPoint {
+  t: number;
+  value: number | null;
+}
+
+export interface SvgChartOptions {
+  title: string;
+  points: SvgSeriesPoint[];
+  /** Formats a y value for the axis labels. */
+  formatY: (value: number) => string;
+  /** Formats a time for the axis labels. */
+  formatT: (ms: number) => string;
+  /** A horizontal reference line (e.g. 0% budget remaining), when given. */
+  reference?: { value: number; label: string };
+  width?: number;
+  height?: number;
+}
+
+export function xmlEscape(text: string): string {
+  return text.replace(/[<>&"']/g, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&apos;',
+  );
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function lineChartSvg(options: SvgChartOptions): string {
+  const width = options.width ?? 720;
+  const height = options.height ?? 260;
+  const pad = { left: 64, right: 16, top: 36, bottom: 36 };
+  const defined = options.points.filter((p): p is { t: number; value: number } => p.value !== null);
+  const ts = options.points.map((p) => p.t);
+  const ys = defined.map((p) => p.value);
+  if (options.reference) ys.push(options.reference.value);
+  const tMin = Math.min(...ts);
+  const tMax = Math.max(...ts);
+  let yMin = ys.length ? Math.min(...ys) : 0;
+  let yMax = ys.length ? Math.max(...ys) : 1;
+  if (yMax - yMin < 1e-9) {
+    yMin -= 0.5;
+    yMax += 0.5;
+  }
+  const x = (t: number) =>
+    pad.left + (tMax > tMin ? ((t - tMin) / (tMax - tMin)) * (width - pad.left - pad.right) : 0);
+  const y = (v: number) =>
+    pad.top + (1 - (v - yMin) / (yMax - yMin)) * (height - pad.top - pad.bottom);
+
+  // Gaps (null values) break the line instead of being drawn as zero.
+  const segments: string[] = [];
+  let current: string[] = [];
+  for (const point of options.points) {
+    if (point.value === null) {
+      if (current.length) segments.push(current.join(' '));
+      current = [];
+      continue;
+    }
+    current.push(`${current.length ? 'L' : 'M'}${round(x(point.t))},${round(y(point.value))}`);
+  }
+  if (current.length) segments.push(current.join(' '));
+
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlEscape(options.title)}">`,
+    `<title>${xmlEscape(options.title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${pad.left}" y="22" font-family="sans-serif" font-size="14" fill="#1f2328">${xmlEscape(options.title)}</text>`,
+    `<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#d0d7de"/>`,
+    `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#d0d7de"/>`,
+  ];
+  for (const v of [yMax, (yMin + yMax) / 2, yMin]) {
+    parts.push(
+      `<text x="${pad.left - 6}" y="${round(y(v) + 4)}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatY(v))}</text>`,
+    );
+  }
+  if (options.points.length) {
+    parts.push(
+      `<text x="${pad.left}" y="${height - 12}" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatT(tMin))}</text>`,
+      `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatT(tMax))}</text>`,
+    );
+  }
+  if (options.reference) {
+    const ry = round(y(options.reference.value));
+    parts.push(
+      `<line x1="${pad.left}" y1="${ry}" x2="${width - pad.right}" y2="${ry}" stroke="#b42318" stroke-dasharray="4 3"/>`,
+      `<text x="${width - pad.right}" y="${ry - 4}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#b42318">${xmlEscape(options.reference.label)}</text>`,
+    );
+  }
+  for (const d of segments) {
+    parts.push(`<path d="${d}" fill="none" stroke="#0b5cad" stroke-width="2"/>`);
+  }
+  if (defined.length === 0) {
+    parts.push(
+      `<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="sans-serif" font-size="13" fill="#57606a">No data in this window</text>`,
+    );
+  }
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}

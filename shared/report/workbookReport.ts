@@ -1,0 +1,70 @@
+import type { WorkbookContents } from '../domain/workbookFile';
+import { actionItemSections } from './actionItemsReport';
+import { journeySections } from './journeyReport';
+import { block, bullets, frontMatter, heading, inline, joinSections } from './markdown';
+import {
+  slug,
+  type ReportAttachment,
+  type ReportContext,
+  type ReportOutput,
+} from './reportContext';
+import { retroSections } from './retroReport';
+import { sloSections } from './sloReport';
+
+const byName =
+  <T>(name: (t: T) => string) =>
+  (a: T, b: T) =>
+    name(a).localeCompare(name(b));
+
+/** Everything in the workbook in one document: journeys, SLOs, retrospectives, action items. */
+export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportContext): ReportOutput {
+  const journeys = [...contents.journeys].sort(byName((j) => j.name));
+  const slos = [...contents.slos].sort(byName((s) => s.name));
+  const retros = [...contents.retros].sort(
+    (a, b) =>
+      (b.startedAt ?? b.createdAt).localeCompare(a.startedAt ?? a.createdAt) ||
+      a.title.localeCompare(b.title),
+  );
+  const attachments: ReportAttachment[] = [];
+  const sloParts = slos.map((slo) => {
+    const part = sloSections(contents, slo, ctx, 3);
+    attachments.push(...part.attachments);
+    return part.markdown;
+  });
+  const title = `Workbook: ${contents.workbook.name}`;
+  const counts = [
+    `${journeys.length} ${journeys.length === 1 ? 'journey' : 'journeys'}`,
+    `${contents.painPoints.length} pain points from ${contents.accounts.length} ${contents.accounts.length === 1 ? 'account' : 'accounts'}`,
+    `${slos.length} ${slos.length === 1 ? 'SLO' : 'SLOs'}`,
+    `${retros.length} ${retros.length === 1 ? 'retrospective' : 'retrospectives'}`,
+  ];
+  return {
+    fileName: `workbook-${slug(contents.workbook.name)}.md`,
+    title,
+    attachments,
+    markdown: joinSections([
+      frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
+      heading(1, title),
+      contents.workbook.description ? block(contents.workbook.description) : null,
+      `This workbook holds ${counts.join(', ')}.`,
+      heading(2, 'Contents'),
+      bullets([
+        ...journeys.map((j) => `Journey: ${inline(j.name)}`),
+        ...slos.map((s) => `SLO: ${inline(s.name)}`),
+        ...retros.map((r) => `Retrospective: ${inline(r.title)}`),
+        'Open action items',
+      ]),
+      heading(2, 'Customer journeys'),
+      journeys.length
+        ? journeys.map((j) => journeySections(contents, j.id, ctx, 3)).join('\n\n')
+        : 'No journeys are mapped yet.',
+      heading(2, 'SLOs'),
+      sloParts.length ? sloParts.join('\n\n') : 'No SLOs are drafted yet.',
+      heading(2, 'Retrospectives'),
+      retros.length
+        ? retros.map((r) => retroSections(contents, r.id, ctx, 3)).join('\n\n')
+        : 'No retrospectives yet.',
+      actionItemSections(contents, ctx, 2),
+    ]),
+  };
+}

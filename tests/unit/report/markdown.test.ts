@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  block,
+  cell,
+  frontMatter,
+  heading,
+  inline,
+  mermaidText,
+  table,
+} from '../../../shared/report/markdown';
+import { parse as parseYaml } from 'yaml';
+import { allNodes, parseGfm, textOf } from './parseMarkdown';
+
+const HOSTILE = [
+  'a | b | c',
+  'use `rm -rf` here',
+  '<script>alert(1)</script>',
+  '<!-- hidden --> visible',
+  '# not a heading',
+  '---',
+  '===',
+  '> not a quote',
+  '- not a list',
+  '1. not a list',
+  '*not emphasis*',
+  '[link](javascript:alert(1))',
+  '![img](http://example.com/x.png)',
+  '<img src=x onerror=alert(1)>',
+  '&lt;b&gt; entity',
+  'x'.repeat(5000),
+  'line one\nline two\n\n# heading after a blank line',
+  'tab\there and trailing backslash \\',
+  '$math$ and ~~strike~~',
+];
+
+describe('escaping user text', () => {
+  it.each(HOSTILE)('inline text #%# stays plain text with the same words', (text) => {
+    const tree = parseGfm(`Said: ${inline(text)}`);
+    expect(tree.children).toHaveLength(1);
+    const nodes = allNodes(tree);
+    expect(nodes.filter((n) => n.type === 'html')).toEqual([]);
+    // Web addresses may become links (GFM autolinks them); nothing else becomes markup.
+    for (const node of nodes.filter((n) => n.type === 'link')) {
+      expect((node as { url?: string }).url).toMatch(/^https?:\/\//);
+    }
+    expect(
+      nodes.some((n) => ['image', 'emphasis', 'strong', 'delete', 'inlineCode'].includes(n.type)),
+    ).toBe(false);
+    expect(textOf(tree)).toBe(`Said: ${text.replace(/\s+/g, ' ').trim()}`);
+  });
+
+  it.each(HOSTILE)('a table cell (#%#) never breaks its table', (text) => {
+    const tree = parseGfm(
+      table(
+        ['Name', 'Value'],
+        [
+          [text, 'x'],
+          ['y', text],
+        ],
+      ),
+    );
+    expect(tree.children).toHaveLength(1);
+    const [tbl] = tree.children!;
+    expect(tbl!.type).toBe('table');
+    expect(tbl!.children).toHaveLength(3);
+    for (const row of tbl!.children!) expect(row.children).toHaveLength(2);
+    expect(allNodes(tree).filter((n) => n.type === 'html')).toEqual([]);
+    expect(textOf(tbl!.children![1]!.children![0]!)).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it.each(HOSTILE)('a heading (#%#) stays one heading with the same words', (text) => {
+    const tree = parseGfm(heading(2, text));
+    expect(tree.children).toHaveLength(1);
+    expect(tree.children![0]).toMatchObject({ type: 'heading', depth: 2 });
+    expect(textOf(tree)).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it.each(HOSTILE)('paragraphs (#%#) keep their lines and start no block of their own', (text) => {
+    const tree = parseGfm(`## Answer\n\n${block(text)}\n\n## Next`);
+    const types = tree.children!.map((n) => n.type);
+    expect(types[0]).toBe('heading');
+    expect(types.at(-1)).toBe('heading');
+    expect(types.slice(1, -1).every((t) => t === 'paragraph')).toBe(true);
+    expect(allNodes(tree).filter((n) => n.type === 'html')).toEqual([]);
+  });
+
+  it('random text never becomes HTML, never splits a table row, never starts a block', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 80 }), (text) => {
+        const tree = parseGfm(`${table(['A', 'B'], [[text, text]])}\n\nSaid: ${inline(text)}`);
+        const nodes = allNodes(tree);
+        expect(nodes.filter((n) => n.type === 'html')).toEqual([]);
+        expect(tree.children!.map((n) => n.type)).toEqual(['table', 'paragraph']);
+        expect(tree.children![0]!.children![1]!.children).toHaveLength(2);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('empty cells show a dash; numbers are written as they are', () => {
+    expect(cell('')).toBe('—');
+    expect(cell(null)).toBe('—');
+    expect(cell(42)).toBe('42');
+  });
+
+  it('front matter is YAML that reads back exactly, whatever the text', () => {
+    const fields = {
+      title: 'a: b\n---\n"quoted" # not a comment',
+      workbook: '<script>',
+      generated_at: 'x',
+    };
+    const text = frontMatter(fields);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('---');
+    expect(lines.at(-1)).toBe('---');
+    expect(lines.filter((l) => l === '---')).toHaveLength(2);
+    expect(parseYaml(lines.slice(1, -1).join('\n'))).toEqual(fields);
+  });
+
+  it('Mermaid labels lose the characters Mermaid and HTML use for structure', () => {
+    expect(mermaidText('10:42 <b>pool</b>; #1 `x`')).toBe('10 42 b pool /b 1 x');
+    expect(mermaidText('')).toBe('—');
+  });
+});
