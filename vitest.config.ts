@@ -25,6 +25,16 @@ export default defineConfig({
         extends: true,
         test: { name: 'main', include: ['tests/main/**/*.test.ts'], environment: 'node' },
       },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          // Building the command line once takes a few seconds on a slow machine.
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -31,6 +31,7 @@ const steps = [
     },
   },
   { name: 'build (electron-vite)', cmd: [npx, 'electron-vite', 'build'] },
+  { name: 'build (command line)', cmd: [process.execPath, 'scripts/build-cli.mjs'] },
   { name: 'security gate (Electronegativity)', cmd: ['npm', 'run', '-s', 'security'] },
   {
     name: 'end-to-end tests in Chromium and the Electron smoke test (playwright)',

@@ -1,0 +1,148 @@
+import { parseWorkbookFile, workbookFileContents } from '../domain/workbookFile';
+import { renderAllReports } from '../report/allReports';
+import { budgetCommand } from './budgetCommand';
+import { parseArgs } from './parseArgs';
+import { validateCommand } from './validateCommand';
+
+/** What the command line may do to the outside world; the Node entry point provides it. */
+export interface CliIo {
+  readText(path: string): Promise<string>;
+  /** Writes a file under `dir`, creating the directory. */
+  writeText(dir: string, name: string, content: string): Promise<string>;
+  out(text: string): void;
+  err(text: string): void;
+  now(): Date;
+  timeZone(): string;
+}
+
+export const USAGE = `Usage:
+  workbook report FILE.json [--out DIR]
+      Writes the Markdown reports of a workbook file (and their SVG charts) into DIR
+      (default: the current directory).
+  workbook validate FILE
+      Checks a workbook file (.json) or an OpenSLO file (.yaml) and prints each problem
+      with its location. Exit status 1 when there are problems.
+  workbook budget --target 99.9 --window 30d [--data SLI.csv --timestamp COL --good COL
+                  --total COL] [--at TIME] [--json]
+      Prints the SLO figures, evaluated at --at (default: the last timestamp in the data).
+      Without data, only the budget arithmetic. Columns are names or 1-based numbers.
+`;
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs one command; returns the exit status (0 fine, 1 problems found, 2 wrong usage). */
+export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  const args = parseArgs(rest, ['json']);
+  if ('error' in args) {
+    io.err(`${args.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const read = async (path: string): Promise<string | null> => {
+    try {
+      return await io.readText(path);
+    } catch (error) {
+      io.err(`Cannot read ${path}: ${reason(error)}.\n`);
+      return null;
+    }
+  };
+
+  if (command === 'report') {
+    const [file] = args.positional;
+    if (!file) {
+      io.err(`workbook report needs a workbook file.\n\n${USAGE}`);
+      return 2;
+    }
+    const text = await read(file);
+    if (text === null) return 1;
+    const parsed = parseWorkbookFile(text);
+    if (!parsed.ok) {
+      io.err(
+        `${file} is not a readable workbook file:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}\n`,
+      );
+      return 1;
+    }
+    const dir = typeof args.options['out'] === 'string' ? args.options['out'] : '.';
+    const reports = renderAllReports(workbookFileContents(parsed.value), {
+      generatedAt: io.now().toISOString(),
+      timeZone: io.timeZone(),
+    });
+    try {
+      for (const report of reports) {
+        const path = await io.writeText(dir, report.fileName, report.markdown);
+        io.out(`${path}\n`);
+        for (const attachment of report.attachments) {
+          io.out(`${await io.writeText(dir, attachment.name, attachment.content)}\n`);
+        }
+      }
+    } catch (error) {
+      io.err(`Cannot write the reports into ${dir}: ${reason(error)}.\n`);
+      return 1;
+    }
+    return 0;
+  }
+
+  if (command === 'validate') {
+    const [file] = args.positional;
+    if (!file) {
+      io.err(`workbook validate needs a file.\n\n${USAGE}`);
+      return 2;
+    }
+    const text = await read(file);
+    if (text === null) return 1;
+    const result = validateCommand(text);
+    const errors = result.problems.filter((p) => !p.startsWith('warning: '));
+    for (const problem of result.problems) io.out(`${file}: ${problem}\n`);
+    if (errors.length === 0) io.out(`${file}: a valid ${result.kind} (${result.summary}).\n`);
+    return errors.length ? 1 : 0;
+  }
+
+  if (command === 'budget') {
+    const o = args.options;
+    const str = (name: string) => (typeof o[name] === 'string' ? (o[name] as string) : undefined);
+    const target = str('target');
+    const window = str('window');
+    if (!target || !window) {
+      io.err(`workbook budget needs --target and --window.\n\n${USAGE}`);
+      return 2;
+    }
+    let data;
+    const dataPath = str('data');
+    if (dataPath) {
+      const [timestamp, good, total] = [str('timestamp'), str('good'), str('total')];
+      if (!timestamp || !good || !total) {
+        io.err('With --data, name the columns: --timestamp COL --good COL --total COL.\n');
+        return 2;
+      }
+      const text = await read(dataPath);
+      if (text === null) return 1;
+      data = { text, name: dataPath, timestamp, good, total };
+    }
+    const at = str('at');
+    const result = budgetCommand({
+      target,
+      window,
+      ...(data ? { data } : {}),
+      ...(at ? { at } : {}),
+    });
+    if (!result.ok) {
+      io.err(`${result.problems.join('\n')}\n`);
+      return 1;
+    }
+    io.out(o['json'] === true ? `${JSON.stringify(result.figures, null, 2)}\n` : result.text);
+    return 0;
+  }
+
+  io.err(`Unknown command “${command}”.\n\n${USAGE}`);
+  return 2;
+}

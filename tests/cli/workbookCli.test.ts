@@ -1,0 +1,212 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
+import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'workbook-cli-'));
+const cli = join(work, 'bin', 'workbook.mjs');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', join(work, 'bin')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`building the command line failed:\n${build.stderr}`);
+  const sample = buildSampleWorkbook({ endMs: Date.parse('2026-11-20T12:00:00Z') });
+  writeFileSync(
+    join(work, 'sample.json'),
+    serializeWorkbookFile(buildWorkbookFile(sample, '0.1.0', '2026-11-21T00:00:00.000Z')),
+  );
+  // Three days of per-minute counts; the last two hours fail at 2%.
+  const start = Date.parse('2026-11-01T00:00:00Z');
+  const lines = ['timestamp,good,total'];
+  for (let i = 0; i < 3 * 1440; i += 1) {
+    const failing = i >= 3 * 1440 - 120 ? 2 : 0;
+    lines.push(`${new Date(start + i * 60_000).toISOString()},${100 - failing},100`);
+  }
+  writeFileSync(join(work, 'sli.csv'), `${lines.join('\n')}\n`);
+});
+
+describe('workbook budget', () => {
+  it('prints only the budget arithmetic without data, with the documented JSON keys', () => {
+    const { status, stdout } = run('budget', '--target', '99.9', '--window', '30d', '--json');
+    expect(status).toBe(0);
+    const figures = JSON.parse(stdout);
+    expect(Object.keys(figures).sort()).toEqual(
+      [
+        'alerts',
+        'allowedBadEvents',
+        'allowedDowntimeMinutes',
+        'budgetConsumed',
+        'budgetRemaining',
+        'burnRates',
+        'exhaustionAt',
+        'sli',
+      ].sort(),
+    );
+    expect(figures.allowedDowntimeMinutes).toBe(43.2);
+    expect(figures.sli).toBeNull();
+    expect(figures.exhaustionAt).toBeNull();
+    expect(figures.alerts[0]).toEqual({
+      severity: 'page',
+      longWindow: '1h',
+      shortWindow: '5m',
+      burnRate: 14.4,
+      firing: false,
+    });
+  });
+
+  it('evaluates SLI data at its last timestamp, or at --at', () => {
+    const args = ['budget', '--target', '99.9', '--window', '30d', '--data', 'sli.csv'];
+    const cols = ['--timestamp', 'timestamp', '--good', 'good', '--total', '3', '--json'];
+    const last = JSON.parse(run(...args, ...cols).stdout);
+    // 120 minutes at 2% failing of 4,320 minutes x 100 requests.
+    expect(last.allowedBadEvents).toBeCloseTo(432, 6);
+    expect(last.budgetConsumed).toBeCloseTo(240 / 432, 9);
+    expect(last.sli).toBeCloseTo(1 - 240 / 432_000, 12);
+    expect(last.burnRates['1h']).toBeCloseTo(20, 9);
+    expect(last.alerts.find((a: { longWindow: string }) => a.longWindow === '1h').firing).toBe(
+      true,
+    );
+    expect(last.exhaustionAt).toMatch(/^2026-11-0\dT/);
+
+    const before = JSON.parse(run(...args, ...cols, '--at', '2026-11-03T12:00:00Z').stdout);
+    expect(before.budgetConsumed).toBe(0);
+    expect(before.alerts.every((a: { firing: boolean }) => !a.firing)).toBe(true);
+    expect(before.exhaustionAt).toBeNull();
+  });
+
+  it('explains wrong options in words, with a non-zero status', () => {
+    const bad = run('budget', '--target', '100', '--window', 'month');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/--target must be a percentage/);
+    expect(bad.stderr).toMatch(/--window must be a length/);
+    const col = run('budget', '--target', '99', '--window', '7d', '--data', 'sli.csv');
+    expect(col.status).toBe(2);
+    expect(col.stderr).toMatch(/name the columns/);
+    const missing = run(
+      'budget',
+      '--target',
+      '99',
+      '--window',
+      '7d',
+      '--data',
+      'sli.csv',
+      '--timestamp',
+      'time',
+      '--good',
+      'good',
+      '--total',
+      'total',
+    );
+    expect(missing.stderr).toMatch(
+      /“time” is not in the file; its columns are: timestamp, good, total/,
+    );
+    expect(run('budget', '--target', '99.9', '--window', '30d').stdout).toMatch(
+      /Allowed downtime: 43\.2 min per window/,
+    );
+  });
+});
+
+describe('workbook validate', () => {
+  it('accepts a good workbook file and names each problem of a broken one', () => {
+    const good = run('validate', 'sample.json');
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(
+      /a valid workbook file \(workbook “Sample: Brightcart”: 1 journeys/,
+    );
+    const text = readFileSync(join(work, 'sample.json'), 'utf8');
+    writeFileSync(join(work, 'cut.json'), text.slice(0, 5000));
+    const cut = run('validate', 'cut.json');
+    expect(cut.status).toBe(1);
+    expect(cut.stdout).toMatch(/looks cut short/);
+    const file = JSON.parse(text);
+    file.slos[0].target = 2;
+    file.retros = [];
+    writeFileSync(join(work, 'broken.json'), JSON.stringify(file));
+    const broken = run('validate', 'broken.json');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(/slos\.0\.target/);
+    expect(broken.stdout).toMatch(
+      /timelineEvents\.0\.retroId: names a retrospective that is not in the file/,
+    );
+  });
+
+  it('checks OpenSLO YAML and gives each problem its document and line', () => {
+    writeFileSync(
+      join(work, 'slo.yaml'),
+      [
+        'apiVersion: openslo/v1',
+        'kind: SLO',
+        'metadata:',
+        '  name: checkout',
+        'spec:',
+        '  service: shop',
+        '  budgetingMethod: Occurrences',
+        '  timeWindow:',
+        '    - duration: 28d',
+        '      isRolling: true',
+        '  objectives:',
+        '    - target: 1.5',
+        '',
+      ].join('\n'),
+    );
+    const result = run('validate', 'slo.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/slo\.yaml: Document 1 \(SLO checkout\), line \d+, spec/);
+  });
+
+  it('says plainly when the file is missing', () => {
+    const result = run('validate', 'nope.json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('Cannot read nope.json: no such file.\n');
+  });
+});
+
+describe('workbook report', () => {
+  it('writes every report and its charts into --out', () => {
+    const result = run('report', 'sample.json', '--out', 'reports');
+    expect(result.status).toBe(0);
+    const files = readdirSync(join(work, 'reports')).sort();
+    expect(files).toContain('workbook-sample-brightcart.md');
+    expect(files).toContain('slo-checkout-payment-succeeds.md');
+    expect(files).toContain('journey-checkout.md');
+    expect(files).toContain('retro-payment-errors-after-the-card-vault-deploy.md');
+    expect(files).toContain('action-items-sample-brightcart.md');
+    expect(files.filter((f) => f.endsWith('.svg')).length).toBeGreaterThanOrEqual(2);
+    expect(result.stdout.trim().split('\n')).toHaveLength(files.length + 2);
+    const slo = readFileSync(join(work, 'reports', 'slo-checkout-payment-succeeds.md'), 'utf8');
+    const chart = /\]\(([^)]+\.svg)\)/.exec(slo)![1]!;
+    expect(existsSync(join(work, 'reports', chart))).toBe(true);
+  });
+
+  it('writes nothing for a file that is not a workbook', () => {
+    writeFileSync(join(work, 'other.json'), '{"hello": 1}');
+    const result = run('report', 'other.json', '--out', 'none');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/not a readable workbook file/);
+    expect(existsSync(join(work, 'none'))).toBe(false);
+  });
+
+  it('prints usage for no command or an unknown one', () => {
+    expect(run().status).toBe(2);
+    expect(run('--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('workbook report FILE.json'),
+    });
+    expect(run('frobnicate').stderr).toMatch(/Unknown command “frobnicate”/);
+  });
+});
