@@ -4,7 +4,7 @@ import type { EventName, InvokeName } from './ipcChannels';
 /** Largest file the app reads or writes in one go: a year of per-minute SLI data fits well. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-export const fileKindSchema = z.enum(['markdown', 'workbook', 'openslo', 'csv']);
+export const fileKindSchema = z.enum(['markdown', 'workbook', 'openslo', 'csv', 'pdf']);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 /** A file name only: main owns every path, so separators and dot-names are refused. */
@@ -16,13 +16,27 @@ const suggestedNameSchema = z
     message: 'a file name, not a path',
   });
 
+/** A chart saved beside a report: an SVG file name (never a path) and its text. */
+export const attachmentSchema = z
+  .object({
+    name: suggestedNameSchema.refine((name) => /^[^.][^/\\]*\.svg$/i.test(name), {
+      message: 'an .svg file name',
+    }),
+    content: z.string().max(5 * 1024 * 1024),
+  })
+  .strict();
+
 export const saveFileRequestSchema = z
   .object({
     suggestedName: suggestedNameSchema,
     content: z.string().max(MAX_FILE_BYTES),
     kind: fileKindSchema,
+    /** Files written into the same folder as the saved file (charts linked from a report). */
+    attachments: z.array(attachmentSchema).max(50).optional(),
   })
   .strict();
+
+export const printToPdfRequestSchema = z.object({ suggestedName: suggestedNameSchema }).strict();
 
 export const saveFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), fileName: z.string() }),
@@ -57,6 +71,7 @@ export const invokeContract = {
   saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
   openFile: { request: openFileRequestSchema, response: openFileResultSchema },
   getAppInfo: { request: appInfoRequestSchema, response: appInfoSchema },
+  printToPdf: { request: printToPdfRequestSchema, response: saveFileResultSchema },
 } as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Messages main pushes to the renderer. */
@@ -67,6 +82,7 @@ export const eventContract = {
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 export type OpenFileResult = z.infer<typeof openFileResultSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
@@ -91,6 +107,7 @@ export const fileKinds: Record<FileKind, { label: string; extensions: string[] }
   workbook: { label: 'SLO Workbook file', extensions: ['json'] },
   openslo: { label: 'OpenSLO YAML', extensions: ['yaml', 'yml'] },
   csv: { label: 'CSV data', extensions: ['csv'] },
+  pdf: { label: 'PDF document', extensions: ['pdf'] },
 };
 
 export function describeFileSize(bytes: number): string {

@@ -6,6 +6,7 @@ export const invokeChannels = {
   saveFile: 'file:save',
   openFile: 'file:open',
   getAppInfo: 'app:info',
+  printToPdf: 'file:print-pdf',
 } as const;
 
 export const eventChannels = {

@@ -17,7 +17,7 @@ const realFs: AtomicFs = { open: fsp.open, rename: fsp.rename, unlink: fsp.unlin
  */
 export async function atomicWriteFile(
   target: string,
-  content: string,
+  content: string | Uint8Array,
   fs: AtomicFs = realFs,
 ): Promise<void> {
   const dir = path.dirname(target);
@@ -25,7 +25,7 @@ export async function atomicWriteFile(
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

@@ -6,6 +6,7 @@ import {
   fileTooLargeMessage,
   type OpenFileRequest,
   type OpenFileResult,
+  type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../shared/ipc';
@@ -31,6 +32,8 @@ export interface FileHandlerDeps {
   defaultDir: string;
   atomicFs?: AtomicFs;
   readFs?: Pick<typeof fsp, 'stat' | 'readFile'>;
+  /** Renders the window's page as a PDF (Electron's webContents.printToPDF). */
+  printPdf?: () => Promise<Uint8Array>;
 }
 
 function describeWriteError(error: unknown, fileName: string): string {
@@ -59,8 +62,33 @@ export function createFileHandlers(deps: FileHandlerDeps) {
     });
     if (choice.canceled || !choice.filePath) return { status: 'canceled' };
     const fileName = path.basename(choice.filePath);
+    const dir = path.dirname(choice.filePath);
+    let writing = fileName;
     try {
       await atomicWriteFile(choice.filePath, request.content, deps.atomicFs);
+      for (const attachment of request.attachments ?? []) {
+        // The schema allows a bare .svg name only; basename() is a second lock on the folder.
+        writing = path.basename(attachment.name);
+        await atomicWriteFile(path.join(dir, writing), attachment.content, deps.atomicFs);
+      }
+      return { status: 'saved', fileName };
+    } catch (error) {
+      return { status: 'failed', message: describeWriteError(error, writing) };
+    }
+  }
+
+  async function printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult> {
+    if (!deps.printPdf) return { status: 'failed', message: 'Printing to PDF is not available.' };
+    const choice = await deps.dialogs.showSaveDialog({
+      title: 'Print to PDF',
+      defaultPath: path.join(deps.defaultDir, request.suggestedName),
+      filters: [{ name: fileKinds.pdf.label, extensions: fileKinds.pdf.extensions }],
+    });
+    if (choice.canceled || !choice.filePath) return { status: 'canceled' };
+    const fileName = path.basename(choice.filePath);
+    try {
+      const pdf = await deps.printPdf();
+      await atomicWriteFile(choice.filePath, pdf, deps.atomicFs);
       return { status: 'saved', fileName };
     } catch (error) {
       return { status: 'failed', message: describeWriteError(error, fileName) };
@@ -90,5 +118,5 @@ export function createFileHandlers(deps: FileHandlerDeps) {
     }
   }
 
-  return { saveFile, openFile };
+  return { saveFile, openFile, printToPdf };
 }

@@ -70,11 +70,16 @@ function registerIpc(): void {
         mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
     },
     defaultDir: app.getPath('documents'),
+    printPdf: async () => {
+      if (!mainWindow) throw new Error('no window to print');
+      return mainWindow.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    },
   });
   const routes = createIpcRouter(
     {
       saveFile: files.saveFile,
       openFile: files.openFile,
+      printToPdf: files.printToPdf,
       getAppInfo: async () => ({
         version: app.getVersion(),
         shell: 'electron',

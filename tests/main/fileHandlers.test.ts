@@ -110,3 +110,55 @@ describe('save and open handlers', () => {
     expect(read).toBe(false);
   });
 });
+
+describe('reports with charts, and printing', () => {
+  it('writes a report’s charts into the folder the report was saved in', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-report-'));
+    const chosen = path.join(dir, 'my-slo.md');
+    const handlers = createFileHandlers({
+      defaultDir: dir,
+      dialogs: dialogs({ showSaveDialog: async () => ({ canceled: false, filePath: chosen }) }),
+    });
+    const result = await handlers.saveFile({
+      suggestedName: 'slo.md',
+      content: '![chart](slo-budget.svg)',
+      kind: 'markdown',
+      attachments: [{ name: 'slo-budget.svg', content: '<svg/>' }],
+    });
+    expect(result).toEqual({ status: 'saved', fileName: 'my-slo.md' });
+    expect(await readFile(path.join(dir, 'slo-budget.svg'), 'utf8')).toBe('<svg/>');
+  });
+
+  it('the contract refuses chart names that are paths or not SVG', async () => {
+    const { saveFileRequestSchema } = await import('../../shared/ipc');
+    for (const name of ['../x.svg', 'a/b.svg', '.hidden.svg', 'x.html', 'x.svg/..']) {
+      const parsed = saveFileRequestSchema.safeParse({
+        suggestedName: 'r.md',
+        content: '',
+        kind: 'markdown',
+        attachments: [{ name, content: '' }],
+      });
+      expect(parsed.success, name).toBe(false);
+    }
+  });
+
+  it('prints the page to a PDF where the person chose, or says it cannot', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-pdf-'));
+    const chosen = path.join(dir, 'report.pdf');
+    const pdf = new TextEncoder().encode('%PDF-1.7 test');
+    const handlers = createFileHandlers({
+      defaultDir: dir,
+      dialogs: dialogs({ showSaveDialog: async () => ({ canceled: false, filePath: chosen }) }),
+      printPdf: async () => pdf,
+    });
+    expect(await handlers.printToPdf({ suggestedName: 'report.pdf' })).toEqual({
+      status: 'saved',
+      fileName: 'report.pdf',
+    });
+    expect(await readFile(chosen, 'utf8')).toBe('%PDF-1.7 test');
+    const without = createFileHandlers({ defaultDir: dir, dialogs: dialogs({}) });
+    expect(await without.printToPdf({ suggestedName: 'x.pdf' })).toMatchObject({
+      status: 'failed',
+    });
+  });
+});

@@ -6,6 +6,7 @@ function handlers(): InvokeHandlers {
   return {
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
+    printToPdf: vi.fn(async () => ({ status: 'canceled' as const })),
     getAppInfo: vi.fn(async () => ({
       version: '1',
       shell: 'electron' as const,

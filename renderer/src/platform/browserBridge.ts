@@ -8,27 +8,39 @@ import {
 
 declare const __APP_VERSION__: string;
 
+function download(doc: Document, name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  try {
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    doc.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Revoke after the click has been handled, or the download can lose its source.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
 /** Saves by download and opens through a file input: the same typed API as the preload bridge. */
 export function createBrowserBridge(doc: Document = document): BridgeApi {
   return {
     async saveFile(request) {
       const type = request.kind === 'workbook' ? 'application/json' : 'text/plain';
-      const url = URL.createObjectURL(
-        new Blob([request.content], { type: `${type};charset=utf-8` }),
-      );
-      try {
-        const link = doc.createElement('a');
-        link.href = url;
-        link.download = request.suggestedName;
-        link.rel = 'noopener';
-        doc.body.append(link);
-        link.click();
-        link.remove();
-      } finally {
-        // Revoke after the click has been handled, or the download can lose its source.
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(doc, request.suggestedName, request.content, type);
+      // A browser has no folder to choose: each chart is downloaded beside the report.
+      for (const attachment of request.attachments ?? []) {
+        download(doc, attachment.name, attachment.content, 'image/svg+xml');
       }
       return { status: 'saved', fileName: request.suggestedName };
+    },
+
+    async printToPdf() {
+      // The browser's own print dialog offers "Save as PDF"; it reports nothing back.
+      doc.defaultView?.print();
+      return { status: 'canceled' };
     },
 
     openFile(request) {
