@@ -31,6 +31,7 @@ import {
   setDismissed,
   updateRetro,
 } from '../../renderer/src/db/retroRepository';
+import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
 import { freshIndexedDb } from './helpers';
 
 async function workbookWithData() {
@@ -210,5 +211,27 @@ describe('workbook file round trip', () => {
       expect(result.problems.join(' ')).toMatch(
         /sliData\.0\.sloId: names an SLO that is not in the file/,
       );
+  });
+});
+
+describe('the sample workbook', () => {
+  it('round-trips losslessly: export, import into an empty database, export again', async () => {
+    const db = await openDatabase({ indexedDB: freshIndexedDb() });
+    const sample = buildSampleWorkbook({ endMs: Date.parse('2026-11-20T12:00:00Z') });
+    const workbook = await importWorkbookContents(db, sample);
+    const first = serializeWorkbookFile(
+      buildWorkbookFile((await readWorkbookContents(db, workbook.id))!, '1', AT),
+    );
+    const parsed = parseWorkbookFile(first);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const empty = await openDatabase({ indexedDB: freshIndexedDb() });
+    await importWorkbookContents(empty, workbookFileContents(parsed.value));
+    const second = serializeWorkbookFile(
+      buildWorkbookFile((await readWorkbookContents(empty, workbook.id))!, '1', AT),
+    );
+    expect(second).toBe(first);
+    expect(parsed.value.retros).toHaveLength(1);
+    expect(parsed.value.timelineEvents).toHaveLength(6);
   });
 });

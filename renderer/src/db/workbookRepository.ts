@@ -5,7 +5,7 @@ import {
   type WorkbookDraft,
 } from '../../../shared/domain/workbook';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
-import { remapDismissalKey } from '../../../shared/retro/dismissals';
+import { remapContents } from '../../../shared/domain/remapContents';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -40,8 +40,30 @@ export async function updateWorkbook(
   );
 }
 
+/** Each table of records with ids, beside the records of `contents` that go into it. */
+export function recordGroups(db: WorkbookDatabase, contents: Omit<WorkbookContents, 'workbook'>) {
+  const group = <T extends { id: string; workbookId: string }>(
+    label: string,
+    table: { bulkGet(ids: string[]): Promise<(T | undefined)[]> },
+    records: { id: string }[],
+  ) => ({ label, table, records });
+  return [
+    group('customer accounts', db.accounts, contents.accounts),
+    group('journeys', db.journeys, contents.journeys),
+    group('journey steps', db.journeySteps, contents.journeySteps),
+    group('pain points', db.painPoints, contents.painPoints),
+    group('SLOs', db.slos, contents.slos),
+    group('retrospectives', db.retros, contents.retros),
+    group('timeline events', db.timelineEvents, contents.timelineEvents),
+    group('participants’ accounts', db.participantAccounts, contents.participantAccounts),
+    group('contributing factors', db.contributingFactors, contents.contributingFactors),
+    group('action items', db.actionItems, contents.actionItems),
+    group('review sessions', db.reviewSessions, contents.reviewSessions),
+  ];
+}
+
 /** Every table whose records belong to a workbook, for deletes and exports. */
-function workbookTables(db: WorkbookDatabase) {
+export function workbookTables(db: WorkbookDatabase) {
   return [
     db.workbooks,
     db.slos,
@@ -136,21 +158,9 @@ export async function importWorkbookContents(
       const incoming = contents.workbook;
       const taken = async () => {
         if (await db.workbooks.get(incoming.id)) return true;
-        const checks: [{ get(id: string): Promise<unknown> }, { id: string }[]][] = [
-          [db.slos, contents.slos],
-          [db.accounts, contents.accounts],
-          [db.journeys, contents.journeys],
-          [db.journeySteps, contents.journeySteps],
-          [db.painPoints, contents.painPoints],
-          [db.retros, contents.retros],
-          [db.timelineEvents, contents.timelineEvents],
-          [db.participantAccounts, contents.participantAccounts],
-          [db.contributingFactors, contents.contributingFactors],
-          [db.actionItems, contents.actionItems],
-          [db.reviewSessions, contents.reviewSessions],
-        ];
-        for (const [table, records] of checks) {
-          for (const record of records) if ((await table.get(record.id)) !== undefined) return true;
+        for (const group of recordGroups(db, contents)) {
+          const found = await group.table.bulkGet(group.records.map((r) => r.id));
+          if (found.some((record) => record !== undefined)) return true;
         }
         return false;
       };
@@ -162,7 +172,6 @@ export async function importWorkbookContents(
         if (!fresh) ids.set(old, (fresh = newId()));
         return fresh;
       };
-      const optional = (old: string | null) => (old === null ? null : id(old));
       const workbook: Workbook = copy
         ? {
             ...incoming,
@@ -171,76 +180,30 @@ export async function importWorkbookContents(
             updatedAt: nowIso(),
           }
         : incoming;
-      const workbookId = workbook.id;
+      const records = remapContents(contents, id, workbook.id);
       await db.workbooks.add(workbook);
-      await db.accounts.bulkAdd(contents.accounts.map((a) => ({ ...a, id: id(a.id), workbookId })));
-      await db.journeys.bulkAdd(contents.journeys.map((j) => ({ ...j, id: id(j.id), workbookId })));
-      await db.journeySteps.bulkAdd(
-        contents.journeySteps.map((s) => ({
-          ...s,
-          id: id(s.id),
-          journeyId: id(s.journeyId),
-          workbookId,
-        })),
-      );
-      await db.painPoints.bulkAdd(
-        contents.painPoints.map((p) => ({
-          ...p,
-          id: id(p.id),
-          journeyId: id(p.journeyId),
-          stepId: id(p.stepId),
-          accountIds: p.accountIds.map(id),
-          workbookId,
-        })),
-      );
-      await db.slos.bulkAdd(
-        contents.slos.map((slo) => ({
-          ...slo,
-          id: id(slo.id),
-          journeyId: optional(slo.journeyId),
-          stepId: optional(slo.stepId),
-          workbookId,
-        })),
-      );
-      await db.sliChunks.bulkAdd(
-        contents.sliChunks.map((chunk) => ({ ...chunk, sloId: id(chunk.sloId), workbookId })),
-      );
-      await db.retros.bulkAdd(
-        contents.retros.map((r) => ({
-          ...r,
-          id: id(r.id),
-          journeyIds: r.journeyIds.map(id),
-          stepIds: r.stepIds.map(id),
-          sloIds: r.sloIds.map(id),
-          dismissals: copy ? r.dismissals.map((k) => remapDismissalKey(k, id)) : r.dismissals,
-          workbookId,
-        })),
-      );
-      const inRetro = <T extends { id: string; retroId: string }>(r: T) => ({
-        ...r,
-        id: id(r.id),
-        retroId: id(r.retroId),
-        workbookId,
-      });
-      await db.timelineEvents.bulkAdd(contents.timelineEvents.map(inRetro));
-      await db.participantAccounts.bulkAdd(
-        contents.participantAccounts.map((a) => ({
-          ...inRetro(a),
-          eventViews: a.eventViews.map((v) => ({ ...v, eventId: id(v.eventId) })),
-        })),
-      );
-      await db.contributingFactors.bulkAdd(
-        contents.contributingFactors.map((f) => ({ ...inRetro(f), eventIds: f.eventIds.map(id) })),
-      );
-      await db.actionItems.bulkAdd(
-        contents.actionItems.map((a) => ({
-          ...inRetro(a),
-          sloId: optional(a.sloId),
-          journeyId: optional(a.journeyId),
-        })),
-      );
-      await db.reviewSessions.bulkAdd(contents.reviewSessions.map(inRetro));
+      await writeRecords(db, records, workbook.id);
       return workbook;
     }),
   );
+}
+
+/** Adds already-remapped records of one workbook; the caller holds the transaction. */
+export async function writeRecords(
+  db: WorkbookDatabase,
+  records: Omit<WorkbookContents, 'workbook'>,
+  workbookId: string,
+): Promise<void> {
+  await db.accounts.bulkAdd(records.accounts);
+  await db.journeys.bulkAdd(records.journeys);
+  await db.journeySteps.bulkAdd(records.journeySteps);
+  await db.painPoints.bulkAdd(records.painPoints);
+  await db.slos.bulkAdd(records.slos);
+  await db.sliChunks.bulkAdd(records.sliChunks.map((chunk) => ({ ...chunk, workbookId })));
+  await db.retros.bulkAdd(records.retros);
+  await db.timelineEvents.bulkAdd(records.timelineEvents);
+  await db.participantAccounts.bulkAdd(records.participantAccounts);
+  await db.contributingFactors.bulkAdd(records.contributingFactors);
+  await db.actionItems.bulkAdd(records.actionItems);
+  await db.reviewSessions.bulkAdd(records.reviewSessions);
 }

@@ -1,0 +1,120 @@
+import { newId, nowIso } from '../../../shared/domain/ids';
+import { remapContents } from '../../../shared/domain/remapContents';
+import type { WorkbookContents } from '../../../shared/domain/workbookFile';
+import type { WorkbookDatabase } from './database';
+import { guardWrite } from './storageErrors';
+import { recordGroups, workbookTables } from './workbookRepository';
+
+/** What to do with a record that is both in the file and in the workbook merged into. */
+export type OnBoth = 'keep-here' | 'take-file';
+
+export interface MergePlan {
+  /** Records only in the file: added. */
+  fresh: number;
+  /** Records in the file and in this workbook (the same id): kept or replaced, as chosen. */
+  both: number;
+  /** Per kind of record, how many are on both sides, for the choice's wording. */
+  bothByKind: { label: string; count: number }[];
+}
+
+type Where = 'here' | 'elsewhere' | 'new';
+
+/** Where each of the file's record ids already lives: in the target, in another workbook, nowhere. */
+async function locate(
+  db: WorkbookDatabase,
+  targetId: string,
+  contents: WorkbookContents,
+): Promise<{ where: Map<string, Where>; plan: MergePlan }> {
+  const where = new Map<string, Where>();
+  const bothByKind: MergePlan['bothByKind'] = [];
+  let fresh = 0;
+  let both = 0;
+  for (const group of recordGroups(db, contents)) {
+    const found = await group.table.bulkGet(group.records.map((r) => r.id));
+    let count = 0;
+    group.records.forEach((record, i) => {
+      const existing = found[i];
+      const place: Where = !existing
+        ? 'new'
+        : existing.workbookId === targetId
+          ? 'here'
+          : 'elsewhere';
+      where.set(record.id, place);
+      if (place === 'here') count += 1;
+      else fresh += 1;
+    });
+    both += count;
+    if (count) bothByKind.push({ label: group.label, count });
+  }
+  return { where, plan: { fresh, both, bothByKind } };
+}
+
+export async function planMerge(
+  db: WorkbookDatabase,
+  targetId: string,
+  contents: WorkbookContents,
+): Promise<MergePlan> {
+  return db.transaction('r', workbookTables(db), async () => {
+    if (!(await db.workbooks.get(targetId))) throw new Error('that workbook no longer exists');
+    return (await locate(db, targetId, contents)).plan;
+  });
+}
+
+/**
+ * Merges a validated workbook file into an existing workbook, in one transaction. Records only in
+ * the file are added; records on both sides are kept or replaced as chosen; records whose ids
+ * belong to another workbook on this computer come in with new ids, so nothing elsewhere changes.
+ */
+export async function mergeWorkbookContents(
+  db: WorkbookDatabase,
+  targetId: string,
+  contents: WorkbookContents,
+  onBoth: OnBoth,
+): Promise<MergePlan> {
+  return guardWrite('merge the workbook', () =>
+    db.transaction('rw', workbookTables(db), async () => {
+      const target = await db.workbooks.get(targetId);
+      if (!target) throw new Error('that workbook no longer exists');
+      const { where, plan } = await locate(db, targetId, contents);
+      const fresh = new Map<string, string>();
+      const id = (old: string) => {
+        if (where.get(old) !== 'elsewhere') return old;
+        let next = fresh.get(old);
+        if (!next) fresh.set(old, (next = newId()));
+        return next;
+      };
+      const records = remapContents(contents, id, targetId);
+      const keep = (record: { id: string }) =>
+        where.get(record.id) !== 'here' || onBoth === 'take-file';
+      await db.accounts.bulkPut(records.accounts.filter(keep));
+      await db.journeys.bulkPut(records.journeys.filter(keep));
+      await db.journeySteps.bulkPut(records.journeySteps.filter(keep));
+      await db.painPoints.bulkPut(records.painPoints.filter(keep));
+      await db.slos.bulkPut(records.slos.filter(keep));
+      // SLI data follows its SLO: replaced when the file's SLO is taken, untouched when kept.
+      const takenSlos = new Set(records.slos.filter((s) => keep(s)).map((s) => s.id));
+      for (const sloId of takenSlos) await db.sliChunks.where('sloId').equals(sloId).delete();
+      await db.sliChunks.bulkPut(
+        records.sliChunks
+          .filter((c) => takenSlos.has(c.sloId))
+          .map((c) => ({ ...c, workbookId: targetId })),
+      );
+      await db.retros.bulkPut(records.retros.filter(keep));
+      await db.timelineEvents.bulkPut(records.timelineEvents.filter(keep));
+      await db.participantAccounts.bulkPut(records.participantAccounts.filter(keep));
+      await db.contributingFactors.bulkPut(records.contributingFactors.filter(keep));
+      await db.actionItems.bulkPut(records.actionItems.filter(keep));
+      await db.reviewSessions.bulkPut(records.reviewSessions.filter(keep));
+
+      // Steps from two sides can share a position: renumber each touched journey densely.
+      const journeyIds = new Set(records.journeySteps.map((s) => s.journeyId));
+      for (const journeyId of journeyIds) {
+        const steps = await db.journeySteps.where('journeyId').equals(journeyId).toArray();
+        steps.sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
+        await db.journeySteps.bulkPut(steps.map((s, position) => ({ ...s, position })));
+      }
+      await db.workbooks.update(targetId, { updatedAt: nowIso() });
+      return plan;
+    }),
+  );
+}
