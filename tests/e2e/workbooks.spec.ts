@@ -128,6 +128,8 @@ test('export a workbook, import it back, and a bad file changes nothing', async 
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import workbook' }).click();
   await (await chooser).setFiles(exported);
+  const choice = page.getByRole('dialog', { name: 'Import “Acme | Checkout”' });
+  await choice.getByRole('button', { name: 'Import as a new workbook' }).click();
   await expect(switcher.locator('option')).toHaveText([
     'Acme | Checkout',
     'Acme | Checkout (imported)',

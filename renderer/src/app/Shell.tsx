@@ -19,7 +19,7 @@ function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
     case 'retros':
       return <RetrosPage key={workbook.id} workbook={workbook} />;
     case 'reports':
-      return <ReportsPage />;
+      return <ReportsPage key={workbook.id} workbook={workbook} />;
     case 'settings':
       return <SettingsPage />;
   }

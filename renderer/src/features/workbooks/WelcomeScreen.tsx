@@ -5,7 +5,7 @@ import { useWorkbookFileActions } from './useWorkbookFileActions';
 /** First run, or every workbook deleted: say what the app is for and how to begin. */
 export function WelcomeScreen() {
   const openDialog = useUiStore((state) => state.openDialog);
-  const { importFile } = useWorkbookFileActions();
+  const { importFile, openSample } = useWorkbookFileActions();
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <NoticeArea />
@@ -16,12 +16,20 @@ export function WelcomeScreen() {
         retrospectives. Everything stays on this computer until you export it.
       </p>
       <p>A workbook holds one product’s or one customer’s journeys, SLOs and retrospectives.</p>
+      <p>
+        New here? The sample workbook shows every part filled in: a fictional shop platform with a
+        checkout journey, customer pain points, two SLOs with a quarter of data and a finished
+        retrospective.
+      </p>
       <div className="welcome-actions">
         <button type="button" className="primary" onClick={() => openDialog('create')}>
           Create your first workbook
         </button>
         <button type="button" onClick={() => void importFile()}>
           Import a workbook file
+        </button>
+        <button type="button" onClick={() => void openSample()}>
+          Open the sample workbook
         </button>
       </div>
     </main>

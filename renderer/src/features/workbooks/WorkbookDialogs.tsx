@@ -5,6 +5,8 @@ import { createWorkbook, deleteWorkbook, updateWorkbook } from '../../db/workboo
 import { showInfo } from '../../ui/noticeStore';
 import { DeleteWorkbookDialog } from './DeleteWorkbookDialog';
 import { WorkbookFormDialog } from './WorkbookFormDialog';
+import { ImportChoiceDialog } from './ImportChoiceDialog';
+import { useImportStore } from './importStore';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
 
 /** Whichever workbook dialog the UI store says is open. */
@@ -15,6 +17,16 @@ export function WorkbookDialogs({ current, others }: { current?: Workbook; other
   const selectWorkbook = useUiStore((state) => state.selectWorkbook);
   const { exportCurrent } = useWorkbookFileActions();
   const close = () => openDialog(null);
+  const pendingImport = useImportStore((state) => state.pending);
+  if (pendingImport) {
+    return (
+      <ImportChoiceDialog
+        file={pendingImport}
+        workbooks={current ? [current, ...others] : others}
+        currentId={current?.id ?? null}
+      />
+    );
+  }
 
   if (dialog === 'create') {
     return (

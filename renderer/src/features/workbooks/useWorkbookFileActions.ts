@@ -3,7 +3,14 @@ import { useUiStore } from '../../app/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
 import { platform } from '../../platform/platform';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
-import { exportWorkbook, importWorkbook, type FileOutcome } from './workbookFiles';
+import { useImportStore } from './importStore';
+import {
+  exportWorkbook,
+  importAsNewWorkbook,
+  openSampleWorkbook,
+  openWorkbookFile,
+  type FileOutcome,
+} from './workbookFiles';
 
 function report(outcome: FileOutcome): void {
   if (!outcome) return;
@@ -27,13 +34,33 @@ export function useWorkbookFileActions() {
 
   const importFile = useCallback(async () => {
     try {
-      const outcome = await importWorkbook(db, platform);
-      report(outcome);
-      if (outcome?.ok && outcome.workbook) selectWorkbook(outcome.workbook.id);
+      const opened = await openWorkbookFile(platform);
+      if (!opened) return;
+      if (!opened.ok) return showError(opened.message);
+      // With no workbook here there is nothing to merge into: import it as it is.
+      if ((await db.workbooks.count()) === 0) {
+        const outcome = await importAsNewWorkbook(db, opened.file);
+        report(outcome);
+        if (outcome?.ok && outcome.workbook) selectWorkbook(outcome.workbook.id);
+        return;
+      }
+      useImportStore.getState().setPending(opened.file);
     } catch (error) {
       showError(errorText(error));
     }
   }, [db, selectWorkbook]);
 
-  return { exportCurrent, importFile };
+  const openSample = useCallback(async () => {
+    try {
+      const workbook = await openSampleWorkbook(db);
+      selectWorkbook(workbook.id);
+      showInfo(
+        `Opened the sample workbook “${workbook.name}”: a checkout journey, two SLOs with a quarter of data and a finished retrospective. Change anything; delete it when you are done.`,
+      );
+    } catch (error) {
+      showError(errorText(error));
+    }
+  }, [db, selectWorkbook]);
+
+  return { exportCurrent, importFile, openSample };
 }

@@ -3,7 +3,10 @@ import {
   parseWorkbookFile,
   serializeWorkbookFile,
   workbookFileContents,
+  type WorkbookContents,
 } from '../../../../shared/domain/workbookFile';
+import { newId } from '../../../../shared/domain/ids';
+import { buildSampleWorkbook } from '../../../../shared/sample/sampleWorkbook';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import type { WorkbookDatabase } from '../../db/database';
 import { importWorkbookContents, readWorkbookContents } from '../../db/workbookRepository';
@@ -44,11 +47,18 @@ export async function exportWorkbook(
   return { ok: true, message: `Exported “${workbook.name}” to ${result.fileName}.` };
 }
 
-/** Opens a workbook file, validates all of it, then writes it in one transaction or not at all. */
-export async function importWorkbook(
-  db: WorkbookDatabase,
+export interface OpenedWorkbookFile {
+  fileName: string;
+  contents: WorkbookContents;
+}
+
+/**
+ * Opens a workbook file and validates all of it; nothing is written yet. Null when the person
+ * cancelled.
+ */
+export async function openWorkbookFile(
   platform: Platform,
-): Promise<FileOutcome> {
+): Promise<{ ok: true; file: OpenedWorkbookFile } | { ok: false; message: string } | null> {
   const opened = await platform.openFile({ kind: 'workbook' });
   if (opened.status === 'canceled') return null;
   if (opened.status === 'failed') return { ok: false, message: opened.message };
@@ -59,6 +69,28 @@ export async function importWorkbook(
       message: `“${opened.fileName}” was not imported; nothing was changed. ${parsed.problems.join(' ')}`,
     };
   }
-  const workbook = await importWorkbookContents(db, workbookFileContents(parsed.value));
-  return { ok: true, message: `Imported “${workbook.name}” from ${opened.fileName}.`, workbook };
+  return {
+    ok: true,
+    file: { fileName: opened.fileName, contents: workbookFileContents(parsed.value) },
+  };
+}
+
+/** Writes a validated file as a workbook of its own, in one transaction. */
+export async function importAsNewWorkbook(
+  db: WorkbookDatabase,
+  file: OpenedWorkbookFile,
+): Promise<FileOutcome> {
+  const workbook = await importWorkbookContents(db, file.contents);
+  return { ok: true, message: `Imported “${workbook.name}” from ${file.fileName}.`, workbook };
+}
+
+/** The sample workbook, told relative to now, with fresh ids so it can be opened again. */
+export async function openSampleWorkbook(db: WorkbookDatabase): Promise<Workbook> {
+  const ids = new Map<string, string>();
+  const idFor = (key: string) => {
+    let id = ids.get(key);
+    if (!id) ids.set(key, (id = newId()));
+    return id;
+  };
+  return importWorkbookContents(db, buildSampleWorkbook({ endMs: Date.now(), idFor }));
 }

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import type { ReportOutput } from '../../../../shared/report/reportContext';
+
+/** The front matter is for tools; the preview shows it as a small table of facts instead. */
+function splitFrontMatter(markdown: string): { fields: [string, string][]; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!match) return { fields: [], body: markdown };
+  const fields = match[1]!.split('\n').flatMap((line): [string, string][] => {
+    const at = line.indexOf(': ');
+    if (at < 0) return [];
+    try {
+      return [[line.slice(0, at), String(JSON.parse(line.slice(at + 2)))]];
+    } catch {
+      return [];
+    }
+  });
+  return { fields, body: markdown.slice(match[0].length) };
+}
+
+/**
+ * The report rendered as GitHub would, safely: raw HTML is never rendered (skipHtml, no
+ * rehype-raw), links are shown with their address and do not navigate, and charts are drawn from
+ * the SVG files that will be saved beside the report.
+ */
+export function ReportPreview({ report }: { report: ReportOutput }) {
+  const { fields, body } = splitFrontMatter(report.markdown);
+  const components: Components = {
+    img: ({ src, alt }) => {
+      const chart = report.attachments.find((a) => a.name === decodeURI(String(src ?? '')));
+      if (!chart) return <span className="field-hint">[{alt}]</span>;
+      // An SVG shown through <img> cannot run script, whatever it held.
+      const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.content)}`;
+      return <img src={url} alt={alt ?? ''} className="report-chart" />;
+    },
+    a: ({ children, href }: { children?: ReactNode; href?: string | undefined }) => (
+      <span className="report-link">
+        {children}
+        {href && String(children) !== href ? ` (${href})` : ''}
+      </span>
+    ),
+  };
+  return (
+    <article className="report-preview" aria-label="Report preview">
+      {fields.length > 0 && (
+        <dl className="report-meta">
+          {fields.map(([key, value]) => (
+            <div key={key}>
+              <dt>{key.replace(/_/g, ' ')}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
+        {body}
+      </Markdown>
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { openArea } from './helpers';
+
+/** Saves the report on screen; returns the names of the files the browser downloaded. */
+async function saveReport(page: Page, files: number): Promise<string[]> {
+  const names: string[] = [];
+  const done = new Promise<void>((resolve) => {
+    page.on('download', function onDownload(download) {
+      names.push(download.suggestedFilename());
+      if (names.length === files) {
+        page.off('download', onDownload);
+        resolve();
+      }
+    });
+  });
+  await page.getByRole('button', { name: 'Save report…' }).click();
+  await done;
+  return names;
+}
+
+test('the sample workbook: preview and save every report, export, delete, import, all back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  const switcher = page.getByRole('combobox', { name: 'Current workbook' });
+  await expect(switcher.locator('option:checked')).toHaveText('Sample: Brightcart');
+  await expect(page.getByRole('button', { name: 'Checkout' })).toBeVisible();
+
+  await openArea(page, 'Reports');
+  const preview = page.getByRole('article', { name: 'Report preview' });
+  const kind = page.getByRole('combobox', { name: 'Report' });
+
+  // Whole workbook, with both SLO charts drawn from the SVGs that are saved beside it.
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'Workbook: Sample: Brightcart',
+  );
+  await expect(preview.getByRole('img')).toHaveCount(2);
+  expect((await saveReport(page, 3)).sort()).toEqual([
+    expect.stringMatching(/^catalogue-pages-load-fast-.*-budget\.svg$/),
+    expect.stringMatching(/^checkout-payment-succeeds-.*-budget\.svg$/),
+    'workbook-sample-brightcart.md',
+  ]);
+
+  await kind.selectOption('SLO document');
+  await page
+    .getByRole('combobox', { name: 'SLO document of' })
+    .selectOption('Checkout payment succeeds');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'SLO: Checkout payment succeeds',
+  );
+  await expect(preview.getByRole('table').first()).toContainText('Payments team');
+  await expect(
+    preview.getByRole('img', { name: 'Error budget remaining for Checkout payment succeeds' }),
+  ).toBeVisible();
+  expect(await saveReport(page, 2)).toContain('slo-checkout-payment-succeeds.md');
+
+  await kind.selectOption('Journey map');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Journey: Checkout');
+  await expect(preview).toContainText('critical (5) × 2 accounts × weekly (3) = 30');
+  expect(await saveReport(page, 1)).toEqual(['journey-checkout.md']);
+
+  await kind.selectOption('Retrospective');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'Retrospective: Payment errors after the card-vault deploy',
+  );
+  await expect(preview.getByRole('heading', { name: 'Contributing factors' })).toBeVisible();
+  const retroFile = await new Promise<string>((resolve) => {
+    page.once('download', async (download) => {
+      const target = path.join(os.tmpdir(), `retro-${Date.now()}.md`);
+      await download.saveAs(target);
+      resolve(target);
+    });
+    void page.getByRole('button', { name: 'Save report…' }).click();
+  });
+  const retroMarkdown = await readFile(retroFile, 'utf8');
+  expect(retroMarkdown).toMatch(
+    /^---\ntitle: "Retrospective: Payment errors after the card-vault deploy"/,
+  );
+  expect(retroMarkdown).toContain('```mermaid\ntimeline');
+
+  await kind.selectOption('Open action items');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Open action items');
+  await expect(preview).toContainText('1 overdue and 2 open');
+  expect(await saveReport(page, 1)).toEqual(['action-items-sample-brightcart.md']);
+
+  // Export the workbook, delete it, import the file: everything is back.
+  const exportDone = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this workbook as a file' }).click();
+  const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-e2e-')), 'sample.json');
+  await (await exportDone).saveAs(exported);
+
+  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('2 SLOs with their SLI data and 1 retrospective');
+  await confirm.getByRole('button', { name: 'Delete workbook' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to SLO Workbook' })).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook file' }).click();
+  await (await chooser).setFiles(exported);
+  await expect(switcher.locator('option:checked')).toHaveText('Sample: Brightcart');
+
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Checkout' }).click();
+  await expect(page.getByRole('listitem', { name: /: Pay$/ })).toContainText(
+    'Hurt in an incident: Payment errors after the card-vault deploy',
+  );
+  await openArea(page, 'SLOs');
+  await expect(page.getByRole('region', { name: 'SLOs' })).toContainText(
+    'Catalogue pages load fast',
+  );
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('button', { name: 'Payment errors after the card-vault deploy' }).click();
+  await expect(page.getByRole('tab', { name: 'Timeline (6)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Contributing factors (4)' })).toBeVisible();
+  await openArea(page, 'Reports');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'Workbook: Sample: Brightcart',
+  );
+  await expect(preview.getByRole('img')).toHaveCount(2);
+});
+
+test('a workbook file merged into an existing workbook, keeping local changes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  const exportDone = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export workbook' }).click();
+  const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-e2e-')), 'sample.json');
+  await (await exportDone).saveAs(exported);
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import workbook' }).click();
+  await (await chooser).setFiles(exported);
+  const dialog = page.getByRole('dialog', { name: 'Import “Sample: Brightcart”' });
+  await dialog.getByRole('radio', { name: 'Merged into an existing workbook' }).check();
+  await expect(dialog.getByRole('status')).toContainText('0 records are only in the file');
+  await dialog.getByRole('radio', { name: 'Keep the version on this computer' }).check();
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText(
+    '0 records added',
+  );
+  await expect(
+    page.getByRole('combobox', { name: 'Current workbook' }).locator('option'),
+  ).toHaveCount(1);
+});
