@@ -114,3 +114,21 @@ describe('merging a workbook file into an existing workbook', () => {
     expect(await db.journeys.count()).toBe(count);
   });
 });
+
+describe('importing a file as a new workbook', () => {
+  it('becomes a copy when any record id is taken, leaving the other workbook untouched', async () => {
+    const { db, workbook, file } = await setup();
+    const progress: number[] = [];
+    const renamed = { ...file, workbook: { ...file.workbook, id: 'another-id' } };
+    const copy = await importWorkbookContents(db, renamed, (f) => progress.push(f));
+    expect(copy.id).not.toBe('another-id');
+    expect(copy.name).toBe('Sample: Brightcart (imported)');
+    const copied = (await readWorkbookContents(db, copy.id))!;
+    expect(copied.painPoints.every((p) => !p.id.startsWith('sample-'))).toBe(true);
+    expect((await readWorkbookContents(db, workbook.id))!.painPoints).toHaveLength(
+      file.painPoints.length,
+    );
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe(1);
+  });
+});

@@ -3,6 +3,7 @@ import { useDatabase } from '../db/DatabaseContext';
 import { listWorkbooks } from '../db/workbookRepository';
 import { WelcomeScreen } from '../features/workbooks/WelcomeScreen';
 import { WorkbookDialogs } from '../features/workbooks/WorkbookDialogs';
+import { ProgressOverlay } from '../ui/ProgressOverlay';
 import { Shell } from './Shell';
 import { useAreaShortcuts } from './useAreaShortcuts';
 import { useMenuCommands } from './useMenuCommands';
@@ -25,6 +26,7 @@ export function App() {
     <>
       {current ? <Shell workbooks={workbooks} current={current} /> : <WelcomeScreen />}
       <WorkbookDialogs current={current} others={others} />
+      <ProgressOverlay />
     </>
   );
 }

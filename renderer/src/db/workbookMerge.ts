@@ -70,6 +70,7 @@ export async function mergeWorkbookContents(
   targetId: string,
   contents: WorkbookContents,
   onBoth: OnBoth,
+  onProgress?: (fraction: number) => void,
 ): Promise<MergePlan> {
   return guardWrite('merge the workbook', () =>
     db.transaction('rw', workbookTables(db), async () => {
@@ -86,11 +87,22 @@ export async function mergeWorkbookContents(
       const records = remapContents(contents, id, targetId);
       const keep = (record: { id: string }) =>
         where.get(record.id) !== 'here' || onBoth === 'take-file';
+      const total = recordGroups(db, records).reduce((sum, g) => sum + g.records.length, 0);
+      let done = 0;
+      const tick = (count: number) => {
+        done += count;
+        onProgress?.(total ? done / total : 1);
+      };
       await db.accounts.bulkPut(records.accounts.filter(keep));
+      tick(records.accounts.length);
       await db.journeys.bulkPut(records.journeys.filter(keep));
+      tick(records.journeys.length);
       await db.journeySteps.bulkPut(records.journeySteps.filter(keep));
+      tick(records.journeySteps.length);
       await db.painPoints.bulkPut(records.painPoints.filter(keep));
+      tick(records.painPoints.length);
       await db.slos.bulkPut(records.slos.filter(keep));
+      tick(records.slos.length);
       // SLI data follows its SLO: replaced when the file's SLO is taken, untouched when kept.
       const takenSlos = new Set(records.slos.filter((s) => keep(s)).map((s) => s.id));
       for (const sloId of takenSlos) await db.sliChunks.where('sloId').equals(sloId).delete();
@@ -100,11 +112,17 @@ export async function mergeWorkbookContents(
           .map((c) => ({ ...c, workbookId: targetId })),
       );
       await db.retros.bulkPut(records.retros.filter(keep));
+      tick(records.retros.length);
       await db.timelineEvents.bulkPut(records.timelineEvents.filter(keep));
+      tick(records.timelineEvents.length);
       await db.participantAccounts.bulkPut(records.participantAccounts.filter(keep));
+      tick(records.participantAccounts.length);
       await db.contributingFactors.bulkPut(records.contributingFactors.filter(keep));
+      tick(records.contributingFactors.length);
       await db.actionItems.bulkPut(records.actionItems.filter(keep));
+      tick(records.actionItems.length);
       await db.reviewSessions.bulkPut(records.reviewSessions.filter(keep));
+      tick(records.reviewSessions.length);
 
       // Steps from two sides can share a position: renumber each touched journey densely.
       const journeyIds = new Set(records.journeySteps.map((s) => s.journeyId));

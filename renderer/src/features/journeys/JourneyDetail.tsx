@@ -7,20 +7,16 @@ import { useDatabase } from '../../db/DatabaseContext';
 import {
   addStep,
   deleteJourney,
-  listAccounts,
-  listPainPoints,
-  listSteps,
   restorePainPoint,
   restoreStep,
   saveJourney,
 } from '../../db/journeyRepository';
-import { listSlos } from '../../db/sloRepository';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { useSloUi } from '../slos/sloStore';
 import { JourneyMap } from './JourneyMap';
-import { listRetros } from '../../db/retroRepository';
+import { readJourneyView } from '../../db/journeyView';
 import { useJourneyUi, type JourneyView } from './journeyStore';
 import { PainFilterBar } from './PainFilterBar';
 import { PriorityList } from './PriorityList';
@@ -36,14 +32,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const db = useDatabase();
   const { view, setView, filter, setFilter, lastDeleted, setLastDeleted, selectJourney } =
     useJourneyUi();
-  const steps = useLiveQuery(() => listSteps(db, journey.id), [db, journey.id]);
-  const allPains = useLiveQuery(() => listPainPoints(db, journey.id), [db, journey.id]);
-  const accounts = useLiveQuery(
-    () => listAccounts(db, journey.workbookId),
-    [db, journey.workbookId],
-  );
-  const slos = useLiveQuery(() => listSlos(db, journey.workbookId), [db, journey.workbookId]);
-  const retros = useLiveQuery(() => listRetros(db, journey.workbookId), [db, journey.workbookId]);
+  const data = useLiveQuery(() => readJourneyView(db, journey), [db, journey]);
   const [newStep, setNewStep] = useState({ name: '', stage: '' });
   const [stepError, setStepError] = useState<string | null>(null);
   const [editingHeader, setEditingHeader] = useState(false);
@@ -56,7 +45,8 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const setArea = useUiStore((s) => s.setArea);
   const openSloEditor = useSloUi((s) => s.openEditor);
 
-  if (!steps || !allPains || !accounts || !slos || !retros) return <p>Opening the journey…</p>;
+  if (!data) return <p>Opening the journey…</p>;
+  const { steps, painPoints: allPains, accounts, slos, retros } = data;
   const painPoints = filterPainPoints(allPains, filter);
 
   async function add(event: FormEvent) {

@@ -7,8 +7,8 @@ import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from './AccountsPanel';
 import { JourneyDetail } from './JourneyDetail';
-import { JourneyHealthBadge } from './JourneyHealthBadge';
-import { useJourneyHealth } from './useJourneyHealth';
+import { JourneyListRow } from './JourneyListRow';
+import { VirtualList } from '../../ui/VirtualList';
 import { useJourneyUi } from './journeyStore';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
@@ -59,9 +59,13 @@ function NewJourneyForm({ workbookId }: { workbookId: string }) {
 export function JourneysPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const journeys = useLiveQuery(() => listJourneys(db, workbook.id), [db, workbook.id]);
-  const { tab, setTab, selectedJourneyId, selectJourney } = useJourneyUi();
-  const health = useJourneyHealth(workbook.id);
+  const { tab, setTab, selectedJourneyId } = useJourneyUi();
+  const [find, setFind] = useState('');
   if (!journeys) return <p>Opening the journeys…</p>;
+  const needle = find.trim().toLowerCase();
+  const shown = needle
+    ? journeys.filter((j) => `${j.name} ${j.persona}`.toLowerCase().includes(needle))
+    : journeys;
   const selected = journeys.find((j) => j.id === selectedJourneyId);
 
   return (
@@ -104,21 +108,32 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
               </p>
             </div>
           ) : (
-            <ul className="journey-list" aria-label="Journeys in this workbook">
-              {journeys.map((journey) => (
-                <li key={journey.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => selectJourney(journey.id)}
-                  >
-                    {journey.name}
-                  </button>
-                  {journey.persona ? ` — ${journey.persona}` : ''}{' '}
-                  <JourneyHealthBadge health={health?.get(journey.id)} />
-                </li>
-              ))}
-            </ul>
+            <>
+              {journeys.length > 12 && (
+                <div className="field">
+                  <label htmlFor="journey-find">Find a journey</label>
+                  <input
+                    id="journey-find"
+                    type="search"
+                    value={find}
+                    placeholder="name or persona"
+                    onChange={(e) => setFind(e.target.value)}
+                  />
+                </div>
+              )}
+              {shown.length === 0 ? (
+                <p>No journey matches “{find}”.</p>
+              ) : (
+                <VirtualList
+                  items={shown}
+                  rowHeight={40}
+                  maxHeight={560}
+                  label="Journeys in this workbook"
+                  itemKey={(journey) => journey.id}
+                  renderRow={(journey) => <JourneyListRow journey={journey} />}
+                />
+              )}
+            </>
           )}
           <NewJourneyForm workbookId={workbook.id} />
         </>

@@ -9,6 +9,7 @@ import {
   type OnBoth,
 } from '../../db/workbookMerge';
 import { Dialog } from '../../ui/Dialog';
+import { withProgress } from '../../ui/progressStore';
 import { errorText, showInfo } from '../../ui/noticeStore';
 import { useImportStore } from './importStore';
 import { importAsNewWorkbook, type OpenedWorkbookFile } from './workbookFiles';
@@ -59,7 +60,9 @@ export function ImportChoiceDialog({
         if (outcome?.ok && outcome.workbook) selectWorkbook(outcome.workbook.id);
         if (outcome) showInfo(outcome.message);
       } else {
-        const result = await mergeWorkbookContents(db, targetId, file.contents, onBoth);
+        const result = await withProgress(`Merging “${incoming}”`, (report) =>
+          mergeWorkbookContents(db, targetId, file.contents, onBoth, report),
+        );
         const target = workbooks.find((w) => w.id === targetId);
         selectWorkbook(targetId);
         showInfo(

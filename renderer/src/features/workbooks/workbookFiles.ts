@@ -11,6 +11,7 @@ import type { Workbook } from '../../../../shared/domain/workbook';
 import type { WorkbookDatabase } from '../../db/database';
 import { importWorkbookContents, readWorkbookContents } from '../../db/workbookRepository';
 import type { Platform } from '../../platform/platform';
+import { withProgress } from '../../ui/progressStore';
 
 export function workbookFileName(name: string): string {
   const slug = name
@@ -80,7 +81,9 @@ export async function importAsNewWorkbook(
   db: WorkbookDatabase,
   file: OpenedWorkbookFile,
 ): Promise<FileOutcome> {
-  const workbook = await importWorkbookContents(db, file.contents);
+  const workbook = await withProgress(`Importing “${file.contents.workbook.name}”`, (report) =>
+    importWorkbookContents(db, file.contents, report),
+  );
   return { ok: true, message: `Imported “${workbook.name}” from ${file.fileName}.`, workbook };
 }
 

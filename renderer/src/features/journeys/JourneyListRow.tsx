@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Journey } from '../../../../shared/domain/journey';
+import { useDatabase } from '../../db/DatabaseContext';
+import { readJourneyHealth } from '../../db/journeyView';
+import { useMinuteClock } from '../../ui/useMinuteClock';
+import { JourneyHealthBadge } from './JourneyHealthBadge';
+import { useJourneyUi } from './journeyStore';
+
+/** One journey in the list, with its health read when the row comes into view. */
+export function JourneyListRow({ journey }: { journey: Journey }) {
+  const db = useDatabase();
+  const now = useMinuteClock();
+  const selectJourney = useJourneyUi((s) => s.selectJourney);
+  const health = useLiveQuery(() => readJourneyHealth(db, journey, now), [db, journey, now]);
+  return (
+    <div className="journey-row">
+      <button type="button" className="link-button" onClick={() => selectJourney(journey.id)}>
+        {journey.name}
+      </button>
+      {journey.persona ? <span className="journey-persona"> — {journey.persona}</span> : null}{' '}
+      {health ? (
+        <JourneyHealthBadge health={health} />
+      ) : (
+        <span className="field-hint">reading…</span>
+      )}
+    </div>
+  );
+}

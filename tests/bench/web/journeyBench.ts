@@ -1,0 +1,163 @@
+// Runs in Chromium (scripts/bench.mjs drives it): the journeys at the scale the issue names, in
+// real IndexedDB, timing the app's reads beside the same records read straight from IndexedDB.
+import {
+  buildWorkbookFile,
+  parseWorkbookFile,
+  serializeWorkbookFile,
+  workbookFileContents,
+} from '../../../shared/domain/workbookFile';
+import { rankSteps } from '../../../shared/journey/priority';
+import { listJourneys } from '../../../renderer/src/db/journeyRepository';
+import { readJourneyHealth, readJourneyView } from '../../../renderer/src/db/journeyView';
+import { openDatabase } from '../../../renderer/src/db/openDatabase';
+import { importWorkbookContents } from '../../../renderer/src/db/workbookRepository';
+import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function openRaw(): Promise<IDBDatabase> {
+  return request(indexedDB.open('slo-workbook'));
+}
+
+/** The records the map shows, read with IndexedDB's own API and nothing else. */
+async function rawMapRead(
+  raw: IDBDatabase,
+  journeyId: string,
+  workbookId: string,
+  stepIds: string[],
+) {
+  const tx = raw.transaction(
+    ['journeySteps', 'painPoints', 'accounts', 'slos', 'retros'],
+    'readonly',
+  );
+  const [steps, pains, accounts, slos, ...retros] = await Promise.all([
+    request(tx.objectStore('journeySteps').index('journeyId').getAll(journeyId)),
+    request(tx.objectStore('painPoints').index('journeyId').getAll(journeyId)),
+    request(tx.objectStore('accounts').index('workbookId').getAll(workbookId)),
+    request(tx.objectStore('slos').index('workbookId').getAll(workbookId)),
+    ...stepIds.map((id) => request(tx.objectStore('retros').index('stepIds').getAll(id))),
+  ]);
+  return steps.length + pains.length + accounts.length + slos.length + retros.length;
+}
+
+async function rawHealthRead(raw: IDBDatabase, journeyId: string) {
+  const tx = raw.transaction(['journeySteps', 'painPoints'], 'readonly');
+  const [steps, pains] = await Promise.all([
+    request(tx.objectStore('journeySteps').index('journeyId').getAll(journeyId)),
+    request(tx.objectStore('painPoints').index('journeyId').getAll(journeyId)),
+  ]);
+  return steps.length + pains.length;
+}
+
+async function time<T>(run: () => Promise<T>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function runJourneyBench() {
+  const status = document.getElementById('status')!;
+  const out: Record<string, number> = {};
+  indexedDB.deleteDatabase('slo-workbook');
+  const contents = buildScaleWorkbook();
+  out['painPoints'] = contents.painPoints.length;
+
+  status.textContent = 'Writing the workbook file…';
+  const text = serializeWorkbookFile(
+    buildWorkbookFile(contents, 'bench', '2026-01-01T00:00:00.000Z'),
+  );
+  out['fileMegabytes'] = text.length / 1e6;
+  status.textContent = 'Reading and checking it…';
+  let parsed: ReturnType<typeof parseWorkbookFile> | undefined;
+  out['validateMs'] = await time(async () => {
+    parsed = parseWorkbookFile(text);
+  });
+  if (!parsed?.ok) throw new Error('the bench workbook file does not validate');
+  const db = await openDatabase();
+  status.textContent = 'Importing…';
+  const file = parsed.value;
+  out['importMs'] = await time(() => importWorkbookContents(db, workbookFileContents(file)));
+
+  // Reference for the import: the same records put straight into IndexedDB, one transaction,
+  // into a database with the same stores and indexes.
+  const refDb = await openDatabase({ name: 'slo-workbook-bench-ref' });
+  refDb.close();
+  const ref = await request(indexedDB.open('slo-workbook-bench-ref'));
+  out['importRawMs'] = await time(async () => {
+    const tables = ['workbooks', 'accounts', 'journeys', 'journeySteps', 'painPoints'] as const;
+    const tx = ref.transaction([...tables], 'readwrite', { durability: 'strict' });
+    const done = new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    tx.objectStore('workbooks').put(contents.workbook);
+    for (const a of contents.accounts) tx.objectStore('accounts').put(a);
+    for (const j of contents.journeys) tx.objectStore('journeys').put(j);
+    for (const st of contents.journeySteps) tx.objectStore('journeySteps').put(st);
+    for (const p of contents.painPoints) tx.objectStore('painPoints').put(p);
+    await done;
+  });
+  ref.close();
+  indexedDB.deleteDatabase('slo-workbook-bench-ref');
+
+  const journeys = await listJourneys(db, contents.workbook.id);
+  const raw = await openRaw();
+  status.textContent = 'Opening maps…';
+  const appMs: number[] = [];
+  const rawMs: number[] = [];
+  // Alternate app and raw reads over 15 journeys, after one warm-up of each.
+  const sample = journeys.filter((_, i) => i % 13 === 0).slice(0, 16);
+  for (const [i, journey] of sample.entries()) {
+    const stepIds = contents.journeySteps
+      .filter((s) => s.journeyId === journey.id)
+      .map((s) => s.id);
+    const app = await time(async () => {
+      const view = await readJourneyView(db, journey);
+      rankSteps(view.steps, view.painPoints);
+    });
+    const direct = await time(() => rawMapRead(raw, journey.id, journey.workbookId, stepIds));
+    if (i > 0) {
+      appMs.push(app);
+      rawMs.push(direct);
+    }
+  }
+  out['mapOpenMs'] = median(appMs);
+  out['mapRawMs'] = median(rawMs);
+
+  status.textContent = 'Opening the journey list…';
+  const firstScreen = journeys.slice(0, 20);
+  const listApp: number[] = [];
+  const listRaw: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    listApp.push(
+      await time(async () => {
+        const all = await listJourneys(db, contents.workbook.id);
+        await Promise.all(all.slice(0, 20).map((j) => readJourneyHealth(db, j, Date.now())));
+      }),
+    );
+    listRaw.push(
+      await time(async () => {
+        const tx = raw.transaction(['journeys'], 'readonly');
+        await request(tx.objectStore('journeys').index('workbookId').getAll(contents.workbook.id));
+        await Promise.all(firstScreen.map((j) => rawHealthRead(raw, j.id)));
+      }),
+    );
+  }
+  out['listFirstScreenMs'] = median(listApp.slice(1));
+  out['listRawMs'] = median(listRaw.slice(1));
+  raw.close();
+  db.close();
+  status.textContent = 'Done.';
+  return out;
+}
+
+(window as unknown as { runJourneyBench: typeof runJourneyBench }).runJourneyBench =
+  runJourneyBench;
+document.getElementById('status')!.textContent = 'Ready.';

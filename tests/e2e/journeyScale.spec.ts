@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
+import { buildScaleWorkbook } from '../fixtures/scaleWorkbook';
+import { openArea } from './helpers';
+
+test('200 journeys: imported with progress, listed a screenful at a time, found and opened', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // 200 journeys x 20 steps, 5 pain points a step (20,000): the full 200,000 is in `npm run bench`.
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-scale-')), 'scale.json');
+  await writeFile(
+    file,
+    serializeWorkbookFile(
+      buildWorkbookFile(buildScaleWorkbook(200, 20, 5), '0.1.0', '2026-01-01T00:00:00.000Z'),
+    ),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook file' }).click();
+  await (await chooser).setFiles(file);
+  await expect(
+    page.getByRole('progressbar', { name: 'Importing “Scale test”: progress' }),
+  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Scale test”' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('dialog', { name: 'Importing “Scale test”' })).toBeHidden();
+
+  await openArea(page, 'Journeys');
+  const list = page.getByRole('list', { name: 'Journeys in this workbook' });
+  await expect(list.getByRole('listitem').first()).toContainText('Journey 000');
+  // Only the rows in view (and a few either side) are in the page.
+  expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '200');
+  await expect(list.getByRole('listitem').first()).toContainText(/hurting|at risk|healthy/);
+
+  // Scrolling to the end brings the last journeys in.
+  await page.locator('.virtual-list').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+  await expect(list.getByRole('button', { name: 'Journey 199' })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Find a journey' }).fill('Journey 187');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await list.getByRole('button', { name: 'Journey 187' }).click();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.getByRole('article', { name: /^Map step/ })).toHaveCount(20);
+  await expect(page.getByRole('article', { name: 'Map step 20: Step 19' })).toBeVisible();
+});
