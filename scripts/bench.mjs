@@ -68,9 +68,9 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => 'runJourneyBench' in window);
+  await page.waitForFunction(() => 'runJourneyBench' in globalThis);
   console.log('\nJourneys at scale, in Chromium (real IndexedDB)');
-  const r = await page.evaluate(() => window.runJourneyBench(), undefined, { timeout: 600_000 });
+  const r = await page.evaluate(() => globalThis.runJourneyBench());
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   const ms = (v) => `${v.toFixed(1)} ms`;
   console.log(

@@ -2,6 +2,7 @@ import type { ActionItem } from '../domain/retro';
 import type { WorkbookContents } from '../domain/workbookFile';
 import { actionOverview } from '../retro/actionOverview';
 import { wallClock } from '../slo/calendarWindows';
+import { protectsText } from './protects';
 import { frontMatter, heading, joinSections, table } from './markdown';
 import { slug, type ReportContext, type ReportOutput } from './reportContext';
 
@@ -18,10 +19,7 @@ export function actionItemSections(
 ): string {
   const { open, overdue } = actionOverview(contents.actionItems, today(ctx));
   const retroTitle = new Map(contents.retros.map((r) => [r.id, r.title]));
-  const names = new Map([
-    ...contents.slos.map((s): [string, string] => [s.id, `SLO ${s.name}`]),
-    ...contents.journeys.map((j): [string, string] => [j.id, `journey ${j.name}`]),
-  ]);
+  const protects = protectsText(contents);
   const rows = (items: ActionItem[]) =>
     table(
       ['Due', 'Action', 'Owner', 'Kind', 'Status', 'Protects', 'Retrospective'],
@@ -31,10 +29,7 @@ export function actionItemSections(
         a.owner,
         a.kind,
         a.status,
-        [a.sloId, a.journeyId]
-          .map((id) => (id ? names.get(id) : undefined))
-          .filter(Boolean)
-          .join(', ') || null,
+        protects(a),
         retroTitle.get(a.retroId) ?? null,
       ]),
     );

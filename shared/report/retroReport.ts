@@ -7,6 +7,7 @@ import { retroTemplate } from '../retro/templates';
 import { formatMinutes } from '../slo/duration';
 import { formatPercent } from '../slo/formatFigures';
 import { sloFigures } from '../slo/sloFigures';
+import { protectsText } from './protects';
 import {
   block,
   bullets,
@@ -205,24 +206,11 @@ export function retroSections(
     ({ key, question }) =>
       `${h(2, question)}\n\n${retro.business[key].trim() ? block(retro.business[key]) : '*Not answered yet.*'}`,
   );
-  const names = new Map([
-    ...contents.slos.map((s): [string, string] => [s.id, `SLO ${s.name}`]),
-    ...contents.journeys.map((j): [string, string] => [j.id, `journey ${j.name}`]),
-  ]);
+  const protects = protectsText(contents);
   const actionTable = actions.length
     ? table(
         ['Action', 'Kind', 'Owner', 'Due', 'Status', 'Protects'],
-        actions.map((a) => [
-          a.description,
-          a.kind,
-          a.owner,
-          a.dueDate,
-          a.status,
-          [a.sloId, a.journeyId]
-            .map((id) => (id ? names.get(id) : undefined))
-            .filter(Boolean)
-            .join(', ') || null,
-        ]),
+        actions.map((a) => [a.description, a.kind, a.owner, a.dueDate, a.status, protects(a)]),
       )
     : 'No action items yet.';
   const sessionTable = sessions.length

@@ -142,22 +142,25 @@ async function workbookWithData() {
 
 const AT = '2026-11-24T00:00:00.000Z';
 
+/** Exports a workbook, imports the file into an empty database, and exports it again. */
+async function roundTrip(db: Awaited<ReturnType<typeof openDatabase>>, workbookId: string) {
+  const first = serializeWorkbookFile(
+    buildWorkbookFile((await readWorkbookContents(db, workbookId))!, '1', AT),
+  );
+  const parsed = parseWorkbookFile(first);
+  if (!parsed.ok) throw new Error(`the export does not read back: ${parsed.problems.join(' ')}`);
+  const empty = await openDatabase({ indexedDB: freshIndexedDb() });
+  await importWorkbookContents(empty, workbookFileContents(parsed.value));
+  const second = serializeWorkbookFile(
+    buildWorkbookFile((await readWorkbookContents(empty, workbookId))!, '1', AT),
+  );
+  return { first, second, empty, file: parsed.value };
+}
+
 describe('workbook file round trip', () => {
   it('export, import into an empty database, export again gives the same content', async () => {
     const { db, workbook, slo } = await workbookWithData();
-    const first = serializeWorkbookFile(
-      buildWorkbookFile((await readWorkbookContents(db, workbook.id))!, '1', AT),
-    );
-
-    const parsed = parseWorkbookFile(first);
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    const empty = await openDatabase({ indexedDB: freshIndexedDb() });
-    await importWorkbookContents(empty, workbookFileContents(parsed.value));
-    const second = serializeWorkbookFile(
-      buildWorkbookFile((await readWorkbookContents(empty, workbook.id))!, '1', AT),
-    );
-
+    const { first, second, empty } = await roundTrip(db, workbook.id);
     expect(second).toBe(first);
     expect(await readSliData(empty, slo.id)).toEqual(await readSliData(db, slo.id));
   });
@@ -219,19 +222,9 @@ describe('the sample workbook', () => {
     const db = await openDatabase({ indexedDB: freshIndexedDb() });
     const sample = buildSampleWorkbook({ endMs: Date.parse('2026-11-20T12:00:00Z') });
     const workbook = await importWorkbookContents(db, sample);
-    const first = serializeWorkbookFile(
-      buildWorkbookFile((await readWorkbookContents(db, workbook.id))!, '1', AT),
-    );
-    const parsed = parseWorkbookFile(first);
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    const empty = await openDatabase({ indexedDB: freshIndexedDb() });
-    await importWorkbookContents(empty, workbookFileContents(parsed.value));
-    const second = serializeWorkbookFile(
-      buildWorkbookFile((await readWorkbookContents(empty, workbook.id))!, '1', AT),
-    );
+    const { first, second, file } = await roundTrip(db, workbook.id);
     expect(second).toBe(first);
-    expect(parsed.value.retros).toHaveLength(1);
-    expect(parsed.value.timelineEvents).toHaveLength(6);
+    expect(file.retros).toHaveLength(1);
+    expect(file.timelineEvents).toHaveLength(6);
   });
 });

@@ -93,16 +93,10 @@ export async function mergeWorkbookContents(
         done += count;
         onProgress?.(total ? done / total : 1);
       };
-      await db.accounts.bulkPut(records.accounts.filter(keep));
-      tick(records.accounts.length);
-      await db.journeys.bulkPut(records.journeys.filter(keep));
-      tick(records.journeys.length);
-      await db.journeySteps.bulkPut(records.journeySteps.filter(keep));
-      tick(records.journeySteps.length);
-      await db.painPoints.bulkPut(records.painPoints.filter(keep));
-      tick(records.painPoints.length);
-      await db.slos.bulkPut(records.slos.filter(keep));
-      tick(records.slos.length);
+      for (const group of recordGroups(db, records)) {
+        await group.table.bulkPut(group.records.filter(keep) as never[]);
+        tick(group.records.length);
+      }
       // SLI data follows its SLO: replaced when the file's SLO is taken, untouched when kept.
       const takenSlos = new Set(records.slos.filter((s) => keep(s)).map((s) => s.id));
       for (const sloId of takenSlos) await db.sliChunks.where('sloId').equals(sloId).delete();
@@ -111,18 +105,6 @@ export async function mergeWorkbookContents(
           .filter((c) => takenSlos.has(c.sloId))
           .map((c) => ({ ...c, workbookId: targetId })),
       );
-      await db.retros.bulkPut(records.retros.filter(keep));
-      tick(records.retros.length);
-      await db.timelineEvents.bulkPut(records.timelineEvents.filter(keep));
-      tick(records.timelineEvents.length);
-      await db.participantAccounts.bulkPut(records.participantAccounts.filter(keep));
-      tick(records.participantAccounts.length);
-      await db.contributingFactors.bulkPut(records.contributingFactors.filter(keep));
-      tick(records.contributingFactors.length);
-      await db.actionItems.bulkPut(records.actionItems.filter(keep));
-      tick(records.actionItems.length);
-      await db.reviewSessions.bulkPut(records.reviewSessions.filter(keep));
-      tick(records.reviewSessions.length);
 
       // Steps from two sides can share a position: renumber each touched journey densely.
       const journeyIds = new Set(records.journeySteps.map((s) => s.journeyId));

@@ -44,7 +44,11 @@ export async function updateWorkbook(
 export function recordGroups(db: WorkbookDatabase, contents: Omit<WorkbookContents, 'workbook'>) {
   const group = <T extends { id: string; workbookId: string }>(
     label: string,
-    table: { bulkGet(ids: string[]): Promise<(T | undefined)[]> },
+    // `never[]`: each table takes its own record type; the caller passes that table's records.
+    table: {
+      bulkGet(ids: string[]): Promise<(T | undefined)[]>;
+      bulkPut(items: never[]): Promise<unknown>;
+    },
     records: { id: string }[],
   ) => ({ label, table, records });
   return [

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -7,6 +7,7 @@ import { localInputToMs, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
+import { EventFields } from './EventFields';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
 
@@ -25,7 +26,6 @@ interface EventRowProps {
 /** One timeline event, edited in place and saved as it is typed. */
 export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   const db = useDatabase();
-  const id = useId();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
   const [fields, setFields] = useState({
     at: msToLocalInput(Date.parse(event.at)),
@@ -34,7 +34,6 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
     source: event.source,
     marks: event.marks,
   });
-  const atMs = localInputToMs(fields.at);
   const save = useCallback(
     async (value: typeof fields) => {
       const at = localInputToMs(value.at);
@@ -59,35 +58,12 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
     }));
   return (
     <li className={`timeline-event${fields.marks.length ? ' marked' : ''}`} aria-label={label}>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-at`}>Time</label>
-          <input
-            id={`${id}-at`}
-            type="datetime-local"
-            value={fields.at}
-            aria-invalid={atMs === null ? true : undefined}
-            onChange={(e) => setFields((f) => ({ ...f, at: e.target.value }))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role or team</label>
-          <input
-            id={`${id}-role`}
-            list={rolesListId}
-            value={fields.role}
-            onChange={(e) => setFields((f) => ({ ...f, role: e.target.value }))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-source`}>Source</label>
-          <input
-            id={`${id}-source`}
-            value={fields.source}
-            onChange={(e) => setFields((f) => ({ ...f, source: e.target.value }))}
-          />
-        </div>
-      </div>
+      <EventFields
+        value={fields}
+        onChange={(change) => setFields((f) => ({ ...f, ...change }))}
+        rolesListId={rolesListId}
+        timeLabel="Time"
+      />
       <CheckedTextField
         label="What happened"
         value={fields.what}

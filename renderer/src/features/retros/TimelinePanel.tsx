@@ -8,13 +8,13 @@ import { errorText } from '../../ui/noticeStore';
 import { ChatLogDialog } from './ChatLogDialog';
 import { CheckedTextField } from './CheckedTextField';
 import { EventRow } from './EventRow';
+import { EventFields } from './EventFields';
 import { useRetro } from './RetroContext';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 
 function NewEventForm({ defaultAt, rolesListId }: { defaultAt: number; rolesListId: string }) {
   const db = useDatabase();
   const { retro } = useRetro();
-  const id = useId();
   const [form, setForm] = useState({
     at: msToLocalInput(defaultAt),
     what: '',
@@ -38,36 +38,12 @@ function NewEventForm({ defaultAt, rolesListId }: { defaultAt: number; rolesList
   return (
     <form onSubmit={submit} aria-label="Add an event" noValidate className="new-event">
       <h3>Add an event</h3>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-at`}>Time ({localZone()})</label>
-          <input
-            id={`${id}-at`}
-            type="datetime-local"
-            value={form.at}
-            onChange={(e) => setForm((f) => ({ ...f, at: e.target.value }))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role or team</label>
-          <input
-            id={`${id}-role`}
-            list={rolesListId}
-            value={form.role}
-            placeholder="e.g. on-call SRE"
-            onChange={(e) => setForm((f) => ({ ...f, role: e.target.value }))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-source`}>Source</label>
-          <input
-            id={`${id}-source`}
-            value={form.source}
-            placeholder="chat, alert, dashboard…"
-            onChange={(e) => setForm((f) => ({ ...f, source: e.target.value }))}
-          />
-        </div>
-      </div>
+      <EventFields
+        value={form}
+        onChange={(change) => setForm((f) => ({ ...f, ...change }))}
+        rolesListId={rolesListId}
+        timeLabel={`Time (${localZone()})`}
+      />
       <CheckedTextField
         label="What happened"
         value={form.what}
