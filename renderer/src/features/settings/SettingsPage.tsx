@@ -7,6 +7,7 @@ import {
 } from '../../db/storageStatus';
 import { platform } from '../../platform/platform';
 import { formatBytes } from './formatBytes';
+import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 
 function persistenceText(persisted: boolean | null): string {
   if (persisted === true) {
@@ -19,6 +20,7 @@ function persistenceText(persisted: boolean | null): string {
 }
 
 export function SettingsPage() {
+  const { openSample } = useWorkbookFileActions();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [status, setStatus] = useState<StorageStatus | null>(null);
 
@@ -45,6 +47,15 @@ export function SettingsPage() {
           {info ? (info.shell === 'electron' ? 'Desktop app' : 'Web page in a browser') : '…'}
         </dd>
       </dl>
+      <h3>Sample workbook</h3>
+      <p>
+        A fictional shop platform with every part filled in: a checkout journey, pain points from
+        three accounts, two SLOs with a quarter of data and a finished retrospective. It is added
+        beside your workbooks; nothing of yours changes.
+      </p>
+      <button type="button" onClick={() => void openSample()}>
+        Add the sample workbook
+      </button>
       <h3>Storage</h3>
       <dl aria-label="Storage status">
         <dt>Storage</dt>
