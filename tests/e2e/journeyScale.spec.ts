@@ -48,4 +48,12 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   await page.getByRole('tab', { name: 'Map' }).click();
   await expect(page.getByRole('article', { name: /^Map step/ })).toHaveCount(20);
   await expect(page.getByRole('article', { name: 'Map step 20: Step 19' })).toBeVisible();
+
+  // The whole-workbook report of 20,000 pain points: the preview shows its start, and says so.
+  await openArea(page, 'Reports');
+  const preview = page.getByRole('article', { name: 'Report preview' });
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Workbook: Scale test', {
+    timeout: 20_000,
+  });
+  await expect(preview.getByRole('note')).toContainText('Save writes the whole report');
 });

@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { ReportOutput } from '../../../../shared/report/reportContext';
+
+/** Characters of Markdown the preview renders: some thirty pages, parsed in well under a second. */
+const PREVIEW_LIMIT = 100_000;
 
 /** The front matter is for tools; the preview shows it as a small table of facts instead. */
 function splitFrontMatter(markdown: string): { fields: [string, string][]; body: string } {
@@ -24,8 +27,11 @@ function splitFrontMatter(markdown: string): { fields: [string, string][]; body:
  * rehype-raw), links are shown with their address and do not navigate, and charts are drawn from
  * the SVG files that will be saved beside the report.
  */
-export function ReportPreview({ report }: { report: ReportOutput }) {
-  const { fields, body } = splitFrontMatter(report.markdown);
+export const ReportPreview = memo(function ReportPreview({ report }: { report: ReportOutput }) {
+  const { fields, body: whole } = splitFrontMatter(report.markdown);
+  // Rendering a report of 200,000 pain points would freeze the window; the file keeps it all.
+  const cut = whole.length > PREVIEW_LIMIT ? whole.lastIndexOf('\n\n', PREVIEW_LIMIT) : -1;
+  const body = cut > 0 ? whole.slice(0, cut) : whole;
   const components: Components = {
     img: ({ src, alt }) => {
       const chart = report.attachments.find((a) => a.name === decodeURI(String(src ?? '')));
@@ -56,6 +62,12 @@ export function ReportPreview({ report }: { report: ReportOutput }) {
       <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
         {body}
       </Markdown>
+      {cut > 0 && (
+        <p className="notice-inline" role="note">
+          The preview stops here, at {Math.round((cut / whole.length) * 100)}% of the report: it is
+          long. Save writes the whole report.
+        </p>
+      )}
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import type { WorkbookContents } from '../../../../shared/domain/workbookFile';
 import { renderActionItemsReport } from '../../../../shared/report/actionItemsReport';
@@ -52,17 +52,19 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const id = useId();
   const { exportCurrent } = useWorkbookFileActions();
-  const contents = useLiveQuery(() => readWorkbookContents(db, workbook.id), [db, workbook.id]);
+  // The report is stamped with the time its data was read.
+  const snapshot = useLiveQuery(
+    async () => ({
+      contents: await readWorkbookContents(db, workbook.id),
+      readAt: new Date().toISOString(),
+    }),
+    [db, workbook.id],
+  );
+  const contents = snapshot?.contents;
+  const generatedAt = snapshot?.readAt ?? '';
   const shell = useAppInfo()?.shell;
   const [kind, setKind] = useState<ReportKind>('workbook');
   const [chosen, setChosen] = useState<string | null>(null);
-  const [generatedAt, setGeneratedAt] = useState(() => new Date().toISOString());
-  // A new choice or new data is a new report, stamped with the time it was made.
-  useEffect(() => {
-    const timer = setTimeout(() => setGeneratedAt(new Date().toISOString()), 0);
-    return () => clearTimeout(timer);
-  }, [kind, chosen, contents]);
-
   const subjects = useMemo(() => (contents ? subjectsOf(contents, kind) : []), [contents, kind]);
   const subjectId = subjects.some((s) => s.id === chosen) ? chosen : (subjects[0]?.id ?? null);
   const { report, problem } = useMemo(() => {
