@@ -125,6 +125,9 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   await expect(
     page.getByRole('list', { name: 'Action items of this retrospective' }),
   ).toContainText('owned by payments team · due 2026-12-05');
+  await page
+    .getByRole('combobox', { name: 'Status of “Alert on pool saturation”' })
+    .selectOption('in progress');
 
   // Run a session timer: start, pause, extend, reach the end gently, end it; soak follows.
   // The clock is faked from here on, so the timebox passes in an instant.
@@ -181,6 +184,7 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   );
   await page.getByRole('tab', { name: 'Open action items' }).click();
   await expect(page.getByRole('table', { name: 'Open' })).toContainText('Alert on pool saturation');
+  await expect(page.getByRole('table', { name: 'Open' })).toContainText('in progress');
 });
 
 test('deleting a retrospective can be undone', async ({ page }) => {

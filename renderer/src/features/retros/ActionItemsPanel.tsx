@@ -169,6 +169,8 @@ function ActionRow({ item }: { item: ActionItem }) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
   const [editing, setEditing] = useState(false);
+  // Shown at once; the live query brings the stored value back a moment later.
+  const [status, setStatus] = useState(item.status);
   const now = useMinuteClock();
   const overdue = isOverdue(item, localDay(now));
   if (editing)
@@ -184,7 +186,25 @@ function ActionRow({ item }: { item: ActionItem }) {
       </p>
       <p>
         {item.kind} · owned by {item.owner} · due {item.dueDate}
-        {overdue ? ' (overdue)' : ''} · {item.status}
+        {overdue ? ' (overdue)' : ''} ·{' '}
+        <select
+          aria-label={`Status of “${item.description}”`}
+          value={status}
+          onChange={(e) => {
+            const next = e.target.value as ActionItem['status'];
+            setStatus(next);
+            void saveActionItem(db, item.retroId, { ...item, status: next }, item.id).catch(
+              (error: unknown) => {
+                setStatus(item.status);
+                showError(errorText(error));
+              },
+            );
+          }}
+        >
+          {ACTION_STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
       </p>
       <button
         type="button"
@@ -222,7 +242,8 @@ export function ActionItemsPanel({ items }: { items: ActionItem[] }) {
       ) : (
         <ul className="action-items" aria-label="Action items of this retrospective">
           {items.map((item) => (
-            <ActionRow key={item.id} item={item} />
+            // A new version of the item (saved here or elsewhere) starts its row afresh.
+            <ActionRow key={`${item.id}@${item.updatedAt}`} item={item} />
           ))}
         </ul>
       )}

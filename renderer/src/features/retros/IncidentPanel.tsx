@@ -289,6 +289,7 @@ export function IncidentPanel() {
           initial={retro.title}
           multiline={false}
           toPatch={(title) => (title.trim() ? { title } : {})}
+          requiredMessage="Give the retrospective a title; the last one is kept until then."
         />
         <div className="field">
           <label htmlFor={severityId}>Severity</label>

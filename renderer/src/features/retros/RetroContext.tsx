@@ -45,6 +45,8 @@ interface RetroTextFieldProps {
   toPatch: (value: string) => RetroPatch | ((current: Retro) => RetroPatch);
   multiline?: boolean;
   hint?: string;
+  /** Shown while the field is blank; the last saved text is kept until one is typed. */
+  requiredMessage?: string;
 }
 
 /** A text of the retrospective itself, checked for blame language and saved as it is typed. */
@@ -55,6 +57,7 @@ export function RetroTextField({
   toPatch,
   multiline,
   hint,
+  requiredMessage,
 }: RetroTextFieldProps) {
   const db = useDatabase();
   const { retro } = useRetro();
@@ -76,6 +79,7 @@ export function RetroTextField({
       {...useCheckedProps(field)}
       multiline={multiline ?? true}
       {...(hint ? { hint } : {})}
+      error={requiredMessage && value.trim() === '' ? requiredMessage : undefined}
     />
   );
 }
