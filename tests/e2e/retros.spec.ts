@@ -234,3 +234,37 @@ test('a retrospective linked to a journey step shows on that step and on the map
     .click();
   await expect(page.getByRole('heading', { name: 'Payment timeouts' })).toBeVisible();
 });
+
+test('a half-typed account and a pasted chat log survive a reload', async ({ page }) => {
+  await firstWorkbookAt(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Queue backlog');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await tab(page, 'Timeline');
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
+  await dialog.getByRole('textbox', { name: 'Chat log' }).fill('09:10 dana: queue depth climbing');
+  await dialog.getByLabel('Role for “dana”').fill('platform on-call');
+
+  await page.reload();
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('button', { name: 'Queue backlog' }).click();
+  await tab(page, /^Timeline/);
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Chat log' })).toHaveValue(
+    '09:10 dana: queue depth climbing',
+  );
+  await expect(dialog.getByLabel('Role for “dana”')).toHaveValue('platform on-call');
+  await dialog.getByRole('button', { name: 'Add 1 event to the timeline' }).click();
+  // Added: the draft is gone.
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Chat log' })).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await openArea(page, 'Journeys');
+  await page.getByRole('tab', { name: 'Customer accounts' }).click();
+  await page.getByRole('textbox', { name: 'Account name' }).fill('Initech');
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('tab', { name: 'Customer accounts' }).click();
+  await expect(page.getByRole('textbox', { name: 'Account name' })).toHaveValue('Initech');
+});

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
+import { useDraft } from '../../ui/useDraft';
 import type { Account } from '../../../../shared/domain/journey';
 import { useDatabase } from '../../db/DatabaseContext';
 import {
@@ -18,8 +19,12 @@ const EMPTY = { name: '', segment: '', plan: '', csmOwner: '', notes: '' };
 export function AccountsPanel({ workbookId }: { workbookId: string }) {
   const db = useDatabase();
   const accounts = useLiveQuery(() => listAccounts(db, workbookId), [db, workbookId]);
-  const [form, setForm] = useState(EMPTY);
+  // A new account being typed survives a reload; an edit of an existing one is just state.
+  const [draft, setDraft, clearDraft] = useDraft(`account:${workbookId}`, EMPTY);
+  const [editForm, setEditForm] = useState(EMPTY);
   const [editing, setEditing] = useState<Account | null>(null);
+  const form = editing ? editForm : draft;
+  const setForm = editing ? setEditForm : setDraft;
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedAccount | null>(null);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
@@ -31,7 +36,8 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
     try {
       const saved = await saveAccount(db, workbookId, form, editing?.id);
       showInfo(editing ? `Saved “${saved.name}”.` : `Added the account “${saved.name}”.`);
-      setForm(EMPTY);
+      if (editing) setEditForm(EMPTY);
+      else clearDraft();
       setEditing(null);
       setError(null);
     } catch (failure) {
@@ -93,7 +99,7 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
                     aria-label={`Edit ${account.name}`}
                     onClick={() => {
                       setEditing(account);
-                      setForm({
+                      setEditForm({
                         name: account.name,
                         segment: account.segment,
                         plan: account.plan,
@@ -150,7 +156,7 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
               type="button"
               onClick={() => {
                 setEditing(null);
-                setForm(EMPTY);
+                setEditForm(EMPTY);
               }}
             >
               Cancel

@@ -8,19 +8,25 @@ import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from './AccountsPanel';
 import { JourneyDetail } from './JourneyDetail';
 import { JourneyListRow } from './JourneyListRow';
+import { useDraft } from '../../ui/useDraft';
 import { VirtualList } from '../../ui/VirtualList';
 import { useJourneyUi } from './journeyStore';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
   const db = useDatabase();
   const selectJourney = useJourneyUi((s) => s.selectJourney);
-  const [form, setForm] = useState({ name: '', persona: '', goal: '' });
+  const [form, setForm, clearForm] = useDraft(`journey:${workbookId}`, {
+    name: '',
+    persona: '',
+    goal: '',
+  });
   const [error, setError] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (form.name.trim() === '') return setError('Give the journey a name, e.g. “Checkout”.');
     try {
       const journey = await saveJourney(db, workbookId, form);
+      clearForm();
       selectJourney(journey.id);
     } catch (failure) {
       setError(errorText(failure));

@@ -17,6 +17,7 @@ import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { useRetroUi } from './retroStore';
+import { useDraft } from '../../ui/useDraft';
 
 type Form = {
   description: string;
@@ -49,7 +50,10 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
   const slos = useLiveQuery(() => listSlos(db, retro.workbookId), [db, retro.workbookId]) ?? [];
   const journeys =
     useLiveQuery(() => listJourneys(db, retro.workbookId), [db, retro.workbookId]) ?? [];
-  const [form, setForm] = useState<Form>(item ? toForm(item) : EMPTY);
+  const [form, setForm, clearDraft] = useDraft<Form>(
+    item ? null : `action:${retro.id}`,
+    item ? toForm(item) : EMPTY,
+  );
   const [errors, setErrors] = useState<Partial<Record<keyof Form | 'form', string>>>({});
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -70,7 +74,7 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
     };
     try {
       await saveActionItem(db, retro.id, draft, item?.id);
-      if (!item) setForm(EMPTY);
+      if (!item) clearDraft();
       onDone?.();
     } catch (failure) {
       setErrors({ form: errorText(failure) });

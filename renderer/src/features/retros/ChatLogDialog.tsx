@@ -3,6 +3,7 @@ import { applyRoles, parseChatLog } from '../../../../shared/retro/parseChatLog'
 import { useDatabase } from '../../db/DatabaseContext';
 import { addEvents } from '../../db/retroRepository';
 import { Dialog } from '../../ui/Dialog';
+import { useDraft } from '../../ui/useDraft';
 import { errorText, showInfo } from '../../ui/noticeStore';
 
 const MINUTE = 60_000;
@@ -27,9 +28,19 @@ interface ChatLogDialogProps {
 export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatLogDialogProps) {
   const db = useDatabase();
   const id = useId();
-  const [text, setText] = useState('');
-  const [day, setDay] = useState(() => localDate(startedMs ?? Date.now()));
-  const [roles, setRoles] = useState<Record<string, string>>({});
+  // A pasted log and the roles chosen so far survive a reload, until the events are added.
+  const [draft, setDraft, clearDraft] = useDraft(`chat-log:${retroId}`, {
+    text: '',
+    day: '',
+    roles: {} as Record<string, string>,
+  });
+  const { text, roles } = draft;
+  const [fallbackDay] = useState(() => localDate(startedMs ?? Date.now()));
+  const day = draft.day || fallbackDay;
+  const setText = (value: string) => setDraft((d) => ({ ...d, text: value }));
+  const setDay = (value: string) => setDraft((d) => ({ ...d, day: value }));
+  const setRoles = (change: (r: Record<string, string>) => Record<string, string>) =>
+    setDraft((d) => ({ ...d, roles: change(d.roles) }));
   const [dropped, setDropped] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const parsed = useMemo(() => parseChatLog(text), [text]);
@@ -52,6 +63,7 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
         })),
       );
       showInfo(`Added ${kept.length} ${kept.length === 1 ? 'event' : 'events'} from the chat log.`);
+      clearDraft();
       onClose();
     } catch (failure) {
       setError(errorText(failure));
@@ -102,7 +114,10 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
                   list={`${id}-roles`}
                   value={roles[speaker] ?? ''}
                   placeholder="e.g. on-call SRE"
-                  onChange={(e) => setRoles((r) => ({ ...r, [speaker]: e.target.value }))}
+                  onChange={(e) => {
+                    const role = e.target.value;
+                    setRoles((r) => ({ ...r, [speaker]: role }));
+                  }}
                 />
               </div>
             ))}
@@ -155,7 +170,13 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
+        <button
+          type="button"
+          onClick={() => {
+            clearDraft();
+            onClose();
+          }}
+        >
           Cancel
         </button>
         <button

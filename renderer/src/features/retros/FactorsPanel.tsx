@@ -12,6 +12,7 @@ import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
+import { useDraft } from '../../ui/useDraft';
 
 type Category = (typeof FACTOR_CATEGORIES)[number];
 
@@ -113,10 +114,13 @@ export function FactorsPanel({
 }) {
   const db = useDatabase();
   const id = useId();
-  const [form, setForm] = useState<{ description: string; category: Category }>({
-    description: '',
-    category: 'technical',
-  });
+  const [form, setForm] = useDraft<{ description: string; category: Category }>(
+    `factor:${retroId}`,
+    {
+      description: '',
+      category: 'technical',
+    },
+  );
   const [error, setError] = useState<string | null>(null);
   async function add(e: FormEvent) {
     e.preventDefault();

@@ -13,6 +13,7 @@ import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useRetroUi } from './retroStore';
+import { useDraft } from '../../ui/useDraft';
 
 const QUESTIONS = [
   ['saw', 'What did you see?'],
@@ -159,14 +160,14 @@ export function ParticipantAccountsPanel({
 }) {
   const db = useDatabase();
   const { retro } = useRetro();
-  const [role, setRole] = useState('');
+  const [role, setRole, clearRole] = useDraft(`participant:${retro.id}`, '');
   const [error, setError] = useState<string | null>(null);
   async function add(e: FormEvent) {
     e.preventDefault();
     if (role.trim() === '') return setError('Name the participant’s role, e.g. “on-call SRE”.');
     try {
       await saveParticipantAccount(db, retro.id, { role });
-      setRole('');
+      clearRole();
       setError(null);
     } catch (failure) {
       setError(errorText(failure));

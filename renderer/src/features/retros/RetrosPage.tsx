@@ -12,12 +12,13 @@ import { ActionOverview } from './ActionOverview';
 import { RetroDetail } from './RetroDetail';
 import { useRetroUi } from './retroStore';
 import { UndoBar } from './UndoBar';
+import { useDraft } from '../../ui/useDraft';
 
 function NewRetroForm({ workbookId }: { workbookId: string }) {
   const db = useDatabase();
   const { selectRetro, setSection } = useRetroUi();
   const id = useId();
-  const [title, setTitle] = useState('');
+  const [title, setTitle, clearTitle] = useDraft(`retro:${workbookId}`, '');
   const [template, setTemplate] = useState<RetroTemplateId>('blameless');
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent) {
@@ -26,6 +27,7 @@ function NewRetroForm({ workbookId }: { workbookId: string }) {
       return setError('Give the retrospective a title, e.g. “Checkout errors, 12 Nov”.');
     try {
       const retro = await createRetro(db, workbookId, { title, template });
+      clearTitle();
       setSection('incident');
       selectRetro(retro.id);
     } catch (failure) {

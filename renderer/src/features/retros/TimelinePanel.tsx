@@ -10,12 +10,13 @@ import { CheckedTextField } from './CheckedTextField';
 import { EventRow } from './EventRow';
 import { EventFields } from './EventFields';
 import { useRetro } from './RetroContext';
+import { useDraft } from '../../ui/useDraft';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 
 function NewEventForm({ defaultAt, rolesListId }: { defaultAt: number; rolesListId: string }) {
   const db = useDatabase();
   const { retro } = useRetro();
-  const [form, setForm] = useState({
+  const [form, setForm] = useDraft(`event:${retro.id}`, {
     at: msToLocalInput(defaultAt),
     what: '',
     role: '',
