@@ -92,7 +92,14 @@ export function bullets(items: string[]): string {
  * scalars: no user text can close the block or start a YAML construct.
  */
 export function frontMatter(fields: Record<string, string>): string {
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  // `<`, `>`, `&`, `[` and `]` as \u escapes: YAML reads them back the same, and a Markdown
+  // renderer that does not know front matter (and passes raw HTML) sees no tag and no link.
+  const quote = (value: string) =>
+    JSON.stringify(value).replace(
+      /[<>&[\]]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${quote(value)}`);
   return ['---', ...lines, '---'].join('\n');
 }
 

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
 import { renderActionItemsReport } from '../../../shared/report/actionItemsReport';
@@ -89,7 +91,8 @@ describe('reports of the sample workbook', () => {
   });
 });
 
-const HOSTILE = '| <script>alert(1)</script> `tick` <!-- c --> # x\n---\n> q';
+const HOSTILE =
+  '| <script>alert(1)</script> `tick` <!-- c --> # x\n---\n> q <img src=x onerror=alert(1)> [x](javascript:alert(1)) <iframe src=//e>';
 
 /** The sample with hostile text in every field a person types. */
 function hostileWorkbook(): WorkbookContents {
@@ -152,6 +155,27 @@ describe('reports with hostile text in every field', () => {
       for (const block of code) expect(block.value).not.toMatch(/[<>`]/);
       // The front matter block is exactly two fences.
       expect(report.markdown.split('\n').filter((l) => l === '---').length).toBe(2);
+    },
+  );
+  it.each(reports.map((r): [string, ReportOutput] => [r.fileName, r]))(
+    '%s holds no script, iframe, event handler or javascript: link even where raw HTML renders',
+    (_name, report) => {
+      // A renderer that lets raw HTML through (as some wikis and static sites do).
+      const html = micromark(report.markdown, {
+        allowDangerousHtml: true,
+        allowDangerousProtocol: true,
+        extensions: [gfm()],
+        htmlExtensions: [gfmHtml()],
+      });
+      const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+      for (const raw of tags) {
+        // Attribute values are text (an alt may quote anything); what counts is the tag's shape.
+        const tag = raw.replace(/"[^"]*"/g, '""');
+        expect(tag).not.toMatch(/^<(script|iframe|object|embed|style)/i);
+        expect(tag).not.toMatch(/\son\w+\s*=/i);
+        expect(raw).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
+      }
+      expect(html).toContain('&lt;script&gt;');
     },
   );
   it('svg charts escape the names they show', () => {
