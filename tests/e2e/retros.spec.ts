@@ -192,6 +192,16 @@ test('deleting a retrospective can be undone', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Incident title' }).fill('Login outage');
   await page.getByRole('combobox', { name: 'Template' }).selectOption('Short review');
   await page.getByRole('button', { name: 'Create retrospective' }).click();
+  // The parts are tabs: arrow keys move between them, End goes to the last.
+  await page.getByRole('tab', { name: 'Incident' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('list', { name: 'Agenda' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete retrospective…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete retrospective' }).click();
   await expect(page.getByText('No retrospectives are in this workbook yet.')).toBeVisible();

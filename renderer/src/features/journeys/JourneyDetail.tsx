@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Tabs } from '../../ui/Tabs';
 import { useState, type FormEvent } from 'react';
 import type { Journey, JourneyStep } from '../../../../shared/domain/journey';
 import { filterPainPoints } from '../../../../shared/journey/priority';
@@ -146,19 +147,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
           </button>
         </p>
       )}
-      <div className="view-tabs" role="tablist" aria-label="Journey views">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            role="tab"
-            aria-selected={view === v.id}
-            onClick={() => setView(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </div>
+      <Tabs label="Journey views" tabs={VIEWS} selected={view} onSelect={setView} />
       <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />
       {view === 'steps' && (
         <>

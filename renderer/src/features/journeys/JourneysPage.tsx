@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Tabs } from '../../ui/Tabs';
 import { useState, type FormEvent } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -76,24 +77,15 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
 
   return (
     <section aria-label="Journeys">
-      <div className="view-tabs" role="tablist" aria-label="Journeys and accounts">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'journeys'}
-          onClick={() => setTab('journeys')}
-        >
-          Journeys
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'accounts'}
-          onClick={() => setTab('accounts')}
-        >
-          Customer accounts
-        </button>
-      </div>
+      <Tabs
+        label="Journeys and accounts"
+        tabs={[
+          { id: 'journeys', label: 'Journeys' },
+          { id: 'accounts', label: 'Customer accounts' },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      />
       {tab === 'accounts' ? (
         <AccountsPanel workbookId={workbook.id} />
       ) : selected ? (

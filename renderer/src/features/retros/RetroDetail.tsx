@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Tabs } from '../../ui/Tabs';
 import { useState } from 'react';
 import type { Retro } from '../../../../shared/domain/retro';
 import { retroTemplate } from '../../../../shared/retro/templates';
@@ -67,20 +68,15 @@ export function RetroDetail({ retro }: { retro: Retro }) {
         <p className="field-hint">
           {retroTemplate(retro.template).label} · {retro.severity}
         </p>
-        <div className="view-tabs" role="tablist" aria-label="Parts of the retrospective">
-          {SECTIONS.map(([key, label]) => (
-            <button
-              key={key}
-              type="button"
-              role="tab"
-              aria-selected={section === key}
-              onClick={() => setSection(key)}
-            >
-              {label}
-              {counts[key] ? ` (${counts[key]})` : ''}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label="Parts of the retrospective"
+          tabs={SECTIONS.map(([key, label]) => ({
+            id: key,
+            label: counts[key] ? `${label} (${counts[key]})` : label,
+          }))}
+          selected={section}
+          onSelect={setSection}
+        />
         {!parts ? (
           <p>Opening the retrospective…</p>
         ) : section === 'incident' ? (

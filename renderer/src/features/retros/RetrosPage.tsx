@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Tabs } from '../../ui/Tabs';
 import { useId, useState, type FormEvent } from 'react';
 import type { RetroTemplateId } from '../../../../shared/domain/retro';
 import type { Workbook } from '../../../../shared/domain/workbook';
@@ -75,24 +76,15 @@ export function RetrosPage({ workbook }: { workbook: Workbook }) {
   const selected = retros.find((r) => r.id === selectedRetroId);
   return (
     <section aria-label="Retrospectives">
-      <div className="view-tabs" role="tablist" aria-label="Retrospectives and action items">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'retros'}
-          onClick={() => setTab('retros')}
-        >
-          Retrospectives
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'actions'}
-          onClick={() => setTab('actions')}
-        >
-          Open action items
-        </button>
-      </div>
+      <Tabs
+        label="Retrospectives and action items"
+        tabs={[
+          { id: 'retros', label: 'Retrospectives' },
+          { id: 'actions', label: 'Open action items' },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      />
       <UndoBar />
       {tab === 'actions' ? (
         <ActionOverview workbookId={workbook.id} retros={retros} />
