@@ -63,6 +63,7 @@ export const menuCommandSchema = z.enum([
   'new-workbook',
   'import-workbook',
   'export-workbook',
+  'open-sample',
   'show-about',
 ]);
 

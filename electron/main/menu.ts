@@ -45,6 +45,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           click: () => send('export-workbook'),
         },
         { type: 'separator' },
+        { label: 'Open the Sample Workbook', click: () => send('open-sample') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],
     },

@@ -28,6 +28,8 @@ describe('application menu', () => {
       'Import Workbook…',
       'Export Workbook…',
       'separator',
+      'Open the Sample Workbook',
+      'separator',
       'Quit',
     ]);
     expect(file.at(-1)?.role).toBe('quit');
@@ -35,10 +37,12 @@ describe('application menu', () => {
 
     click(file.find((i) => i.label === 'Import Workbook…'));
     click(file.find((i) => i.label === 'Export Workbook…'));
+    click(file.find((i) => i.label === 'Open the Sample Workbook'));
     click(items(template[3]).find((i) => i.label === 'About SLO Workbook'));
     expect(send.mock.calls.map((c) => c[0])).toEqual([
       'import-workbook',
       'export-workbook',
+      'open-sample',
       'show-about',
     ]);
   });

@@ -5,7 +5,7 @@ import { useUiStore } from './uiStore';
 
 /** The desktop menu's commands, routed to the same actions as the on-screen buttons. */
 export function useMenuCommands(): void {
-  const { exportCurrent, importFile } = useWorkbookFileActions();
+  const { exportCurrent, importFile, openSample } = useWorkbookFileActions();
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
@@ -17,10 +17,12 @@ export function useMenuCommands(): void {
             return void importFile();
           case 'export-workbook':
             return void exportCurrent();
+          case 'open-sample':
+            return void openSample();
           case 'show-about':
             return ui.setArea('settings');
         }
       }),
-    [exportCurrent, importFile],
+    [exportCurrent, importFile, openSample],
   );
 }
