@@ -57,3 +57,28 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   });
   await expect(preview.getByRole('note')).toContainText('Save writes the whole report');
 });
+
+test('a step with many pain points lists the most painful first and the rest on request', async ({
+  page,
+}) => {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-pains-')), 'pains.json');
+  await writeFile(
+    file,
+    serializeWorkbookFile(
+      buildWorkbookFile(buildScaleWorkbook(1, 2, 12), '0.1.0', '2026-01-01T00:00:00.000Z'),
+    ),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook file' }).click();
+  await (await chooser).setFiles(file);
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Journey 000' }).click();
+  const pains = page.getByRole('list', { name: 'Pain points on Step 0' });
+  await expect(pains.getByRole('listitem')).toHaveCount(8);
+  const scores = await pains.getByText(/\(impact \d+\)/).allTextContents();
+  const numbers = scores.map((t) => Number(/\d+/.exec(t)![0]));
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  await page.getByRole('button', { name: 'Show all 12 pain points on Step 0' }).click();
+  await expect(pains.getByRole('listitem')).toHaveCount(12);
+});

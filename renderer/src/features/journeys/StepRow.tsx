@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   EVIDENCE_LEVELS,
   type Account,
@@ -35,6 +35,9 @@ interface StepRowProps {
   retros: Retro[];
 }
 
+/** Pain points listed before "Show all": a step with 50 stays one screen, and fast. */
+const PAINS_SHOWN = 8;
+
 /** Drag data type, so dropping anything else (a file, text) on a step does nothing. */
 const DRAG_TYPE = 'application/x-slo-workbook-step';
 
@@ -62,6 +65,15 @@ export function StepRow({
     evidence: step.evidence,
   });
   const [adding, setAdding] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  // Most customer impact first, then the most recently heard.
+  const ordered = useMemo(
+    () =>
+      [...painPoints].sort(
+        (a, b) => painImpact(b).score - painImpact(a).score || b.date.localeCompare(a.date),
+      ),
+    [painPoints],
+  );
   const [editingPainId, setEditingPainId] = useState<string | null>(null);
   const save = useCallback(
     async (value: typeof fields) => {
@@ -211,7 +223,7 @@ export function StepRow({
         </h4>
         {painPoints.length > 0 && (
           <ul aria-label={`Pain points on ${step.name}`}>
-            {painPoints.map((pain) =>
+            {(showAll ? ordered : ordered.slice(0, PAINS_SHOWN)).map((pain) =>
               editingPainId === pain.id ? (
                 <li key={pain.id}>
                   <PainPointForm
@@ -252,6 +264,13 @@ export function StepRow({
               ),
             )}
           </ul>
+        )}
+        {painPoints.length > PAINS_SHOWN && (
+          <button type="button" className="link-button" onClick={() => setShowAll((v) => !v)}>
+            {showAll
+              ? `Show the first ${PAINS_SHOWN} pain points on ${step.name}`
+              : `Show all ${painPoints.length} pain points on ${step.name}`}
+          </button>
         )}
         {adding ? (
           <PainPointForm
