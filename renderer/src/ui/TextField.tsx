@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -7,6 +7,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   error?: string | undefined;
   hint?: string;
   multiline?: boolean;
+  /** More description ids for the input (e.g. a list of findings shown below it). */
+  describedBy?: string | undefined;
+  /** Shown under the field, inside it (e.g. findings about what was typed). */
+  after?: ReactNode;
+  className?: string;
 }
 
 /** A labelled input whose error sits next to it and is announced with it. */
@@ -17,13 +22,18 @@ export function TextField({
   error,
   hint,
   multiline,
+  describedBy: extraDescribedBy,
+  after,
+  className,
   ...rest
 }: TextFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy =
-    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+    [error ? errorId : null, hint ? hintId : null, extraDescribedBy ?? null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const common = {
     id,
     value,
@@ -31,7 +41,7 @@ export function TextField({
     'aria-describedby': describedBy,
   } as const;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onValue(event.target.value)} />
@@ -48,6 +58,7 @@ export function TextField({
           {error}
         </p>
       )}
+      {after}
     </div>
   );
 }
