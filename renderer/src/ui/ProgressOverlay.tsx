@@ -21,11 +21,22 @@ export function ProgressOverlay() {
       {label && (
         <>
           <p>{label}…</p>
-          <progress aria-label={`${label}: progress`} max={1} value={fraction} />
-          <p className="field-hint">
-            {Math.round(fraction * 100)}% written. Everything is written in one go: if the app is
-            closed now, nothing of this import is kept and the workbooks stay as they were.
-          </p>
+          {fraction === null ? (
+            <>
+              <progress aria-label={`${label}: progress`} />
+              <p className="field-hint">
+                Every record is checked before anything is written; nothing has changed yet.
+              </p>
+            </>
+          ) : (
+            <>
+              <progress aria-label={`${label}: progress`} max={1} value={fraction} />
+              <p className="field-hint">
+                {Math.round(fraction * 100)}% written. Everything is written in one go: if the app
+                is closed now, nothing of this import is kept and the workbooks stay as they were.
+              </p>
+            </>
+          )}
         </>
       )}
     </dialog>

@@ -3,8 +3,9 @@ import { create } from 'zustand';
 interface ProgressState {
   /** What is being done, e.g. "Importing “Acme”"; null when nothing long is running. */
   label: string | null;
-  fraction: number;
-  start: (label: string) => void;
+  /** Share done, or null when the work cannot say how far it is (a file being checked). */
+  fraction: number | null;
+  start: (label: string, indeterminate?: boolean) => void;
   set: (fraction: number) => void;
   finish: () => void;
 }
@@ -13,7 +14,7 @@ interface ProgressState {
 export const useProgressStore = create<ProgressState>()((set) => ({
   label: null,
   fraction: 0,
-  start: (label) => set({ label, fraction: 0 }),
+  start: (label, indeterminate = false) => set({ label, fraction: indeterminate ? null : 0 }),
   set: (fraction) => set({ fraction }),
   finish: () => set({ label: null, fraction: 0 }),
 }));
@@ -22,9 +23,10 @@ export const useProgressStore = create<ProgressState>()((set) => ({
 export async function withProgress<T>(
   label: string,
   work: (report: (fraction: number) => void) => Promise<T>,
+  options: { indeterminate?: boolean } = {},
 ): Promise<T> {
   const store = useProgressStore.getState();
-  store.start(label);
+  store.start(label, options.indeterminate);
   let last = 0;
   try {
     return await work((fraction) => {

@@ -63,7 +63,15 @@ export async function openWorkbookFile(
   const opened = await platform.openFile({ kind: 'workbook' });
   if (opened.status === 'canceled') return null;
   if (opened.status === 'failed') return { ok: false, message: opened.message };
-  const parsed = parseWorkbookFile(opened.text);
+  // Checking a large file takes a moment: show that it is happening before the work starts.
+  const parsed = await withProgress(
+    `Checking “${opened.fileName}”`,
+    async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return parseWorkbookFile(opened.text);
+    },
+    { indeterminate: true },
+  );
   if (!parsed.ok) {
     return {
       ok: false,
