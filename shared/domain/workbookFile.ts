@@ -97,6 +97,71 @@ export const workbookFileSchema = z
         });
       }
     });
+    // Every record belongs to this workbook, appears once, and points at records in the file.
+    const owned = [
+      'accounts',
+      'journeys',
+      'journeySteps',
+      'painPoints',
+      'retros',
+      'timelineEvents',
+      'participantAccounts',
+      'contributingFactors',
+      'actionItems',
+      'reviewSessions',
+    ] as const;
+    for (const part of owned) {
+      const seen = new Set<string>();
+      file[part].forEach((record, i) => {
+        if (record.workbookId !== file.workbook.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [part, i, 'workbookId'],
+            message: 'belongs to another workbook',
+          });
+        }
+        if (seen.has(record.id))
+          ctx.addIssue({ code: 'custom', path: [part, i, 'id'], message: 'appears twice' });
+        seen.add(record.id);
+      });
+    }
+    const journeyIds = new Set(file.journeys.map((j) => j.id));
+    const stepJourney = new Map(file.journeySteps.map((s) => [s.id, s.journeyId]));
+    const accountIds = new Set(file.accounts.map((a) => a.id));
+    file.journeySteps.forEach((step, i) => {
+      if (!journeyIds.has(step.journeyId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['journeySteps', i, 'journeyId'],
+          message: 'names a journey that is not in the file',
+        });
+      }
+    });
+    file.painPoints.forEach((pain, i) => {
+      const journeyId = stepJourney.get(pain.stepId);
+      if (journeyId === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['painPoints', i, 'stepId'],
+          message: 'names a step that is not in the file',
+        });
+      } else if (journeyId !== pain.journeyId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['painPoints', i, 'journeyId'],
+          message: 'is not the journey of its step',
+        });
+      }
+      pain.accountIds.forEach((accountId, k) => {
+        if (!accountIds.has(accountId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['painPoints', i, 'accountIds', k],
+            message: 'names an account that is not in the file',
+          });
+        }
+      });
+    });
     // Every part of a retrospective must come with its retrospective.
     const retroIds = new Set(file.retros.map((r) => r.id));
     const parts = [
@@ -152,6 +217,7 @@ export function buildWorkbookFile(
   appVersion: string,
   exportedAt: string,
 ): WorkbookFile {
+  const accountIds = new Set(contents.accounts.map((a) => a.id));
   return {
     format: WORKBOOK_FILE_FORMAT,
     version: WORKBOOK_FILE_VERSION,
@@ -176,7 +242,10 @@ export function buildWorkbookFile(
     accounts: byId(contents.accounts).map((r) => accountSchema.parse(r)),
     journeys: byId(contents.journeys).map((r) => journeySchema.parse(r)),
     journeySteps: byId(contents.journeySteps).map((r) => journeyStepSchema.parse(r)),
-    painPoints: byId(contents.painPoints).map((r) => painPointSchema.parse(r)),
+    // A name of an account that is gone would make the file unreadable; it is dropped instead.
+    painPoints: byId(contents.painPoints).map((r) =>
+      painPointSchema.parse({ ...r, accountIds: r.accountIds.filter((a) => accountIds.has(a)) }),
+    ),
     retros: byId(contents.retros).map((r) => retroSchema.parse(r)),
     timelineEvents: byId(contents.timelineEvents).map((r) => timelineEventSchema.parse(r)),
     participantAccounts: byId(contents.participantAccounts).map((r) =>
