@@ -113,6 +113,9 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   await expect(page.getByLabel('How the accounts see the event at 10:42')).toContainText(
     'Differ: support lead (“we were not told”)',
   );
+  await expect(page.getByRole('list', { name: 'Timeline at a glance' })).toContainText(
+    'seen differently by support lead',
+  );
 
   // An action item that protects the SLO.
   await tab(page, /^Action items/);

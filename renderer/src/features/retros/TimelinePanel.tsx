@@ -9,6 +9,7 @@ import { ChatLogDialog } from './ChatLogDialog';
 import { CheckedTextField } from './CheckedTextField';
 import { EventRow } from './EventRow';
 import { EventFields } from './EventFields';
+import { TimelineGlance } from './TimelineGlance';
 import { useRetro } from './RetroContext';
 import { useDraft } from '../../ui/useDraft';
 import { useMinuteClock } from '../../ui/useMinuteClock';
@@ -102,16 +103,20 @@ export function TimelinePanel({
       {events.length === 0 ? (
         <p>No events yet. Add them one by one below, or paste the incident channel’s chat log.</p>
       ) : (
-        <ol className="timeline" aria-label="Timeline events">
-          {events.map((event) => (
-            <EventRow
-              key={event.id}
-              event={event}
-              agreement={agreement.get(event.id)}
-              rolesListId={rolesListId}
-            />
-          ))}
-        </ol>
+        <>
+          <TimelineGlance events={events} agreement={agreement} />
+          <h4>Edit the events</h4>
+          <ol className="timeline" aria-label="Timeline events">
+            {events.map((event) => (
+              <EventRow
+                key={event.id}
+                event={event}
+                agreement={agreement.get(event.id)}
+                rolesListId={rolesListId}
+              />
+            ))}
+          </ol>
+        </>
       )}
       <NewEventForm key={events.length} defaultAt={defaultAt} rolesListId={rolesListId} />
       {pasting && (

@@ -1,0 +1,36 @@
+import type { TimelineEvent } from '../../../../shared/domain/retro';
+import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
+import { formatLocalTime } from '../../ui/localTime';
+import { MARK_LABEL } from './EventRow';
+
+/** The timeline read top to bottom, one line an event, with marks and where accounts differ. */
+export function TimelineGlance({
+  events,
+  agreement,
+}: {
+  events: TimelineEvent[];
+  agreement: Map<string, EventAgreement>;
+}) {
+  return (
+    <ol className="timeline-glance" aria-label="Timeline at a glance">
+      {events.map((event) => {
+        const views = agreement.get(event.id);
+        const differ = views?.differs.map((d) => d.role) ?? [];
+        return (
+          <li key={event.id} className={event.marks.length ? 'marked' : undefined}>
+            <time dateTime={event.at}>{formatLocalTime(Date.parse(event.at))}</time>{' '}
+            {event.role && <strong>{event.role}</strong>} {event.what}
+            {event.marks.map((mark) => (
+              <span key={mark} className="mark">
+                {MARK_LABEL[mark]}
+              </span>
+            ))}
+            {differ.length > 0 && (
+              <span className="differs"> seen differently by {differ.join(', ')}</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
