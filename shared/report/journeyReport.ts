@@ -3,8 +3,15 @@ import { rankSteps } from '../journey/priority';
 import { describeObjective } from '../slo/describeSlo';
 import { formatPercent } from '../slo/formatFigures';
 import { sloFigures } from '../slo/sloFigures';
-import { bullets, frontMatter, heading, inline, joinSections, table } from './markdown';
-import { slug, sliDataOf, type ReportContext, type ReportOutput } from './reportContext';
+import { bullets, frontMatter, heading, imageLink, inline, joinSections, table } from './markdown';
+import {
+  slug,
+  sliDataOf,
+  type ReportAttachment,
+  type ReportContext,
+  type ReportOutput,
+} from './reportContext';
+import { lineChartSvg } from './svgChart';
 
 const FEELING: Record<number, string> = {
   [-2]: '−2 angry',
@@ -20,7 +27,7 @@ export function journeySections(
   journeyId: string,
   ctx: ReportContext,
   level: number,
-): string {
+): { markdown: string; attachments: ReportAttachment[] } {
   const journey = contents.journeys.find((j) => j.id === journeyId);
   if (!journey) throw new Error('That journey is not in the workbook.');
   const h = (offset: number, text: string) => heading(level + offset, text);
@@ -57,6 +64,22 @@ export function journeySections(
       )
     : 'No steps are mapped yet.';
 
+  const attachments: ReportAttachment[] = [];
+  let curve: string | null = null;
+  if (steps.length > 1) {
+    const name = `${slug(journey.name)}-${slug(journey.id).slice(0, 8)}-emotion.svg`;
+    attachments.push({
+      name,
+      content: lineChartSvg({
+        title: `How customers feel along ${journey.name}`,
+        points: steps.map((s, i) => ({ t: i, value: s.emotion })),
+        formatY: (v) => (FEELING[Math.round(v)] ?? String(v)).replace(/^\S+ /, ''),
+        formatT: (i) => steps[Math.round(i)]?.name ?? '',
+        reference: { value: 0, label: 'neutral' },
+      }),
+    });
+    curve = imageLink(`How customers feel along ${journey.name}, step by step`, name);
+  }
   const ranked = rankSteps(steps, pains).filter((r) => r.score > 0);
   const priority = ranked.length
     ? table(
@@ -120,11 +143,12 @@ export function journeySections(
       )
     : null;
 
-  return [
+  const markdown = [
     h(0, `Journey: ${journey.name}`),
     intro || null,
     h(1, 'Steps'),
     stepTable,
+    curve,
     h(1, 'Priority: where customers hurt most'),
     'Customer impact of a pain point = severity × accounts affected × frequency (weights: severity low 1, medium 2, high 3, critical 5; frequency once 1, monthly 2, weekly 3, daily 4).',
     priority,
@@ -137,6 +161,7 @@ export function journeySections(
   ]
     .filter((s): s is string => Boolean(s))
     .join('\n\n');
+  return { markdown, attachments };
 }
 
 export function renderJourneyReport(
@@ -147,13 +172,14 @@ export function renderJourneyReport(
   const journey = contents.journeys.find((j) => j.id === journeyId);
   if (!journey) throw new Error('That journey is not in the workbook.');
   const title = `Journey map: ${journey.name}`;
+  const { markdown, attachments } = journeySections(contents, journeyId, ctx, 1);
   return {
     fileName: `journey-${slug(journey.name)}.md`,
     title,
-    attachments: [],
+    attachments,
     markdown: joinSections([
       frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
-      journeySections(contents, journeyId, ctx, 1),
+      markdown,
     ]),
   };
 }

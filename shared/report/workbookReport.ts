@@ -56,7 +56,13 @@ export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportCont
       ]),
       heading(2, 'Customer journeys'),
       journeys.length
-        ? journeys.map((j) => journeySections(contents, j.id, ctx, 3)).join('\n\n')
+        ? journeys
+            .map((j) => {
+              const part = journeySections(contents, j.id, ctx, 3);
+              attachments.push(...part.attachments);
+              return part.markdown;
+            })
+            .join('\n\n')
         : 'No journeys are mapped yet.',
       heading(2, 'SLOs'),
       sloParts.length ? sloParts.join('\n\n') : 'No SLOs are drafted yet.',
