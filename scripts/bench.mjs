@@ -86,6 +86,12 @@ try {
   console.log(
     `  journey list, first screen with health: ${ms(r.listFirstScreenMs)} vs raw ${ms(r.listRawMs)}: ratio ${(r.listFirstScreenMs / r.listRawMs).toFixed(2)}x`,
   );
+  console.log(
+    `  one journey's report: ${ms(r.reportJourneyMs)} vs raw IndexedDB read of its map's records ${ms(r.mapRawMs)}: ratio ${(r.reportJourneyMs / r.mapRawMs).toFixed(2)}x (median of 5)`,
+  );
+  console.log(
+    `  whole-workbook report (${r.reportMegabytes.toFixed(0)} MB of Markdown): in a worker ${s(r.reportWorkerMs)}, the window's longest stall ${ms(r.reportWorkerStallMs)}; in the window's thread ${s(r.reportWindowMs)}, longest stall ${ms(r.reportWindowStallMs)}: time ratio ${(r.reportWorkerMs / r.reportWindowMs).toFixed(2)}x, stall ratio ${(r.reportWorkerStallMs / r.reportWindowStallMs).toFixed(3)}x`,
+  );
 } finally {
   await browser.close();
   server.close();

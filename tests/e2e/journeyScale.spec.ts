@@ -49,13 +49,18 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   await expect(page.getByRole('article', { name: /^Map step/ })).toHaveCount(20);
   await expect(page.getByRole('article', { name: 'Map step 20: Step 19' })).toBeVisible();
 
-  // The whole-workbook report of 20,000 pain points: the preview shows its start, and says so.
+  // The whole-workbook report of 20,000 pain points: made in a worker, so the window stays
+  // live; the preview shows its start, and says so.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await openArea(page, 'Reports');
+  await expect(page.getByRole('status').filter({ hasText: 'Making the report…' })).toBeVisible();
   const preview = page.getByRole('article', { name: 'Report preview' });
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Workbook: Scale test', {
     timeout: 20_000,
   });
   await expect(preview.getByRole('note')).toContainText('Save writes the whole report');
+  expect(workers).toEqual([expect.stringMatching(/report\.worker-[\w-]+\.js$/)]);
 });
 
 test('a step with many pain points lists the most painful first and the rest on request', async ({

@@ -11,6 +11,8 @@ import { listJourneys } from '../../../renderer/src/db/journeyRepository';
 import { readJourneyHealth, readJourneyView } from '../../../renderer/src/db/journeyView';
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
 import { importWorkbookContents } from '../../../renderer/src/db/workbookRepository';
+import { makeReport } from '../../../renderer/src/features/reports/makeReport';
+import { makeReportOffThread } from '../../../renderer/src/features/reports/makeReportOffThread';
 import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -60,6 +62,28 @@ async function time<T>(run: () => Promise<T>): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
+}
+
+/**
+ * Times the work and the longest the window's thread went without a turn of its event loop,
+ * sampled by a 10 ms timer: what a person typing or scrolling would feel.
+ */
+async function timeWithStalls<T>(
+  run: () => Promise<T>,
+): Promise<{ value: T; ms: number; longestStallMs: number }> {
+  let last = performance.now();
+  let longestStallMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longestStallMs = Math.max(longestStallMs, now - last);
+    last = now;
+  }, 10);
+  const start = performance.now();
+  const value = await run();
+  const ms = performance.now() - start;
+  clearInterval(timer);
+  longestStallMs = Math.max(longestStallMs, performance.now() - last);
+  return { value, ms, longestStallMs };
 }
 
 async function runJourneyBench() {
@@ -153,6 +177,36 @@ async function runJourneyBench() {
   out['listFirstScreenMs'] = median(listApp.slice(1));
   out['listRawMs'] = median(listRaw.slice(1));
   raw.close();
+
+  // The whole-workbook report, as the Reports area makes it (in a worker) beside the same read
+  // and render in the window's own thread, with the longest stall of the window's thread in each.
+  status.textContent = 'Making the whole-workbook report…';
+  const reportRequest = {
+    workbookId: contents.workbook.id,
+    kind: 'workbook' as const,
+    subjectId: null,
+    timeZone: 'UTC',
+  };
+  const inWorker = await timeWithStalls(() => makeReportOffThread(db, reportRequest).result);
+  const inWindow = await timeWithStalls(() => makeReport(db, reportRequest));
+  if (inWorker.value.status !== 'made' || inWindow.value.status !== 'made') {
+    throw new Error('the bench workbook report could not be made');
+  }
+  // One journey's report reads that journey's records only, so it costs about a map's opening.
+  const journeyReportMs: number[] = [];
+  for (const journey of sample.slice(0, 6)) {
+    journeyReportMs.push(
+      await time(() =>
+        makeReport(db, { ...reportRequest, kind: 'journey', subjectId: journey.id }),
+      ),
+    );
+  }
+  out['reportJourneyMs'] = median(journeyReportMs.slice(1));
+  out['reportMegabytes'] = inWorker.value.report.markdown.length / 1e6;
+  out['reportWorkerMs'] = inWorker.ms;
+  out['reportWorkerStallMs'] = inWorker.longestStallMs;
+  out['reportWindowMs'] = inWindow.ms;
+  out['reportWindowStallMs'] = inWindow.longestStallMs;
   db.close();
   status.textContent = 'Done.';
   return out;

@@ -1,20 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
-import type { WorkbookContents } from '../../../../shared/domain/workbookFile';
-import { renderActionItemsReport } from '../../../../shared/report/actionItemsReport';
-import { renderJourneyReport } from '../../../../shared/report/journeyReport';
-import type { ReportKind, ReportOutput } from '../../../../shared/report/reportContext';
-import { renderRetroReport } from '../../../../shared/report/retroReport';
-import { renderSloReport } from '../../../../shared/report/sloReport';
-import { renderWorkbookReport } from '../../../../shared/report/workbookReport';
+import type { ReportKind } from '../../../../shared/report/reportContext';
 import { useDatabase } from '../../db/DatabaseContext';
-import { readWorkbookContents } from '../../db/workbookRepository';
+import { readReportSubjects, type ReportSubjects } from '../../db/reportContents';
 import { platform } from '../../platform/platform';
 import { useAppInfo } from '../../platform/useAppInfo';
 import { localZone } from '../../ui/localTime';
-import { errorText, showError, showInfo } from '../../ui/noticeStore';
+import { showError, showInfo } from '../../ui/noticeStore';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
+import type { ReportResult } from './makeReport';
+import { makeReportOffThread } from './makeReportOffThread';
 import { ReportPreview } from './ReportPreview';
 
 const KINDS: { kind: ReportKind; label: string }[] = [
@@ -25,26 +21,18 @@ const KINDS: { kind: ReportKind; label: string }[] = [
   { kind: 'actions', label: 'Open action items' },
 ];
 
-function subjectsOf(contents: WorkbookContents, kind: ReportKind): { id: string; name: string }[] {
-  if (kind === 'slo') return contents.slos.map((s) => ({ id: s.id, name: s.name }));
-  if (kind === 'journey') return contents.journeys.map((j) => ({ id: j.id, name: j.name }));
-  if (kind === 'retro') return contents.retros.map((r) => ({ id: r.id, name: r.title }));
+function subjectsOf(subjects: ReportSubjects, kind: ReportKind): { id: string; name: string }[] {
+  if (kind === 'slo') return subjects.slos;
+  if (kind === 'journey') return subjects.journeys;
+  if (kind === 'retro') return subjects.retros;
   return [];
 }
 
-function render(
-  contents: WorkbookContents,
-  kind: ReportKind,
-  subjectId: string | null,
-  generatedAt: string,
-): ReportOutput | null {
-  const ctx = { generatedAt, timeZone: localZone() };
-  if (kind === 'workbook') return renderWorkbookReport(contents, ctx);
-  if (kind === 'actions') return renderActionItemsReport(contents, ctx);
-  if (!subjectId) return null;
-  if (kind === 'slo') return renderSloReport(contents, subjectId, ctx);
-  if (kind === 'journey') return renderJourneyReport(contents, subjectId, ctx);
-  return renderRetroReport(contents, subjectId, ctx);
+/** A report asked for: what, about which record, as of which version of the workbook. */
+interface Wanted {
+  kind: ReportKind;
+  subjectId: string | null;
+  index: ReportSubjects;
 }
 
 /** Reports to share: choose what, preview it as it will read, then save or print it. */
@@ -52,29 +40,33 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const id = useId();
   const { exportCurrent } = useWorkbookFileActions();
-  // The report is stamped with the time its data was read.
-  const snapshot = useLiveQuery(
-    async () => ({
-      contents: await readWorkbookContents(db, workbook.id),
-      readAt: new Date().toISOString(),
-    }),
-    [db, workbook.id],
-  );
-  const contents = snapshot?.contents;
-  const generatedAt = snapshot?.readAt ?? '';
+  // A new value whenever anything in the workbook changes, which makes the report again.
+  const index = useLiveQuery(() => readReportSubjects(db, workbook.id), [db, workbook.id]);
   const shell = useAppInfo()?.shell;
   const [kind, setKind] = useState<ReportKind>('workbook');
   const [chosen, setChosen] = useState<string | null>(null);
-  const subjects = useMemo(() => (contents ? subjectsOf(contents, kind) : []), [contents, kind]);
+  const subjects = useMemo(() => (index ? subjectsOf(index, kind) : []), [index, kind]);
   const subjectId = subjects.some((s) => s.id === chosen) ? chosen : (subjects[0]?.id ?? null);
-  const { report, problem } = useMemo(() => {
-    if (!contents) return { report: null, problem: null };
-    try {
-      return { report: render(contents, kind, subjectId, generatedAt), problem: null };
-    } catch (error) {
-      return { report: null, problem: `The report could not be made: ${errorText(error)}` };
-    }
-  }, [contents, kind, subjectId, generatedAt]);
+  const needsSubject = kind === 'slo' || kind === 'journey' || kind === 'retro';
+  const wanted = useMemo<Wanted | null>(
+    () => (index && (!needsSubject || subjectId) ? { kind, subjectId, index } : null),
+    [index, kind, subjectId, needsSubject],
+  );
+  const [made, setMade] = useState<{ for: Wanted; result: ReportResult } | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    const job = makeReportOffThread(db, {
+      workbookId: workbook.id,
+      kind: wanted.kind,
+      subjectId: wanted.subjectId,
+      timeZone: localZone(),
+    });
+    void job.result.then((result) => setMade({ for: wanted, result }));
+    return job.cancel;
+  }, [db, workbook.id, wanted]);
+  // Only the report of what is chosen now counts: a stale one is never shown or saved.
+  const result = made && made.for === wanted ? made.result : null;
+  const report = result?.status === 'made' ? result.report : null;
 
   async function save() {
     if (!report) return;
@@ -101,8 +93,7 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
     else if (result.status === 'failed') showError(result.message);
   }
 
-  if (!contents) return <p>Gathering the workbook…</p>;
-  const needsSubject = kind === 'slo' || kind === 'journey' || kind === 'retro';
+  if (!index) return <p>Gathering the workbook…</p>;
   const kindLabel = KINDS.find((k) => k.kind === kind)!.label;
   return (
     <section aria-label="Reports" className="reports">
@@ -162,12 +153,17 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
           {kind === 'slo' ? 'SLOs' : kind === 'journey' ? 'journeys' : 'retrospectives'} yet, so
           there is nothing to report. The whole-workbook report shows what there is.
         </p>
-      ) : problem ? (
+      ) : !result ? (
+        <div className="report-making" role="status">
+          <p>Making the report…</p>
+          <progress aria-label="Making the report" />
+        </div>
+      ) : result.status === 'failed' ? (
         <p className="field-error" role="alert">
-          {problem}
+          {result.message}
         </p>
       ) : (
-        report && <ReportPreview report={report} />
+        <ReportPreview report={result.report} />
       )}
     </section>
   );

@@ -1,0 +1,130 @@
+import type { WorkbookContents } from '../../../shared/domain/workbookFile';
+import type { ReportKind } from '../../../shared/report/reportContext';
+import type { WorkbookDatabase } from './database';
+import { readWorkbookContents, workbookTables } from './workbookRepository';
+
+/** Which report the records are read for; the subject is an SLO, journey or retrospective id. */
+export interface ReportScope {
+  kind: ReportKind;
+  subjectId: string | null;
+}
+
+/**
+ * The records one report needs, read in one snapshot. Only the whole-workbook report reads
+ * everything: a journey map of 1,000 pain points must not wait for the other 199,000, and no
+ * report but the journey's and the workbook's shows pain points at all. Tables a report never
+ * looks at come back empty; a test proves every report reads the same from this as from the
+ * whole workbook.
+ */
+export async function readReportContents(
+  db: WorkbookDatabase,
+  workbookId: string,
+  scope: ReportScope,
+): Promise<WorkbookContents | undefined> {
+  if (scope.kind === 'workbook') return readWorkbookContents(db, workbookId);
+  return db.transaction('r', workbookTables(db), async () => {
+    const workbook = await db.workbooks.get(workbookId);
+    if (!workbook) return undefined;
+    const slos = await db.slos.where('workbookId').equals(workbookId).toArray();
+    const journeys = await db.journeys.where('workbookId').equals(workbookId).toArray();
+    const retros = await db.retros.where('workbookId').equals(workbookId).toArray();
+    const { kind, subjectId } = scope;
+    const journeySteps =
+      kind === 'journey' && subjectId
+        ? await db.journeySteps.where('journeyId').equals(subjectId).toArray()
+        : kind === 'actions'
+          ? []
+          : await db.journeySteps.where('workbookId').equals(workbookId).toArray();
+    const painPoints =
+      kind === 'journey' && subjectId
+        ? await db.painPoints.where('journeyId').equals(subjectId).toArray()
+        : [];
+    const stepIds = new Set(journeySteps.map((s) => s.id));
+    const charted =
+      kind === 'slo'
+        ? [subjectId ?? '']
+        : kind === 'journey'
+          ? slos.filter((s) => s.stepId !== null && stepIds.has(s.stepId)).map((s) => s.id)
+          : kind === 'retro'
+            ? (retros.find((r) => r.id === subjectId)?.sloIds ?? [])
+            : [];
+    const sliChunks = charted.length
+      ? (await db.sliChunks.where('sloId').anyOf(charted).toArray()).map(
+          ({ workbookId: _workbookId, ...chunk }) => chunk,
+        )
+      : [];
+    const retroTables = kind === 'retro' || kind === 'actions';
+    return {
+      workbook,
+      slos,
+      sliChunks,
+      accounts:
+        kind === 'journey'
+          ? await db.accounts.where('workbookId').equals(workbookId).toArray()
+          : [],
+      journeys,
+      journeySteps,
+      painPoints,
+      retros,
+      timelineEvents: retroTables
+        ? await db.timelineEvents.where('workbookId').equals(workbookId).toArray()
+        : [],
+      participantAccounts: retroTables
+        ? await db.participantAccounts.where('workbookId').equals(workbookId).toArray()
+        : [],
+      contributingFactors: retroTables
+        ? await db.contributingFactors.where('workbookId').equals(workbookId).toArray()
+        : [],
+      actionItems: retroTables
+        ? await db.actionItems.where('workbookId').equals(workbookId).toArray()
+        : [],
+      reviewSessions: retroTables
+        ? await db.reviewSessions.where('workbookId').equals(workbookId).toArray()
+        : [],
+    };
+  });
+}
+
+/** What each report can be about, by name. */
+export interface ReportSubjects {
+  slos: { id: string; name: string }[];
+  journeys: { id: string; name: string }[];
+  retros: { id: string; name: string }[];
+}
+
+/**
+ * The names a report can be chosen by. As a live query it also watches every table the reports
+ * read (the counts are read for that reason alone), so an open report is made again whenever
+ * anything in the workbook changes, without holding the workbook in this thread.
+ */
+export async function readReportSubjects(
+  db: WorkbookDatabase,
+  workbookId: string,
+): Promise<ReportSubjects> {
+  return db.transaction('r', workbookTables(db), async () => {
+    const named = <T extends { id: string }>(rows: T[], name: (row: T) => string) =>
+      rows.map((row) => ({ id: row.id, name: name(row) }));
+    const slos = await db.slos.where('workbookId').equals(workbookId).toArray();
+    const journeys = await db.journeys.where('workbookId').equals(workbookId).toArray();
+    const retros = await db.retros.where('workbookId').equals(workbookId).toArray();
+    await db.workbooks.get(workbookId);
+    for (const table of [
+      db.sliChunks,
+      db.accounts,
+      db.journeySteps,
+      db.painPoints,
+      db.timelineEvents,
+      db.participantAccounts,
+      db.contributingFactors,
+      db.actionItems,
+      db.reviewSessions,
+    ]) {
+      await table.where('workbookId').equals(workbookId).count();
+    }
+    return {
+      slos: named(slos, (s) => s.name),
+      journeys: named(journeys, (j) => j.name),
+      retros: named(retros, (r) => r.title),
+    };
+  });
+}
