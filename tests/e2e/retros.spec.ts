@@ -127,7 +127,9 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   await form.getByRole('button', { name: 'Add action item' }).click();
   await expect(
     page.getByRole('list', { name: 'Action items of this retrospective' }),
-  ).toContainText('owned by payments team · due 2026-12-05');
+  ).toContainText(
+    'owned by payments team · due 2026-12-05 · protects the SLO “Checkout completes”',
+  );
   await page
     .getByRole('combobox', { name: 'Status of “Alert on pool saturation”' })
     .selectOption('in progress');

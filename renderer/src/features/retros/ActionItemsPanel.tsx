@@ -169,7 +169,16 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
   );
 }
 
-function ActionRow({ item }: { item: ActionItem }) {
+/** "protects the SLO “…” and the journey “…”", or null when the item protects nothing. */
+function protectsText(item: ActionItem, names: Map<string, string>): string | null {
+  const parts = [
+    item.sloId ? `the SLO “${names.get(item.sloId) ?? 'that was deleted'}”` : null,
+    item.journeyId ? `the journey “${names.get(item.journeyId) ?? 'that was deleted'}”` : null,
+  ].filter(Boolean);
+  return parts.length ? `protects ${parts.join(' and ')}` : null;
+}
+
+function ActionRow({ item, protects }: { item: ActionItem; protects: string | null }) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
   const [editing, setEditing] = useState(false);
@@ -190,7 +199,8 @@ function ActionRow({ item }: { item: ActionItem }) {
       </p>
       <p>
         {item.kind} · owned by {item.owner} · due {item.dueDate}
-        {overdue ? ' (overdue)' : ''} ·{' '}
+        {overdue ? ' (overdue)' : ''}
+        {protects ? ` · ${protects}` : ''} ·{' '}
         <select
           aria-label={`Status of “${item.description}”`}
           value={status}
@@ -234,6 +244,18 @@ function ActionRow({ item }: { item: ActionItem }) {
 }
 
 export function ActionItemsPanel({ items }: { items: ActionItem[] }) {
+  const db = useDatabase();
+  const { retro } = useRetro();
+  const names = useLiveQuery(
+    async () =>
+      new Map(
+        [
+          ...(await listSlos(db, retro.workbookId)),
+          ...(await listJourneys(db, retro.workbookId)),
+        ].map((r) => [r.id, r.name]),
+      ),
+    [db, retro.workbookId],
+  );
   return (
     <section aria-label="Action items">
       <h3>Action items</h3>
@@ -247,7 +269,11 @@ export function ActionItemsPanel({ items }: { items: ActionItem[] }) {
         <ul className="action-items" aria-label="Action items of this retrospective">
           {items.map((item) => (
             // A new version of the item (saved here or elsewhere) starts its row afresh.
-            <ActionRow key={`${item.id}@${item.updatedAt}`} item={item} />
+            <ActionRow
+              key={`${item.id}@${item.updatedAt}`}
+              item={item}
+              protects={names ? protectsText(item, names) : null}
+            />
           ))}
         </ul>
       )}
