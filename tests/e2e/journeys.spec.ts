@@ -81,6 +81,17 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await expect(page.getByRole('article', { name: 'Map step 3: Cart' })).toContainText(
     'No SLO measures this step',
   );
+  // The emotion curve runs under the cards: each point below the centre of its step's card.
+  const curve = page.getByRole('img', { name: /^Emotion curve: Pay -2/ });
+  await expect(curve.getByText('−2 angry')).toBeVisible();
+  const dots = curve.locator('.recharts-line-dots circle');
+  await expect(dots).toHaveCount(3);
+  const cards = page.getByRole('article', { name: /^Map step/ });
+  for (let i = 0; i < 3; i += 1) {
+    const card = (await cards.nth(i).boundingBox())!;
+    const dot = (await dots.nth(i).boundingBox())!;
+    expect(Math.abs(dot.x + dot.width / 2 - (card.x + card.width / 2))).toBeLessThan(12);
+  }
 
   await page.getByRole('tab', { name: 'Priority list' }).click();
   const priorityTab = page.getByRole('region', { name: 'Priority list' });

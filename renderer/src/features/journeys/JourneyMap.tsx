@@ -1,4 +1,12 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { JourneyStep, PainPoint } from '../../../../shared/domain/journey';
 import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
@@ -69,24 +77,39 @@ export function JourneyMap({
             </article>
           );
         })}
+        {/* Inside the grid, across every column, so each point sits under its step's card and
+            the curve scrolls with the cards when a long journey is wider than the window. */}
+        <figure className="chart emotion-curve" style={{ gridColumn: '1 / -1' }}>
+          <figcaption>Emotion curve</figcaption>
+          <div
+            role="img"
+            aria-label={`Emotion curve: ${curve.map((c) => `${c.name} ${c.emotion}`).join(', ')}`}
+            style={{ height: 150 }}
+          >
+            <ResponsiveContainer width="100%" height="100%" minWidth={200}>
+              <LineChart data={curve} margin={{ top: 22, right: 0, bottom: 4, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="name" scale="band" hide />
+                <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} hide />
+                <Line
+                  type="monotone"
+                  dataKey="emotion"
+                  stroke="#6b3fa0"
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                >
+                  <LabelList
+                    dataKey="emotion"
+                    position="top"
+                    className="emotion-label"
+                    formatter={(value: unknown) => EMOTIONS[Number(value)] ?? String(value)}
+                  />
+                </Line>
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </figure>
       </div>
-      <figure className="chart">
-        <figcaption>Emotion curve</figcaption>
-        <div
-          role="img"
-          aria-label={`Emotion curve: ${curve.map((c) => `${c.name} ${c.emotion}`).join(', ')}`}
-          style={{ height: 160 }}
-        >
-          <ResponsiveContainer width="100%" height="100%" minWidth={200}>
-            <LineChart data={curve} margin={{ top: 8, right: 24, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" />
-              <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} width={30} />
-              <Line type="monotone" dataKey="emotion" stroke="#6b3fa0" isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
     </section>
   );
 }
