@@ -17,7 +17,7 @@ const worker = self as unknown as {
 worker.onmessage = async (event) => {
   const db = new WorkbookDatabase(event.data.databaseName);
   try {
-    worker.postMessage(await makeReport(db, event.data.request));
+    worker.postMessage({ type: 'done', value: await makeReport(db, event.data.request) });
   } finally {
     db.close();
   }

@@ -24,5 +24,5 @@ worker.onmessage = (event) => {
     if (data.kind === 'counts') transfer.push(data.good.buffer, data.total.buffer);
     else transfer.push(data.values.buffer);
   }
-  worker.postMessage({ type: 'done', result }, transfer);
+  worker.postMessage({ type: 'done', value: result }, transfer);
 };
