@@ -89,7 +89,7 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
       )}
       <button
         type="button"
-        aria-label={`Delete the factor “${name}”`}
+        aria-label={`Delete factor “${name}”`}
         onClick={() =>
           void deleteOwned(db, db.contributingFactors, factor.id).then(
             (deleted) => deleted && setLastDeleted({ kind: 'factor', deleted }),

@@ -137,7 +137,7 @@ function AccountCard({
       )}
       <button
         type="button"
-        aria-label={`Delete the account of ${fields.role}`}
+        aria-label={`Delete account of ${fields.role}`}
         onClick={() =>
           void deleteOwned(db, db.participantAccounts, account.id).then(
             (deleted) => deleted && setLastDeleted({ kind: 'account', deleted }),
