@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
@@ -60,7 +60,15 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
     timeout: 20_000,
   });
   await expect(preview.getByRole('note')).toContainText('Save writes the whole report');
-  expect(workers).toEqual([expect.stringMatching(/report\.worker-[\w-]+\.js$/)]);
+  expect(workers).toEqual([expect.stringMatching(/database\.worker-[\w-]+\.js$/)]);
+
+  // Exporting it reads and writes out the file in a worker too.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this workbook as a file' }).click();
+  const text = await readFile((await (await download).path())!, 'utf8');
+  expect((JSON.parse(text) as { painPoints: unknown[] }).painPoints).toHaveLength(20_000);
+  expect(workers).toHaveLength(2);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported “Scale test”' })).toBeVisible();
 });
 
 test('a step with many pain points lists the most painful first and the rest on request', async ({

@@ -12,7 +12,7 @@ import { readJourneyHealth, readJourneyView } from '../../../renderer/src/db/jou
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
 import { importWorkbookContents } from '../../../renderer/src/db/workbookRepository';
 import { makeReport } from '../../../renderer/src/features/reports/makeReport';
-import { makeReportOffThread } from '../../../renderer/src/features/reports/makeReportOffThread';
+import { runDatabaseJobOffThread } from '../../../renderer/src/workers/runDatabaseJobOffThread';
 import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -187,7 +187,9 @@ async function runJourneyBench() {
     subjectId: null,
     timeZone: 'UTC',
   };
-  const inWorker = await timeWithStalls(() => makeReportOffThread(db, reportRequest).result);
+  const inWorker = await timeWithStalls(
+    () => runDatabaseJobOffThread(db, { type: 'report', request: reportRequest }).result,
+  );
   const inWindow = await timeWithStalls(() => makeReport(db, reportRequest));
   if (inWorker.value.status !== 'made' || inWindow.value.status !== 'made') {
     throw new Error('the bench workbook report could not be made');

@@ -10,8 +10,8 @@ import { localZone } from '../../ui/localTime';
 import { showError, showInfo } from '../../ui/noticeStore';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 import type { ReportResult } from './makeReport';
-import { makeReportOffThread } from './makeReportOffThread';
 import { ReportPreview } from './ReportPreview';
+import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 
 const KINDS: { kind: ReportKind; label: string }[] = [
   { kind: 'workbook', label: 'Whole workbook' },
@@ -55,11 +55,14 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   const [made, setMade] = useState<{ for: Wanted; result: ReportResult } | null>(null);
   useEffect(() => {
     if (!wanted) return;
-    const job = makeReportOffThread(db, {
-      workbookId: workbook.id,
-      kind: wanted.kind,
-      subjectId: wanted.subjectId,
-      timeZone: localZone(),
+    const job = runDatabaseJobOffThread(db, {
+      type: 'report',
+      request: {
+        workbookId: workbook.id,
+        kind: wanted.kind,
+        subjectId: wanted.subjectId,
+        timeZone: localZone(),
+      },
     });
     void job.result.then((result) => setMade({ for: wanted, result }));
     return job.cancel;

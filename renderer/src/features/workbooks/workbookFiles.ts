@@ -1,7 +1,5 @@
 import {
-  buildWorkbookFile,
   parseWorkbookFile,
-  serializeWorkbookFile,
   workbookFileContents,
   type WorkbookContents,
 } from '../../../../shared/domain/workbookFile';
@@ -9,9 +7,10 @@ import { newId } from '../../../../shared/domain/ids';
 import { buildSampleWorkbook } from '../../../../shared/sample/sampleWorkbook';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import type { WorkbookDatabase } from '../../db/database';
-import { importWorkbookContents, readWorkbookContents } from '../../db/workbookRepository';
+import { importWorkbookContents } from '../../db/workbookRepository';
 import type { Platform } from '../../platform/platform';
 import { withProgress } from '../../ui/progressStore';
+import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 
 export function workbookFileName(name: string): string {
   const slug = name
@@ -31,21 +30,30 @@ export async function exportWorkbook(
   platform: Platform,
   workbookId: string,
 ): Promise<FileOutcome> {
-  const contents = await readWorkbookContents(db, workbookId);
-  if (!contents) return { ok: false, message: 'That workbook no longer exists.' };
-  const { workbook } = contents;
+  const gone: FileOutcome = { ok: false, message: 'That workbook no longer exists.' };
+  const stored = await db.workbooks.get(workbookId);
+  if (!stored) return gone;
   const { version } = await platform.getAppInfo({});
-  const content = serializeWorkbookFile(
-    buildWorkbookFile(contents, version, new Date().toISOString()),
+  const file = await withProgress(
+    `Exporting “${stored.name}”`,
+    () =>
+      runDatabaseJobOffThread(db, {
+        type: 'export',
+        workbookId,
+        appVersion: version,
+        exportedAt: new Date().toISOString(),
+      }).result,
+    { indeterminate: true },
   );
+  if (!file) return gone;
   const result = await platform.saveFile({
-    suggestedName: workbookFileName(workbook.name),
-    content,
+    suggestedName: workbookFileName(file.name),
+    content: file.text,
     kind: 'workbook',
   });
   if (result.status === 'canceled') return null;
   if (result.status === 'failed') return { ok: false, message: result.message };
-  return { ok: true, message: `Exported “${workbook.name}” to ${result.fileName}.` };
+  return { ok: true, message: `Exported “${file.name}” to ${result.fileName}.` };
 }
 
 export interface OpenedWorkbookFile {

@@ -1,14 +1,14 @@
-import { WorkbookDatabase } from '../../db/database';
-import { makeReport, type ReportRequest } from './makeReport';
+import { WorkbookDatabase } from '../db/database';
+import { runDatabaseJob, type DatabaseJob } from './databaseJobs';
 
-export interface ReportJob {
+export interface DatabaseWorkerRequest {
   databaseName: string;
-  request: ReportRequest;
+  job: DatabaseJob;
 }
 
 // A dedicated worker's global: typed here because the renderer's lib is the DOM's.
 const worker = self as unknown as {
-  onmessage: ((event: MessageEvent<ReportJob>) => void) | null;
+  onmessage: ((event: MessageEvent<DatabaseWorkerRequest>) => void) | null;
   postMessage: (message: unknown) => void;
 };
 
@@ -17,7 +17,7 @@ const worker = self as unknown as {
 worker.onmessage = async (event) => {
   const db = new WorkbookDatabase(event.data.databaseName);
   try {
-    worker.postMessage({ type: 'done', value: await makeReport(db, event.data.request) });
+    worker.postMessage({ type: 'done', value: await runDatabaseJob(db, event.data.job) });
   } finally {
     db.close();
   }
