@@ -90,6 +90,9 @@ try {
     `  one journey's report: ${ms(r.reportJourneyMs)} vs raw IndexedDB read of its map's records ${ms(r.mapRawMs)}: ratio ${(r.reportJourneyMs / r.mapRawMs).toFixed(2)}x (median of 5)`,
   );
   console.log(
+    `  export the workbook file: in a worker ${s(r.exportWorkerMs)}, the window's longest stall ${ms(r.exportWorkerStallMs)}; in the window's thread ${s(r.exportWindowMs)}, longest stall ${ms(r.exportWindowStallMs)}: time ratio ${(r.exportWorkerMs / r.exportWindowMs).toFixed(2)}x, stall ratio ${(r.exportWorkerStallMs / r.exportWindowStallMs).toFixed(3)}x`,
+  );
+  console.log(
     `  whole-workbook report (${r.reportMegabytes.toFixed(0)} MB of Markdown): in a worker ${s(r.reportWorkerMs)}, the window's longest stall ${ms(r.reportWorkerStallMs)}; in the window's thread ${s(r.reportWindowMs)}, longest stall ${ms(r.reportWindowStallMs)}: time ratio ${(r.reportWorkerMs / r.reportWindowMs).toFixed(2)}x, stall ratio ${(r.reportWorkerStallMs / r.reportWindowStallMs).toFixed(3)}x`,
   );
 } finally {

@@ -12,6 +12,7 @@ import { readJourneyHealth, readJourneyView } from '../../../renderer/src/db/jou
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
 import { importWorkbookContents } from '../../../renderer/src/db/workbookRepository';
 import { makeReport } from '../../../renderer/src/features/reports/makeReport';
+import { runDatabaseJob } from '../../../renderer/src/workers/databaseJobs';
 import { runDatabaseJobOffThread } from '../../../renderer/src/workers/runDatabaseJobOffThread';
 import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';
 
@@ -204,6 +205,18 @@ async function runJourneyBench() {
     );
   }
   out['reportJourneyMs'] = median(journeyReportMs.slice(1));
+  const exportJob = {
+    type: 'export' as const,
+    workbookId: contents.workbook.id,
+    appVersion: 'bench',
+    exportedAt: '2026-01-01T00:00:00.000Z',
+  };
+  const exportInWorker = await timeWithStalls(() => runDatabaseJobOffThread(db, exportJob).result);
+  const exportInWindow = await timeWithStalls(() => runDatabaseJob(db, exportJob));
+  out['exportWorkerMs'] = exportInWorker.ms;
+  out['exportWorkerStallMs'] = exportInWorker.longestStallMs;
+  out['exportWindowMs'] = exportInWindow.ms;
+  out['exportWindowStallMs'] = exportInWindow.longestStallMs;
   out['reportMegabytes'] = inWorker.value.report.markdown.length / 1e6;
   out['reportWorkerMs'] = inWorker.ms;
   out['reportWorkerStallMs'] = inWorker.longestStallMs;
