@@ -60,6 +60,9 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await page.keyboard.press('Alt+ArrowUp');
   await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: Pay');
   await expect(page.getByRole('textbox', { name: 'Step name' }).nth(0)).toBeFocused();
+  // Browse and Cart share a stage, typed two ways.
+  await page.getByRole('textbox', { name: 'Stage' }).nth(1).fill('Shop');
+  await page.getByRole('textbox', { name: 'Stage' }).nth(2).fill('shop');
 
   // From the painful step with no SLO, draft one prefilled with the step.
   await page.getByRole('button', { name: 'Draft an SLO for Pay' }).click();
@@ -81,6 +84,14 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await expect(page.getByRole('article', { name: 'Map step 3: Cart' })).toContainText(
     'No SLO measures this step',
   );
+  // The stage spans the two cards of its steps, above them.
+  const map = page.getByRole('region', { name: 'Journey map' });
+  const band = (await map.getByText('Shop', { exact: true }).boundingBox())!;
+  const browse = (await page.getByRole('article', { name: 'Map step 2: Browse' }).boundingBox())!;
+  const cart = (await page.getByRole('article', { name: 'Map step 3: Cart' }).boundingBox())!;
+  expect(Math.abs(band.x - browse.x)).toBeLessThan(2);
+  expect(Math.abs(band.x + band.width - (cart.x + cart.width))).toBeLessThan(2);
+  expect(band.y + band.height).toBeLessThanOrEqual(browse.y);
   // The emotion curve runs under the cards: each point below the centre of its step's card.
   const curve = page.getByRole('img', { name: /^Emotion curve: Pay -2/ });
   await expect(curve.getByText('−2 angry')).toBeVisible();

@@ -10,6 +10,7 @@ import {
 import type { JourneyStep, PainPoint } from '../../../../shared/domain/journey';
 import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
+import { stageRuns } from '../../../../shared/journey/stageRuns';
 import { EMOTIONS } from './StepRow';
 import { SloBudgetBadge } from './SloBudgetBadge';
 import { StepRetroLinks } from './StepRetroLinks';
@@ -36,6 +37,15 @@ export function JourneyMap({
         className="map-columns"
         style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(9rem, 1fr))` }}
       >
+        {stageRuns(steps).map((run) => (
+          <div
+            key={run.first}
+            className={`map-stage-band${run.stage ? '' : ' blank'}`}
+            style={{ gridColumn: `${run.first + 1} / span ${run.count}`, gridRow: 1 }}
+          >
+            {run.stage}
+          </div>
+        ))}
         {steps.map((step) => {
           const r = ranked.get(step.id)!;
           const stepSlos = slos.filter((s) => s.stepId === step.id);
@@ -43,10 +53,10 @@ export function JourneyMap({
           return (
             <article
               key={step.id}
+              style={{ gridRow: 2 }}
               className={`map-step${hot ? ' hot' : ''}`}
               aria-label={`Map step ${step.position + 1}: ${step.name}`}
             >
-              <p className="map-stage">{step.stage || ' '}</p>
               <h3>{step.name}</h3>
               <p>Feels {EMOTIONS[step.emotion]}</p>
               <p>
@@ -79,7 +89,7 @@ export function JourneyMap({
         })}
         {/* Inside the grid, across every column, so each point sits under its step's card and
             the curve scrolls with the cards when a long journey is wider than the window. */}
-        <figure className="chart emotion-curve" style={{ gridColumn: '1 / -1' }}>
+        <figure className="chart emotion-curve" style={{ gridColumn: '1 / -1', gridRow: 3 }}>
           <figcaption>Emotion curve</figcaption>
           <div
             role="img"

@@ -65,7 +65,7 @@ export const ReportPreview = memo(function ReportPreview({ report }: { report: R
       {cut > 0 && (
         <p className="notice-inline" role="note">
           The preview stops here, at {Math.round((cut / whole.length) * 100)}% of the report: it is
-          long. Save writes the whole report.
+          long. Save writes the whole report; printing covers only the part shown here.
         </p>
       )}
     </article>
