@@ -140,7 +140,8 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
         title="Burn rate over the last hour, with alert thresholds"
         summary={`burn rate now ${formatBurnRate(status.currentBurnRate)}; the highest alert fires above ${formatBurnRate(topAlert)}`}
       >
-        <LineChart data={series.burn} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+        {/* Room on the right for the thresholds' names, clear of the spike and of each other. */}
+        <LineChart data={series.burn} margin={{ top: 8, right: 84, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...TIME_AXIS} />
           {/* A square-root scale keeps the alert lines readable beside an outage's spike. */}
@@ -153,12 +154,13 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
             <ReferenceLine
               key={i}
               y={alert.burnRate}
-              stroke={alert.severity === 'page' ? '#b42318' : '#b7791f'}
+              stroke={alert.severity === 'page' ? '#b42318' : '#8a5a00'}
               strokeDasharray="4 4"
               label={{
                 value: `${alert.severity} ${formatBurnRate(alert.burnRate)}`,
-                position: 'insideTopLeft',
+                position: 'right',
                 fontSize: 11,
+                fill: alert.severity === 'page' ? '#b42318' : '#8a5a00',
               }}
             />
           ))}
