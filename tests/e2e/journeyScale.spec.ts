@@ -95,3 +95,61 @@ test('a step with many pain points lists the most painful first and the rest on 
   await page.getByRole('button', { name: 'Show all 12 pain points on Step 0' }).click();
   await expect(pains.getByRole('listitem')).toHaveCount(12);
 });
+
+test('with 300 accounts, a pain point finds its accounts by name and survives a reload', async ({
+  page,
+}) => {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-accounts-')), 'accounts.json');
+  await writeFile(
+    file,
+    serializeWorkbookFile(
+      buildWorkbookFile(buildScaleWorkbook(1, 2, 1), '0.1.0', '2026-01-01T00:00:00.000Z'),
+    ),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook file' }).click();
+  await (await chooser).setFiles(file);
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Journey 000' }).click();
+
+  await page.getByRole('button', { name: 'Add a pain point to Step 1' }).click();
+  const form = page.getByRole('form', { name: 'Add a pain point to Step 1' });
+  const accounts = form.getByRole('group', { name: 'Accounts affected' });
+  // Not 300 checkboxes: the first few, and a search for the rest.
+  await expect(accounts.getByRole('checkbox')).toHaveCount(30);
+  await expect(accounts).toContainText('270 more accounts: type to narrow the list.');
+  const find = accounts.getByRole('searchbox', { name: 'Find an account' });
+  await find.fill('account 12');
+  await expect(accounts.getByRole('checkbox')).toHaveCount(10); // Account 120 to 129
+  await find.fill('Account 123');
+  await find.press('Enter');
+  await expect(find).toHaveValue('');
+  await expect(accounts.getByRole('checkbox', { name: 'Account 123' })).toBeChecked();
+  await expect(accounts.getByRole('checkbox').first()).toHaveAccessibleName('Account 123');
+  await find.fill('no such customer');
+  await expect(accounts).toContainText('No other account has “no such customer” in its name.');
+  await form.getByRole('textbox', { name: 'What the customer said' }).fill('Exports time out');
+
+  // A reload keeps the half-made pain point, open, with its account.
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Journey 000' }).click();
+  const again = page.getByRole('form', { name: 'Add a pain point to Step 1' });
+  await expect(again.getByRole('textbox', { name: 'What the customer said' })).toHaveValue(
+    'Exports time out',
+  );
+  await expect(again.getByRole('checkbox', { name: 'Account 123' })).toBeChecked();
+  await again.getByRole('button', { name: 'Add pain point' }).click();
+  await expect(page.getByRole('list', { name: 'Pain points on Step 1' })).toContainText(
+    'Exports time out',
+  );
+  await expect(page.getByRole('list', { name: 'Pain points on Step 1' })).toContainText(
+    'Account 123',
+  );
+  // Saved, the draft is gone: the form does not open by itself after another reload.
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Journey 000' }).click();
+  await expect(page.getByRole('button', { name: 'Add a pain point to Step 1' })).toBeVisible();
+});

@@ -64,3 +64,12 @@ export function useDraft<T>(
   }, [key]);
   return [value, setValue, clear];
 }
+
+/** Whether a draft is kept under `key`, so a form can open itself to show the unsaved typing. */
+export function hasDraft(key: string): boolean {
+  try {
+    return globalThis.localStorage?.getItem(PREFIX + key) != null;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import {
   FREQUENCIES,
   PAIN_SOURCES,
@@ -10,8 +10,28 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { savePainPoint } from '../../db/journeyRepository';
 import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
+import { useDraft } from '../../ui/useDraft';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Where a new pain point's unsaved typing is kept for a step. */
+export const painDraftKey = (stepId: string) => `pain:${stepId}`;
+
+/** More accounts than this and the list gets a search box, with the ones picked kept on top. */
+const ACCOUNTS_WITHOUT_SEARCH = 12;
+/** Accounts listed at once while searching; typing narrows the rest. */
+const ACCOUNTS_LISTED = 30;
+
+type Form = Pick<PainPoint, 'quote' | 'source' | 'date' | 'accountIds' | 'severity' | 'frequency'>;
+
+const emptyForm = (): Form => ({
+  quote: '',
+  source: 'call',
+  date: today(),
+  accountIds: [],
+  severity: 'medium',
+  frequency: 'weekly',
+});
 
 export function PainPointForm({
   stepId,
@@ -28,31 +48,48 @@ export function PainPointForm({
   onDone: () => void;
 }) {
   const db = useDatabase();
-  const [quote, setQuote] = useState(existing?.quote ?? '');
-  const [source, setSource] = useState<PainPoint['source']>(existing?.source ?? 'call');
-  const [date, setDate] = useState(existing?.date ?? today());
-  const [accountIds, setAccountIds] = useState<string[]>(existing?.accountIds ?? []);
-  const [severity, setSeverity] = useState<PainPoint['severity']>(existing?.severity ?? 'medium');
-  const [frequency, setFrequency] = useState<PainPoint['frequency']>(
-    existing?.frequency ?? 'weekly',
+  const id = useId();
+  const [form, setForm, clearDraft] = useDraft<Form>(
+    existing ? null : painDraftKey(stepId),
+    existing ?? emptyForm(),
   );
+  const set = <K extends keyof Form>(key: K, value: Form[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (quote.trim() === '') return setError('Write what the customer said, in their words.');
+    if (form.quote.trim() === '') return setError('Write what the customer said, in their words.');
     try {
+      const { quote, source, date, accountIds, severity, frequency } = form;
       await savePainPoint(
         db,
         stepId,
         { quote, source, date, accountIds, severity, frequency },
         existing?.id,
       );
+      if (!existing) clearDraft();
       onDone();
     } catch (failure) {
       setError(errorText(failure));
     }
   }
+
+  function cancel() {
+    if (!existing) clearDraft();
+    onDone();
+  }
+
+  const searching = accounts.length > ACCOUNTS_WITHOUT_SEARCH;
+  const picked = accounts.filter((a) => form.accountIds.includes(a.id));
+  const needle = search.trim().toLowerCase();
+  const matching = accounts.filter(
+    (a) =>
+      !form.accountIds.includes(a.id) && (needle === '' || a.name.toLowerCase().includes(needle)),
+  );
+  const listed = searching ? [...picked, ...matching.slice(0, ACCOUNTS_LISTED)] : accounts;
+  const hidden = searching ? matching.length - Math.min(matching.length, ACCOUNTS_LISTED) : 0;
 
   return (
     <form
@@ -63,8 +100,8 @@ export function PainPointForm({
     >
       <TextField
         label="What the customer said"
-        value={quote}
-        onValue={setQuote}
+        value={form.quote}
+        onValue={(v) => set('quote', v)}
         error={error ?? undefined}
         multiline
       />
@@ -73,8 +110,8 @@ export function PainPointForm({
           <label>
             Heard on
             <select
-              value={source}
-              onChange={(e) => setSource(e.target.value as PainPoint['source'])}
+              value={form.source}
+              onChange={(e) => set('source', e.target.value as PainPoint['source'])}
             >
               {PAIN_SOURCES.map((s) => (
                 <option key={s}>{s}</option>
@@ -82,13 +119,18 @@ export function PainPointForm({
             </select>
           </label>
         </div>
-        <TextField label="Date heard" type="date" value={date} onValue={setDate} />
+        <TextField
+          label="Date heard"
+          type="date"
+          value={form.date}
+          onValue={(v) => set('date', v)}
+        />
         <div className="field">
           <label>
             Severity
             <select
-              value={severity}
-              onChange={(e) => setSeverity(e.target.value as PainPoint['severity'])}
+              value={form.severity}
+              onChange={(e) => set('severity', e.target.value as PainPoint['severity'])}
             >
               {SEVERITIES.map((s) => (
                 <option key={s}>{s}</option>
@@ -100,8 +142,8 @@ export function PainPointForm({
           <label>
             How often
             <select
-              value={frequency}
-              onChange={(e) => setFrequency(e.target.value as PainPoint['frequency'])}
+              value={form.frequency}
+              onChange={(e) => set('frequency', e.target.value as PainPoint['frequency'])}
             >
               {FREQUENCIES.map((f) => (
                 <option key={f}>{f}</option>
@@ -115,23 +157,56 @@ export function PainPointForm({
         {accounts.length === 0 && (
           <p className="field-hint">Add accounts in “Customer accounts” to name them here.</p>
         )}
-        {accounts.map((account) => (
+        {searching && (
+          <div className="field account-search">
+            <label htmlFor={`${id}-find`}>Find an account</label>
+            <input
+              id={`${id}-find`}
+              type="search"
+              value={search}
+              placeholder={`${accounts.length} accounts: type part of a name`}
+              onChange={(e) => setSearch(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter picks the only match instead of submitting the form half-done.
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                const only = matching.length === 1 ? matching[0] : undefined;
+                if (only) {
+                  set('accountIds', [...form.accountIds, only.id]);
+                  setSearch('');
+                }
+              }}
+            />
+          </div>
+        )}
+        {listed.map((account) => (
           <label key={account.id}>
             <input
               type="checkbox"
-              checked={accountIds.includes(account.id)}
+              checked={form.accountIds.includes(account.id)}
               onChange={(e) =>
-                setAccountIds((ids) =>
-                  e.target.checked ? [...ids, account.id] : ids.filter((id) => id !== account.id),
+                set(
+                  'accountIds',
+                  e.target.checked
+                    ? [...form.accountIds, account.id]
+                    : form.accountIds.filter((a) => a !== account.id),
                 )
               }
             />
             {account.name}
           </label>
         ))}
+        {searching && matching.length === 0 && needle !== '' && (
+          <p className="field-hint">No other account has “{search.trim()}” in its name.</p>
+        )}
+        {hidden > 0 && (
+          <p className="field-hint">
+            {hidden} more {hidden === 1 ? 'account' : 'accounts'}: type to narrow the list.
+          </p>
+        )}
       </fieldset>
       <div className="dialog-actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
         <button type="submit" className="primary">

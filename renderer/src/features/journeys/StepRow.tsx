@@ -11,7 +11,8 @@ import { deletePainPoint, deleteStep, moveStepTo, updateStep } from '../../db/jo
 import { useAutosave } from '../../ui/useAutosave';
 import { errorText, showError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
-import { PainPointForm } from './PainPointForm';
+import { PainPointForm, painDraftKey } from './PainPointForm';
+import { hasDraft } from '../../ui/useDraft';
 import { StepRetroLinks } from './StepRetroLinks';
 import type { Retro } from '../../../../shared/domain/retro';
 
@@ -64,7 +65,8 @@ export function StepRow({
     emotion: step.emotion,
     evidence: step.evidence,
   });
-  const [adding, setAdding] = useState(false);
+  // A half-typed pain point from before a reload opens its form again, with the typing in it.
+  const [adding, setAdding] = useState(() => hasDraft(painDraftKey(step.id)));
   const [showAll, setShowAll] = useState(false);
   // Most customer impact first, then the most recently heard.
   const ordered = useMemo(
