@@ -153,3 +153,49 @@ test('with 300 accounts, a pain point finds its accounts by name and survives a 
   await page.getByRole('button', { name: 'Journey 000' }).click();
   await expect(page.getByRole('button', { name: 'Add a pain point to Step 1' })).toBeVisible();
 });
+
+test('in a workbook of many journeys, a retrospective finds the hurt step by name', async ({
+  page,
+}) => {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-retro-')), 'journeys.json');
+  await writeFile(
+    file,
+    serializeWorkbookFile(
+      buildWorkbookFile(buildScaleWorkbook(20, 3, 0), '0.1.0', '2026-01-01T00:00:00.000Z'),
+    ),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook file' }).click();
+  await (await chooser).setFiles(file);
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Exports stalled');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+
+  const affected = page.getByRole('group', { name: 'Journeys and steps affected' });
+  // Not 20 journeys of checkboxes: a search, and nothing listed until something is linked.
+  await expect(affected.getByRole('checkbox')).toHaveCount(0);
+  await expect(affected).toContainText(
+    '20 more journeys: type to find the ones this incident hurt.',
+  );
+  const find = affected.getByRole('searchbox', { name: 'Find a journey or step' });
+  await find.fill('journey 017');
+  await expect(affected.getByRole('checkbox')).toHaveCount(4); // the journey and its 3 steps
+  await affected.getByRole('checkbox', { name: 'Step Step 1 of Journey 017' }).check();
+  await find.fill('nothing like it');
+  await expect(affected).toContainText(
+    'No other journey or step has “nothing like it” in its name.',
+  );
+  await find.fill('');
+  // Linked, it stays in view, with its journey ticked too.
+  await expect(affected.getByRole('checkbox', { name: 'Journey 017', exact: true })).toBeChecked();
+  await expect(affected.getByRole('checkbox')).toHaveCount(4);
+  await page.reload();
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('button', { name: 'Exports stalled' }).click();
+  await expect(
+    page
+      .getByRole('group', { name: 'Journeys and steps affected' })
+      .getByRole('checkbox', { name: 'Step Step 1 of Journey 017' }),
+  ).toBeChecked();
+});

@@ -7,7 +7,7 @@ import { formatMinutes } from '../../../../shared/slo/duration';
 import { formatPercent } from '../../../../shared/slo/formatFigures';
 import { SINGLE_INCIDENT_SHARE } from '../../../../shared/slo/errorBudgetPolicy';
 import { useDatabase } from '../../db/DatabaseContext';
-import { listStepOptions } from '../../db/journeyRepository';
+import { listStepOptions, type StepOption } from '../../db/journeyRepository';
 import { updateRetro, type RetroPatch } from '../../db/retroRepository';
 import { listSlos } from '../../db/sloRepository';
 import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
@@ -158,8 +158,14 @@ function toggle(list: string[], id: string, on: boolean): string[] {
   return on ? [...new Set([...list, id])] : list.filter((x) => x !== id);
 }
 
+/** More journeys than this and the list gets a search box, with the linked ones kept on top. */
+const JOURNEYS_WITHOUT_SEARCH = 6;
+/** Journeys listed at once from a search; typing narrows the rest. */
+const JOURNEYS_LISTED = 10;
+
 function AffectedLinks({ slos }: { slos: Slo[] }) {
   const db = useDatabase();
+  const searchId = useId();
   const { retro } = useRetro();
   const save = useSave();
   const { shown, toggle: pend } = usePendingToggles();
@@ -167,6 +173,24 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
     () => listStepOptions(db, retro.workbookId),
     [db, retro.workbookId],
   );
+  const [search, setSearch] = useState('');
+  const searching = (journeys?.length ?? 0) > JOURNEYS_WITHOUT_SEARCH;
+  const needle = search.trim().toLowerCase();
+  const linked = (journey: StepOption) =>
+    retro.journeyIds.includes(journey.journeyId) ||
+    journey.steps.some((step) => retro.stepIds.includes(step.id));
+  const matches = (journey: StepOption) =>
+    needle !== '' &&
+    (journey.journeyName.toLowerCase().includes(needle) ||
+      journey.steps.some((step) => step.name.toLowerCase().includes(needle)));
+  const others = (journeys ?? []).filter((j) => !linked(j));
+  const found = searching ? others.filter(matches) : others;
+  const listed = [
+    ...(journeys ?? []).filter(linked),
+    ...found.slice(0, searching ? JOURNEYS_LISTED : found.length),
+  ];
+  const unlisted =
+    others.length - Math.min(found.length, searching ? JOURNEYS_LISTED : found.length);
   return (
     <div className="affected-links">
       <fieldset>
@@ -174,7 +198,19 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
         {journeys?.length === 0 && (
           <p className="field-hint">No journeys are mapped in this workbook yet.</p>
         )}
-        {journeys?.map((journey) => (
+        {searching && (
+          <div className="field">
+            <label htmlFor={`${searchId}-find`}>Find a journey or step</label>
+            <input
+              id={`${searchId}-find`}
+              type="search"
+              value={search}
+              placeholder={`${journeys?.length ?? 0} journeys: type part of a name`}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+        )}
+        {listed.map((journey) => (
           <div key={journey.journeyId} className="link-group">
             <label>
               <input
@@ -215,6 +251,17 @@ function AffectedLinks({ slos }: { slos: Slo[] }) {
             </div>
           </div>
         ))}
+        {searching && needle !== '' && found.length === 0 && (
+          <p className="field-hint">No other journey or step has “{search.trim()}” in its name.</p>
+        )}
+        {searching && unlisted > 0 && (
+          <p className="field-hint">
+            {unlisted} more {unlisted === 1 ? 'journey' : 'journeys'}
+            {needle === ''
+              ? ': type to find the ones this incident hurt.'
+              : ' match: type more to narrow.'}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend>SLOs affected</legend>
