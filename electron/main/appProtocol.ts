@@ -6,6 +6,19 @@ export const APP_HOST = 'workbook';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
+/**
+ * What app:// may do. `standard` gives it an origin, so IndexedDB and localStorage work and
+ * relative URLs resolve; `secure` makes it a secure context. `corsEnabled` and `supportFetchAPI`
+ * let Chromium fetch module scripts and module workers (the CSV and database workers) from it,
+ * which it does in CORS mode. Nothing bypasses the CSP, and no service worker is allowed.
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  corsEnabled: true,
+} as const;
+
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventChannels } from '../../shared/ipcChannels';
 import type { MenuCommand } from '../../shared/ipc';
-import { APP_SCHEME, APP_START_URL } from './appProtocol';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL } from './appProtocol';
 import { createMainWindow } from './createWindow';
 import { createFileHandlers } from './fileHandlers';
 import { createIpcRouter } from './ipcRouter';
@@ -19,7 +19,7 @@ const preloadPath = path.join(here, '../preload/index.cjs');
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;

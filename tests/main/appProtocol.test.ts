@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppAsset } from '../../electron/main/appProtocol';
+import { APP_SCHEME_PRIVILEGES, resolveAppAsset } from '../../electron/main/appProtocol';
 
 const root = path.resolve('/opt/slo-workbook/renderer');
 
@@ -27,5 +27,19 @@ describe('app:// protocol paths', () => {
     'not a url',
   ])('never resolves %s outside the app folder', (url) => {
     expect(resolveAppAsset(root, url)).toBeNull();
+  });
+});
+
+describe('app:// privileges', () => {
+  it('give an origin and a secure context that can load module workers, and nothing more', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      corsEnabled: true,
+    });
+    // Never: these would let content step around the CSP or persist code.
+    expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('bypassCSP');
+    expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('allowServiceWorkers');
   });
 });
