@@ -172,6 +172,19 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(pains.getByRole('listitem')).toHaveCount(2);
 
+  // Ctrl+Z undoes a delete too, but not while typing: there it undoes the typing.
+  await page.getByRole('button', { name: 'Delete pain point “Link expired”' }).click();
+  await expect(pains.getByRole('listitem')).toHaveCount(1);
+  const stepName = page.getByRole('textbox', { name: 'Step name' });
+  await stepName.focus();
+  await page.keyboard.press('Control+z');
+  await expect(pains.getByRole('listitem')).toHaveCount(1);
+  await expect(stepName).toHaveValue('Verify email');
+  await page.getByRole('heading', { name: 'Sign-up' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(pains.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+
   // Deleting the workbook names everything it would take with it.
   await page.getByRole('button', { name: 'Delete workbook' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete “Acme”?' });

@@ -12,6 +12,7 @@ import {
 } from '../../db/journeyRepository';
 import { TextField } from '../../ui/TextField';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
+import { UndoNotice } from '../../ui/UndoNotice';
 
 const EMPTY = { name: '', segment: '', plan: '', csmOwner: '', notes: '' };
 
@@ -49,26 +50,20 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
     <section aria-labelledby="accounts-title">
       <h2 id="accounts-title">Customer accounts</h2>
       {deleted && (
-        <p role="status" className="notice notice-info undo-bar">
-          <span>
-            Deleted “{deleted.account.name}”
-            {deleted.painPointIds.length
-              ? ` and took it off ${deleted.painPointIds.length} pain point${deleted.painPointIds.length === 1 ? '' : 's'}`
-              : ''}
-            .
-          </span>
-          <button
-            type="button"
-            onClick={() =>
-              void restoreAccount(db, deleted).then(
-                () => setDeleted(null),
-                (failure: unknown) => showError(errorText(failure)),
-              )
-            }
-          >
-            Undo
-          </button>
-        </p>
+        <UndoNotice
+          onUndo={() =>
+            void restoreAccount(db, deleted).then(
+              () => setDeleted(null),
+              (failure: unknown) => showError(errorText(failure)),
+            )
+          }
+        >
+          Deleted “{deleted.account.name}”
+          {deleted.painPointIds.length
+            ? ` and took it off ${deleted.painPointIds.length} pain point${deleted.painPointIds.length === 1 ? '' : 's'}`
+            : ''}
+          .
+        </UndoNotice>
       )}
       {accounts && accounts.length === 0 && (
         <p>No accounts yet. Add the customers whose pain you hear, so pain points can name them.</p>

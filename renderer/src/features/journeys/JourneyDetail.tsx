@@ -22,6 +22,7 @@ import { useJourneyUi, type JourneyView } from './journeyStore';
 import { PainFilterBar } from './PainFilterBar';
 import { PriorityList } from './PriorityList';
 import { StepRow } from './StepRow';
+import { UndoNotice } from '../../ui/UndoNotice';
 
 const VIEWS: { id: JourneyView; label: string }[] = [
   { id: 'steps', label: 'Steps and pain points' },
@@ -134,18 +135,13 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         </>
       )}
       {lastDeleted && (
-        <p role="status" className="notice notice-info undo-bar">
-          <span>
-            Deleted{' '}
-            {lastDeleted.kind === 'step'
-              ? `the step “${lastDeleted.deleted.step.name}”`
-              : 'a pain point'}
-            .
-          </span>
-          <button type="button" onClick={() => void undo()}>
-            Undo
-          </button>
-        </p>
+        <UndoNotice onUndo={() => void undo()}>
+          Deleted{' '}
+          {lastDeleted.kind === 'step'
+            ? `the step “${lastDeleted.deleted.step.name}”`
+            : 'a pain point'}
+          .
+        </UndoNotice>
       )}
       <Tabs label="Journey views" tabs={VIEWS} selected={view} onSelect={setView} />
       <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />

@@ -2,6 +2,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { restoreEvent, restoreOwned, restoreRetro } from '../../db/retroRepository';
 import { errorText, showError } from '../../ui/noticeStore';
 import { useRetroUi, type RetroUndoable } from './retroStore';
+import { UndoNotice } from '../../ui/UndoNotice';
 
 function describe(deleted: NonNullable<RetroUndoable>): string {
   switch (deleted.kind) {
@@ -39,12 +40,5 @@ export function UndoBar() {
       showError(`Could not undo: ${errorText(error)}`);
     }
   }
-  return (
-    <div className="undo-bar" role="status">
-      {describe(lastDeleted)}{' '}
-      <button type="button" onClick={() => void undo()}>
-        Undo
-      </button>
-    </div>
-  );
+  return <UndoNotice onUndo={() => void undo()}>{describe(lastDeleted)}</UndoNotice>;
 }
