@@ -95,6 +95,10 @@ test('areas are reachable by the navigation and by Alt+number', async ({ page })
   );
   await expect(page.getByTestId('storage-usage')).toHaveText(/available to SLO Workbook/);
   await expect(page.getByText('Web page in a browser')).toBeVisible();
+  // The shortcuts are listed where a person can find them.
+  const shortcuts = page.getByRole('table', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts.getByRole('row', { name: 'Alt+4 Go to Reports' })).toBeVisible();
+  await expect(shortcuts).toContainText('undo the last delete');
 });
 
 test('export a workbook, import it back, and a bad file changes nothing', async ({ page }) => {

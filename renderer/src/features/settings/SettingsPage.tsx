@@ -8,6 +8,7 @@ import {
 import { platform } from '../../platform/platform';
 import { formatBytes } from './formatBytes';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 
 function persistenceText(persisted: boolean | null): string {
   if (persisted === true) {
@@ -47,6 +48,8 @@ export function SettingsPage() {
           {info ? (info.shell === 'electron' ? 'Desktop app' : 'Web page in a browser') : '…'}
         </dd>
       </dl>
+      <h3>Keyboard</h3>
+      <KeyboardShortcuts />
       <h3>Sample workbook</h3>
       <p>
         A fictional shop platform with every part filled in: a checkout journey, pain points from

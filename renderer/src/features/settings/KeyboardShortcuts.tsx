@@ -1,0 +1,34 @@
+import { areas } from '../../app/areas';
+
+const SHORTCUTS: [keys: string, what: string][] = [
+  ...areas.map((area): [string, string] => [`Alt+${area.key}`, `Go to ${area.label}`]),
+  ['Alt+↑ / Alt+↓', 'In a journey step’s fields: move the step earlier or later'],
+  ['← → Home End', 'On a row of tabs: choose the previous, next, first or last tab'],
+  ['Enter', 'In “New step”: add the step; in “Find an account”: pick the only match'],
+  ['Ctrl+Z (⌘Z on a Mac)', 'Outside a text field: undo the last delete, while Undo is shown'],
+  ['Esc', 'Close the dialog that is open, keeping what is saved'],
+];
+
+/** Every keyboard shortcut the app has, in one place a person can find. */
+export function KeyboardShortcuts() {
+  return (
+    <table className="shortcuts" aria-label="Keyboard shortcuts">
+      <thead>
+        <tr>
+          <th scope="col">Keys</th>
+          <th scope="col">What they do</th>
+        </tr>
+      </thead>
+      <tbody>
+        {SHORTCUTS.map(([keys, what]) => (
+          <tr key={keys}>
+            <td>
+              <kbd>{keys}</kbd>
+            </td>
+            <td>{what}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
