@@ -118,6 +118,12 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await expect(priority.getByRole('listitem').first()).toContainText('Pay: score 30');
   await expect(priority).toContainText('critical (5) × 2 accounts × weekly (3) = 30');
   await expect(priority).toContainText('low (1) × 1 account × weekly (3) = 3');
+  // Each ranked step says what measures it; an unmeasured one offers to start an SLO.
+  await expect(priority.getByRole('listitem').first()).toContainText(
+    'Measured by Pay works: no data yet',
+  );
+  await priority.getByRole('button', { name: 'Draft an SLO for Cart' }).click();
+  await expect(page.getByRole('textbox', { name: 'SLO name' })).toHaveValue('Cart works');
 });
 
 test('pain points filter by account, and a deleted step comes back with undo', async ({ page }) => {

@@ -218,7 +218,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         <JourneyMap steps={steps} painPoints={painPoints} slos={slos} retros={retros} />
       )}
       {view === 'priority' && (
-        <PriorityList steps={steps} painPoints={painPoints} accounts={accounts} />
+        <PriorityList steps={steps} painPoints={painPoints} slos={slos} onDraftSlo={draftSlo} />
       )}
     </article>
   );
