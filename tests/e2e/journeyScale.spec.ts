@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,22 +6,27 @@ import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/wo
 import { buildScaleWorkbook } from '../fixtures/scaleWorkbook';
 import { openArea } from './helpers';
 
-test('200 journeys: imported with progress, listed a screenful at a time, found and opened', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  // 200 journeys x 20 steps, 5 pain points a step (20,000): the full 200,000 is in `npm run bench`.
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-scale-')), 'scale.json');
+/** From an empty profile, imports a generated workbook of `journeys` x `steps` x `pains` a step. */
+async function importScaleWorkbook(page: Page, journeys: number, steps: number, pains: number) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-scale-'));
+  const file = path.join(dir, 'scale.json');
+  const contents = buildScaleWorkbook(journeys, steps, pains);
   await writeFile(
     file,
-    serializeWorkbookFile(
-      buildWorkbookFile(buildScaleWorkbook(200, 20, 5), '0.1.0', '2026-01-01T00:00:00.000Z'),
-    ),
+    serializeWorkbookFile(buildWorkbookFile(contents, '0.1.0', '2026-01-01T00:00:00.000Z')),
   );
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a workbook file' }).click();
   await (await chooser).setFiles(file);
+}
+
+test('200 journeys: imported with progress, listed a screenful at a time, found and opened', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // 200 journeys x 20 steps, 5 pain points a step (20,000): the full 200,000 is in `npm run bench`.
+  await importScaleWorkbook(page, 200, 20, 5);
   await expect(
     page.getByRole('progressbar', { name: 'Importing “Scale test”: progress' }),
   ).toBeVisible();
@@ -74,17 +79,7 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
 test('a step with many pain points lists the most painful first and the rest on request', async ({
   page,
 }) => {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-pains-')), 'pains.json');
-  await writeFile(
-    file,
-    serializeWorkbookFile(
-      buildWorkbookFile(buildScaleWorkbook(1, 2, 12), '0.1.0', '2026-01-01T00:00:00.000Z'),
-    ),
-  );
-  await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a workbook file' }).click();
-  await (await chooser).setFiles(file);
+  await importScaleWorkbook(page, 1, 2, 12);
   await openArea(page, 'Journeys');
   await page.getByRole('button', { name: 'Journey 000' }).click();
   const pains = page.getByRole('list', { name: 'Pain points on Step 0' });
@@ -99,17 +94,7 @@ test('a step with many pain points lists the most painful first and the rest on 
 test('with 300 accounts, a pain point finds its accounts by name and survives a reload', async ({
   page,
 }) => {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-accounts-')), 'accounts.json');
-  await writeFile(
-    file,
-    serializeWorkbookFile(
-      buildWorkbookFile(buildScaleWorkbook(1, 2, 1), '0.1.0', '2026-01-01T00:00:00.000Z'),
-    ),
-  );
-  await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a workbook file' }).click();
-  await (await chooser).setFiles(file);
+  await importScaleWorkbook(page, 1, 2, 1);
   await openArea(page, 'Journeys');
   await page.getByRole('button', { name: 'Journey 000' }).click();
 
@@ -157,17 +142,7 @@ test('with 300 accounts, a pain point finds its accounts by name and survives a 
 test('in a workbook of many journeys, a retrospective finds the hurt step by name', async ({
   page,
 }) => {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-retro-')), 'journeys.json');
-  await writeFile(
-    file,
-    serializeWorkbookFile(
-      buildWorkbookFile(buildScaleWorkbook(20, 3, 0), '0.1.0', '2026-01-01T00:00:00.000Z'),
-    ),
-  );
-  await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a workbook file' }).click();
-  await (await chooser).setFiles(file);
+  await importScaleWorkbook(page, 20, 3, 0);
   await openArea(page, 'Retrospectives');
   await page.getByRole('textbox', { name: 'Incident title' }).fill('Exports stalled');
   await page.getByRole('button', { name: 'Create retrospective' }).click();
