@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DatabaseContext } from './db/DatabaseContext';
 import { openDatabase } from './db/openDatabase';
+import { replayTypingJournal } from './db/typingJournal';
 import { requestPersistentStorage } from './db/storageStatus';
 import { errorText } from './ui/noticeStore';
 import './styles.css';
@@ -22,14 +23,20 @@ function StartupError({ message }: { message: string }) {
 
 void requestPersistentStorage();
 
-openDatabase().then(
-  (db) =>
-    root.render(
-      <StrictMode>
-        <DatabaseContext.Provider value={db}>
-          <App />
-        </DatabaseContext.Provider>
-      </StrictMode>,
-    ),
-  (error: unknown) => root.render(<StartupError message={errorText(error)} />),
-);
+openDatabase()
+  // Typing the window closed on before it was stored goes in before anything is shown.
+  .then(async (db) => {
+    await replayTypingJournal(db);
+    return db;
+  })
+  .then(
+    (db) =>
+      root.render(
+        <StrictMode>
+          <DatabaseContext.Provider value={db}>
+            <App />
+          </DatabaseContext.Provider>
+        </StrictMode>,
+      ),
+    (error: unknown) => root.render(<StartupError message={errorText(error)} />),
+  );

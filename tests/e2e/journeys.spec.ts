@@ -223,3 +223,20 @@ test('steps reorder by drag and drop, and deleting a journey asks first', async 
   await expect(page.getByRole('heading', { name: 'Journeys', exact: true })).toBeVisible();
   await expect(page.getByText('No journeys are mapped in this workbook yet')).toBeVisible();
 });
+
+test('typing saved as you type survives closing the page at once', async ({ page }) => {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('textbox', { name: 'Journey name' }).fill('Renewal');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('textbox', { name: 'New step' }).fill('Get the invoice');
+  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+  const expects = page.getByRole('textbox', { name: 'The customer expects' });
+  await expects.fill('The invoice names our PO number');
+  // No pause for the autosave: the page goes away straight after the typing.
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Renewal' }).click();
+  await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
+    'The invoice names our PO number',
+  );
+});

@@ -283,3 +283,19 @@ test('a half-typed account and a pasted chat log survive a reload', async ({ pag
   await page.getByRole('tab', { name: 'Customer accounts' }).click();
   await expect(page.getByRole('textbox', { name: 'Account name' })).toHaveValue('Initech');
 });
+
+test('an answer typed just before the window closes is there when it opens again', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Search outage');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  const impact = page.getByRole('textbox', { name: 'Customer impact in words' });
+  await impact.fill('Shoppers could not find products for 20 minutes');
+  await page.reload();
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('button', { name: 'Search outage' }).click();
+  await expect(page.getByRole('textbox', { name: 'Customer impact in words' })).toHaveValue(
+    'Shoppers could not find products for 20 minutes',
+  );
+});

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/journey';
 import { moveStep } from '../../../shared/journey/priority';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, recordGone } from './storageErrors';
 
 const byPosition = (a: JourneyStep, b: JourneyStep) => a.position - b.position;
 
@@ -213,7 +213,7 @@ export async function updateStep(
   await guardWrite('save the step', () =>
     db.transaction('rw', db.journeySteps, async () => {
       if ((await db.journeySteps.update(id, { ...fields, updatedAt: nowIso() })) === 0) {
-        throw new Error('that step no longer exists');
+        throw recordGone('step');
       }
     }),
   );

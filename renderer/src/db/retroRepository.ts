@@ -22,7 +22,7 @@ import {
 } from '../../../shared/domain/retro';
 import { retroTemplate } from '../../../shared/retro/templates';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, recordGone } from './storageErrors';
 
 /** The fields of a retrospective a person edits; the rest the app keeps. */
 export type RetroPatch = Partial<Omit<Retro, 'id' | 'workbookId' | 'createdAt' | 'updatedAt'>>;
@@ -105,7 +105,7 @@ export async function updateRetro(
   return guardWrite('save the retrospective', () =>
     db.transaction('rw', db.retros, async () => {
       const existing = await db.retros.get(id);
-      if (!existing) throw new Error('that retrospective no longer exists');
+      if (!existing) throw recordGone('retrospective');
       const change = typeof patch === 'function' ? patch(existing) : patch;
       const next = retroSchema.parse({ ...existing, ...change, updatedAt: nowIso() });
       await db.retros.put(next);
@@ -231,6 +231,7 @@ async function saveOwned<T extends Owned>(
       const retro = await db.retros.get(retroId);
       if (!retro) throw new Error('its retrospective no longer exists');
       const existing = id ? await table.get(key<T>(id)) : undefined;
+      if (id && !existing) throw recordGone(action.replace(/^save the /, ''));
       const record = (
         existing
           ? { ...existing, ...fields, updatedAt: now }

@@ -3,7 +3,7 @@ export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
     message: string,
-    readonly kind: 'quota' | 'newer-version' | 'blocked' | 'other',
+    readonly kind: 'quota' | 'newer-version' | 'blocked' | 'gone' | 'other',
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -41,6 +41,17 @@ export function toStorageError(error: unknown, action: string): StorageError {
     { cause: error },
   );
 }
+
+/**
+ * The record a write was for has been deleted meanwhile, e.g. typing saved a moment after its
+ * row was deleted. Such a write must not bring the record back.
+ */
+export function recordGone(what: string): StorageError {
+  return new StorageError(`That ${what} no longer exists, so the change was not saved.`, 'gone');
+}
+
+export const isRecordGone = (error: unknown): boolean =>
+  error instanceof StorageError && error.kind === 'gone';
 
 /** Runs a storage write and turns whatever it throws into a StorageError. */
 export async function guardWrite<T>(action: string, write: () => Promise<T>): Promise<T> {

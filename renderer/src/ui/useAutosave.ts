@@ -1,33 +1,67 @@
 import { useEffect, useRef } from 'react';
+import { forgetTyping, journalTyping, type JournalEntry } from '../db/typingJournal';
+
+const DELAY_MS = 400;
 
 /**
- * Saves `value` a moment after the last change, and at once when the component goes away, so
- * typing is never lost and the database is not written on every keystroke.
+ * Saves `value` a moment after the last change, and at once when the component goes away or the
+ * window is hidden or closed, so the database is not written on every keystroke.
+ *
+ * With `journal`, every change is also kept in localStorage (written at once, unlike a database
+ * write, which closing the window aborts) until its save is stored; what is left there is
+ * replayed when the app opens next. So typing is never lost, not even in the last moment before
+ * the window closes or the app crashes.
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, delayMs = 400): void {
-  const latest = useRef({ value, save, dirty: false });
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => Promise<void>,
+  journal?: (value: T) => JournalEntry | null,
+): void {
+  const latest = useRef({ value, save, journal, dirty: false });
   const first = useRef(true);
   useEffect(() => {
     latest.current.save = save;
-  }, [save]);
+    latest.current.journal = journal;
+  }, [save, journal]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    const entry = latest.current.journal?.(value) ?? null;
+    if (entry) journalTyping(entry);
     latest.current.value = value;
     latest.current.dirty = true;
-    const timer = setTimeout(() => {
-      latest.current.dirty = false;
-      void latest.current.save(value);
-    }, delayMs);
+    const timer = setTimeout(() => run(latest.current), DELAY_MS);
     return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  useEffect(
-    () => () => {
-      const pending = latest.current;
-      if (pending.dirty) void pending.save(pending.value);
-    },
-    [],
+  }, [value]);
+  useEffect(() => {
+    const flush = () => run(latest.current);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, []);
+}
+
+function run<T>(pending: {
+  value: T;
+  save: (value: T) => Promise<void>;
+  journal?: ((value: T) => JournalEntry | null) | undefined;
+  dirty: boolean;
+}): void {
+  if (!pending.dirty) return;
+  pending.dirty = false;
+  const { value } = pending;
+  const entry = pending.journal?.(value) ?? null;
+  void pending.save(value).then(
+    () => entry && forgetTyping(entry),
+    () => undefined, // the save shows its own error; the journal keeps the typing meanwhile
   );
 }

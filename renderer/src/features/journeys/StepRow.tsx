@@ -9,12 +9,13 @@ import { painImpact } from '../../../../shared/journey/priority';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deletePainPoint, deleteStep, moveStepTo, updateStep } from '../../db/journeyRepository';
 import { useAutosave } from '../../ui/useAutosave';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showSaveError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
 import { PainPointForm, painDraftKey } from './PainPointForm';
 import { hasDraft } from '../../ui/useDraft';
 import { StepRetroLinks } from './StepRetroLinks';
 import type { Retro } from '../../../../shared/domain/retro';
+import type { JournalEntry } from '../../db/typingJournal';
 
 export const EMOTIONS: Record<number, string> = {
   [-2]: '−2 angry',
@@ -80,11 +81,16 @@ export function StepRow({
   const save = useCallback(
     async (value: typeof fields) => {
       if (value.name.trim() === '') return; // keep the last good name until one is typed
-      await updateStep(db, step.id, value).catch((error: unknown) => showError(errorText(error)));
+      await updateStep(db, step.id, value).catch(showSaveError);
     },
     [db, step.id],
   );
-  useAutosave(fields, save);
+  const journal = useCallback(
+    (value: typeof fields): JournalEntry | null =>
+      value.name.trim() === '' ? null : { kind: 'step', id: step.id, value },
+    [step.id],
+  );
+  useAutosave(fields, save, journal);
 
   const move = (to: number) => {
     if (to < 0 || to >= count) return;

@@ -16,7 +16,6 @@ export function BusinessPanel() {
           label={question}
           field={`business:${key}`}
           initial={retro.business[key]}
-          toPatch={(answer) => (current) => ({ business: { ...current.business, [key]: answer } })}
         />
       ))}
     </section>

@@ -4,12 +4,13 @@ import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteEvent, saveEvent } from '../../db/retroRepository';
 import { localInputToMs, msToLocalInput } from '../../ui/localTime';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showSaveError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
+import type { JournalEntry } from '../../db/typingJournal';
 
 export const MARK_LABEL: Record<EventMark, string> = {
   detection: 'Detection',
@@ -34,21 +35,25 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
     source: event.source,
     marks: event.marks,
   });
+  // Keep the last good time and words until valid ones are typed: nothing to save before.
+  const journal = useCallback(
+    (value: typeof fields): JournalEntry | null => {
+      const at = localInputToMs(value.at);
+      if (at === null || value.what.trim() === '') return null;
+      const stored = { ...value, at: new Date(at).toISOString() };
+      return { kind: 'event', id: event.id, retroId: event.retroId, value: stored };
+    },
+    [event.retroId, event.id],
+  );
   const save = useCallback(
     async (value: typeof fields) => {
-      const at = localInputToMs(value.at);
-      // Keep the last good time and words until valid ones are typed.
-      if (at === null || value.what.trim() === '') return;
-      await saveEvent(
-        db,
-        event.retroId,
-        { ...value, at: new Date(at).toISOString() },
-        event.id,
-      ).catch((e: unknown) => showError(errorText(e)));
+      const entry = journal(value);
+      if (entry?.kind === 'event')
+        await saveEvent(db, entry.retroId, entry.value, entry.id).catch(showSaveError);
     },
-    [db, event.retroId, event.id],
+    [db, journal],
   );
-  useAutosave(fields, save);
+  useAutosave(fields, save, journal);
   const checked = useCheckedProps(`event:${event.id}:what`);
   const label = `event at ${fields.at.slice(11) || 'no time'}`;
   const toggleMark = (mark: EventMark, on: boolean) =>

@@ -7,12 +7,13 @@ import {
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveFactor } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showSaveError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
 import { useDraft } from '../../ui/useDraft';
+import type { JournalEntry } from '../../db/typingJournal';
 
 type Category = (typeof FACTOR_CATEGORIES)[number];
 
@@ -28,13 +29,18 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
   const save = useCallback(
     async (value: typeof fields) => {
       if (value.description.trim() === '') return;
-      await saveFactor(db, factor.retroId, value, factor.id).catch((e: unknown) =>
-        showError(errorText(e)),
-      );
+      await saveFactor(db, factor.retroId, value, factor.id).catch(showSaveError);
     },
     [db, factor.retroId, factor.id],
   );
-  useAutosave(fields, save);
+  const journal = useCallback(
+    (value: typeof fields): JournalEntry | null =>
+      value.description.trim() === ''
+        ? null
+        : { kind: 'factor', id: factor.id, retroId: factor.retroId, value },
+    [factor.retroId, factor.id],
+  );
+  useAutosave(fields, save, journal);
   const checked = useCheckedProps(`factor:${factor.id}`);
   const name = fields.description.slice(0, 60) || 'factor';
   return (

@@ -335,7 +335,6 @@ export function IncidentPanel() {
           field="title"
           initial={retro.title}
           multiline={false}
-          toPatch={(title) => (title.trim() ? { title } : {})}
           requiredMessage="Give the retrospective a title; the last one is kept until then."
         />
         <div className="field">
@@ -357,7 +356,6 @@ export function IncidentPanel() {
         label="Customer impact in words"
         field="impact"
         initial={retro.impact}
-        toPatch={(impact) => ({ impact })}
         hint="What customers could not do, and how they noticed."
       />
       <ImpactNumbers />
@@ -385,9 +383,6 @@ export function IncidentPanel() {
           label={prompt.question}
           field={`prompt:${prompt.id}`}
           initial={prompt.answer}
-          toPatch={(answer) => (current) => ({
-            prompts: current.prompts.map((p) => (p.id === prompt.id ? { ...p, answer } : p)),
-          })}
         />
       ))}
     </section>

@@ -7,13 +7,14 @@ import {
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveParticipantAccount } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showSaveError } from '../../ui/noticeStore';
 import { TextField } from '../../ui/TextField';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useRetroUi } from './retroStore';
 import { useDraft } from '../../ui/useDraft';
+import type { JournalEntry } from '../../db/typingJournal';
 
 const QUESTIONS = [
   ['saw', 'What did you see?'],
@@ -49,13 +50,18 @@ function AccountCard({
   const save = useCallback(
     async (value: Fields) => {
       if (value.role.trim() === '') return;
-      await saveParticipantAccount(db, account.retroId, value, account.id).catch((e: unknown) =>
-        showError(errorText(e)),
-      );
+      await saveParticipantAccount(db, account.retroId, value, account.id).catch(showSaveError);
     },
     [db, account.retroId, account.id],
   );
-  useAutosave(fields, save);
+  const journal = useCallback(
+    (value: Fields): JournalEntry | null =>
+      value.role.trim() === ''
+        ? null
+        : { kind: 'participantAccount', id: account.id, retroId: account.retroId, value },
+    [account.retroId, account.id],
+  );
+  useAutosave(fields, save, journal);
   const viewOf = (eventId: string) => fields.eventViews.find((v) => v.eventId === eventId);
   const setView = (eventId: string, view: string, note?: string) =>
     setFields((f) => {

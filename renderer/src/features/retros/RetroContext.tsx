@@ -1,10 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Retro } from '../../../../shared/domain/retro';
 import { useDatabase } from '../../db/DatabaseContext';
-import { setDismissed, updateRetro, type RetroPatch } from '../../db/retroRepository';
-import { errorText, showError } from '../../ui/noticeStore';
+import { setDismissed, updateRetro } from '../../db/retroRepository';
+import { errorText, showError, showSaveError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
+import { retroFieldChange } from '../../../../shared/retro/retroFieldPatch';
+import type { JournalEntry } from '../../db/typingJournal';
 
 interface RetroContextValue {
   retro: Retro;
@@ -41,8 +43,6 @@ interface RetroTextFieldProps {
   label: string;
   field: string;
   initial: string;
-  /** The stored change for a new value; a function of the stored record for nested fields. */
-  toPatch: (value: string) => RetroPatch | ((current: Retro) => RetroPatch);
   multiline?: boolean;
   hint?: string;
   /** Shown while the field is blank; the last saved text is kept until one is typed. */
@@ -54,7 +54,6 @@ export function RetroTextField({
   label,
   field,
   initial,
-  toPatch,
   multiline,
   hint,
   requiredMessage,
@@ -64,13 +63,16 @@ export function RetroTextField({
   const [value, setValue] = useState(initial);
   const save = useCallback(
     async (next: string) => {
-      await updateRetro(db, retro.id, toPatch(next)).catch((e: unknown) => showError(errorText(e)));
+      const change = retroFieldChange(field, next);
+      if (change) await updateRetro(db, retro.id, change).catch(showSaveError);
     },
-    // toPatch is a fresh arrow each render; the field it writes never changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [db, retro.id, field],
   );
-  useAutosave(value, save);
+  const journal = useCallback(
+    (next: string): JournalEntry => ({ kind: 'retroField', id: retro.id, field, value: next }),
+    [retro.id, field],
+  );
+  useAutosave(value, save, journal);
   return (
     <CheckedTextField
       label={label}
