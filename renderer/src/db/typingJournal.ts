@@ -69,13 +69,18 @@ function replay(db: WorkbookDatabase, entry: JournalEntry): Promise<unknown> {
  * record is gone, or that no longer validates, is dropped: it cannot be stored anywhere.
  */
 export async function replayTypingJournal(db: WorkbookDatabase): Promise<number> {
-  const storage = globalThis.localStorage;
-  if (!storage) return 0;
+  let storage: Storage | undefined;
   const keys: string[] = [];
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
+  try {
+    storage = globalThis.localStorage;
+    for (let i = 0; storage && i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key?.startsWith(PREFIX)) keys.push(key);
+    }
+  } catch {
+    return 0; // no storage here: nothing was journalled either
   }
+  if (!storage) return 0;
   let restored = 0;
   for (const key of keys) {
     try {
@@ -87,7 +92,11 @@ export async function replayTypingJournal(db: WorkbookDatabase): Promise<number>
     } catch {
       // the record was deleted meanwhile, or the entry is damaged: nothing to restore
     }
-    storage.removeItem(key);
+    try {
+      storage.removeItem(key);
+    } catch {
+      // it will be replayed again next time, which stores the same text
+    }
   }
   return restored;
 }
