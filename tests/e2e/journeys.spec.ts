@@ -153,6 +153,11 @@ test('pain points filter by account, and a deleted step comes back with undo', a
     'Link expired',
   );
   await edit.getByRole('combobox', { name: 'Severity' }).selectOption('critical');
+  // An edit not yet saved survives a reload: the form opens again with the change in it.
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Sign-up' }).click();
+  await expect(edit.getByRole('combobox', { name: 'Severity' })).toHaveValue('critical');
   await edit.getByRole('button', { name: 'Save pain point' }).click();
   await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
     'critical',

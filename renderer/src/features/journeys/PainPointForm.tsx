@@ -17,6 +17,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Where a new pain point's unsaved typing is kept for a step. */
 export const painDraftKey = (stepId: string) => `pain:${stepId}`;
 
+/** Where unsaved changes to a pain point are kept. */
+export const painEditDraftKey = (painId: string) => `pain-edit:${painId}`;
+
 /** More accounts than this and the list gets a search box, with the ones picked kept on top. */
 const ACCOUNTS_WITHOUT_SEARCH = 12;
 /** Accounts listed at once while searching; typing narrows the rest. */
@@ -31,6 +34,15 @@ const emptyForm = (): Form => ({
   accountIds: [],
   severity: 'medium',
   frequency: 'weekly',
+});
+
+const formOf = (pain: PainPoint): Form => ({
+  quote: pain.quote,
+  source: pain.source,
+  date: pain.date,
+  accountIds: pain.accountIds,
+  severity: pain.severity,
+  frequency: pain.frequency,
 });
 
 export function PainPointForm({
@@ -50,8 +62,8 @@ export function PainPointForm({
   const db = useDatabase();
   const id = useId();
   const [form, setForm, clearDraft] = useDraft<Form>(
-    existing ? null : painDraftKey(stepId),
-    existing ?? emptyForm(),
+    existing ? painEditDraftKey(existing.id) : painDraftKey(stepId),
+    existing ? formOf(existing) : emptyForm(),
   );
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -69,7 +81,7 @@ export function PainPointForm({
         { quote, source, date, accountIds, severity, frequency },
         existing?.id,
       );
-      if (!existing) clearDraft();
+      clearDraft();
       onDone();
     } catch (failure) {
       setError(errorText(failure));
@@ -77,7 +89,7 @@ export function PainPointForm({
   }
 
   function cancel() {
-    if (!existing) clearDraft();
+    clearDraft();
     onDone();
   }
 

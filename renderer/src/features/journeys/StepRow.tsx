@@ -11,7 +11,7 @@ import { deletePainPoint, deleteStep, moveStepTo, updateStep } from '../../db/jo
 import { useAutosave } from '../../ui/useAutosave';
 import { errorText, showError, showSaveError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
-import { PainPointForm, painDraftKey } from './PainPointForm';
+import { PainPointForm, painDraftKey, painEditDraftKey } from './PainPointForm';
 import { hasDraft } from '../../ui/useDraft';
 import { StepRetroLinks } from './StepRetroLinks';
 import type { Retro } from '../../../../shared/domain/retro';
@@ -77,7 +77,10 @@ export function StepRow({
       ),
     [painPoints],
   );
-  const [editingPainId, setEditingPainId] = useState<string | null>(null);
+  // An edit left unsaved before a reload opens again, with the changes in it.
+  const [editingPainId, setEditingPainId] = useState<string | null>(
+    () => painPoints.find((pain) => hasDraft(painEditDraftKey(pain.id)))?.id ?? null,
+  );
   const save = useCallback(
     async (value: typeof fields) => {
       if (value.name.trim() === '') return; // keep the last good name until one is typed
