@@ -156,3 +156,19 @@ test('a workbook file merged into an existing workbook, keeping local changes', 
     page.getByRole('combobox', { name: 'Current workbook' }).locator('option'),
   ).toHaveCount(1);
 });
+
+test('printing shows the report alone, across the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await openArea(page, 'Reports');
+  const preview = page.getByRole('article', { name: 'Report preview' });
+  await expect(preview.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Areas' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save report…' })).toBeHidden();
+  await expect(page.getByText('A fictional shop platform, to show').first()).toBeHidden();
+  const box = (await preview.boundingBox())!;
+  expect(box.x).toBeLessThan(10);
+  expect(box.width).toBeGreaterThan(900);
+});
