@@ -299,3 +299,27 @@ test('an answer typed just before the window closes is there when it opens again
     'Shoppers could not find products for 20 minutes',
   );
 });
+
+test('an action item edit not yet saved opens again after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await openArea(page, 'Retrospectives');
+  const retro = page.getByRole('button', { name: 'Payment errors after the card-vault deploy' });
+  await retro.click();
+  await page.getByRole('tab', { name: /^Action items/ }).click();
+  const action = 'Load-test client library updates before they ship';
+  await page.getByRole('button', { name: `Edit the action “${action}”` }).click();
+  const form = page.getByRole('form', { name: 'Edit the action item' });
+  await form.getByRole('textbox', { name: 'Owning team or role' }).fill('release team');
+  await page.reload();
+  await openArea(page, 'Retrospectives');
+  await retro.click();
+  await page.getByRole('tab', { name: /^Action items/ }).click();
+  await expect(form.getByRole('textbox', { name: 'Owning team or role' })).toHaveValue(
+    'release team',
+  );
+  await form.getByRole('button', { name: 'Save action item' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Action items of this retrospective' }),
+  ).toContainText('owned by release team');
+});

@@ -17,7 +17,7 @@ import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { useRetroUi } from './retroStore';
-import { useDraft } from '../../ui/useDraft';
+import { hasDraft, useDraft } from '../../ui/useDraft';
 
 type Form = {
   description: string;
@@ -43,6 +43,9 @@ function toForm(item: ActionItem): Form {
   return { ...item, sloId: item.sloId ?? '', journeyId: item.journeyId ?? '' };
 }
 
+/** Where unsaved changes to an action item are kept. */
+const actionEditDraftKey = (id: string) => `action-edit:${id}`;
+
 function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => void }) {
   const db = useDatabase();
   const { retro, dismiss } = useRetro();
@@ -51,7 +54,7 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
   const journeys =
     useLiveQuery(() => listJourneys(db, retro.workbookId), [db, retro.workbookId]) ?? [];
   const [form, setForm, clearDraft] = useDraft<Form>(
-    item ? null : `action:${retro.id}`,
+    item ? actionEditDraftKey(item.id) : `action:${retro.id}`,
     item ? toForm(item) : EMPTY,
   );
   const [errors, setErrors] = useState<Partial<Record<keyof Form | 'form', string>>>({});
@@ -74,7 +77,7 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
     };
     try {
       await saveActionItem(db, retro.id, draft, item?.id);
-      if (!item) clearDraft();
+      clearDraft();
       onDone?.();
     } catch (failure) {
       setErrors({ form: errorText(failure) });
@@ -157,7 +160,13 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
       )}
       <div className="dialog-actions">
         {onDone && item && (
-          <button type="button" onClick={onDone}>
+          <button
+            type="button"
+            onClick={() => {
+              clearDraft();
+              onDone();
+            }}
+          >
             Cancel
           </button>
         )}
@@ -181,7 +190,8 @@ function protectsText(item: ActionItem, names: Map<string, string>): string | nu
 function ActionRow({ item, protects }: { item: ActionItem; protects: string | null }) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved before a reload opens again, with the changes in it.
+  const [editing, setEditing] = useState(() => hasDraft(actionEditDraftKey(item.id)));
   // Shown at once; the live query brings the stored value back a moment later.
   const [status, setStatus] = useState(item.status);
   const now = useMinuteClock();
