@@ -84,6 +84,7 @@ test('areas are reachable by the navigation and by Alt+number', async ({ page })
   await nav.getByRole('button', { name: 'SLOs' }).click();
   await expect(page.getByRole('region', { name: 'SLOs' })).toContainText('error budget');
   await expect(nav.getByRole('button', { name: 'SLOs' })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle('Acme · SLOs — SLO Workbook');
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('region', { name: 'Retrospectives' })).toContainText('Blameless');
   await page.keyboard.press('Alt+4');

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Workbook } from '../../../shared/domain/workbook';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -30,6 +31,14 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   const setArea = useUiStore((state) => state.setArea);
   const openDialog = useUiStore((state) => state.openDialog);
   const { exportCurrent, importFile } = useWorkbookFileActions();
+  // The window's title (and the taskbar's) says which workbook and area are open.
+  const areaLabel = areas.find((a) => a.id === area)?.label ?? '';
+  useEffect(() => {
+    document.title = `${current.name} · ${areaLabel} — SLO Workbook`;
+    return () => {
+      document.title = 'SLO Workbook';
+    };
+  }, [current.name, areaLabel]);
 
   return (
     <div className="shell">
