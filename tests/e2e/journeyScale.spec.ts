@@ -74,6 +74,17 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   expect((JSON.parse(text) as { painPoints: unknown[] }).painPoints).toHaveLength(20_000);
   expect(workers).toHaveLength(2);
   await expect(page.getByRole('status').filter({ hasText: 'Exported “Scale test”' })).toBeVisible();
+
+  // Deleting all of it is one transaction, with progress shown meanwhile.
+  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete “Scale test”?' })
+    .getByRole('button', { name: 'Delete workbook' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Welcome to SLO Workbook' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('dialog', { name: 'Deleting “Scale test”' })).toBeHidden();
 });
 
 test('a step with many pain points lists the most painful first and the rest on request', async ({

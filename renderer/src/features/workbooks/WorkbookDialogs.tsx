@@ -8,6 +8,7 @@ import { WorkbookFormDialog } from './WorkbookFormDialog';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { useImportStore } from './importStore';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
+import { withProgress } from '../../ui/progressStore';
 
 /** Whichever workbook dialog the UI store says is open. */
 export function WorkbookDialogs({ current, others }: { current?: Workbook; others: Workbook[] }) {
@@ -61,7 +62,10 @@ export function WorkbookDialogs({ current, others }: { current?: Workbook; other
         onClose={close}
         onExportFirst={exportCurrent}
         onDelete={async () => {
-          await deleteWorkbook(db, current.id);
+          // A workbook of many records takes seconds to remove: say so meanwhile.
+          await withProgress(`Deleting “${current.name}”`, () => deleteWorkbook(db, current.id), {
+            indeterminate: true,
+          });
           selectWorkbook(others[0]?.id ?? null);
           showInfo(`Deleted workbook “${current.name}”.`);
         }}
