@@ -218,6 +218,23 @@ test('steps reorder by drag and drop, and deleting a journey asks first', async 
     .dragTo(page.getByRole('listitem', { name: 'Step 1: Invite team' }));
   await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: First report');
 
+  // The journey's own fields: Escape leaves them as they were, a blank name is refused.
+  await page.getByRole('button', { name: 'Edit journey' }).click();
+  const header = page.getByRole('form', { name: 'Edit journey' });
+  await header.getByRole('textbox', { name: 'Persona' }).fill('Data lead');
+  await header.getByRole('textbox', { name: 'Persona' }).press('Escape');
+  await expect(header).toBeHidden();
+  await expect(page.getByText('Data lead')).toBeHidden();
+  await page.getByRole('button', { name: 'Edit journey' }).click();
+  await expect(header.getByRole('textbox', { name: 'Persona' })).toHaveValue('');
+  await header.getByRole('textbox', { name: 'Journey name' }).fill(' ');
+  await header.getByRole('button', { name: 'Save journey' }).click();
+  await expect(header).toContainText('Give the journey a name');
+  await header.getByRole('textbox', { name: 'Journey name' }).fill('Onboarding');
+  await header.getByRole('textbox', { name: 'Persona' }).fill('Data lead');
+  await header.getByRole('button', { name: 'Save journey' }).click();
+  await expect(page.getByText('Data lead ·')).toBeVisible();
+
   await page.getByRole('button', { name: 'Delete journey' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete the journey “Onboarding”?' });
   await expect(confirm).toContainText('its 3 steps and 0 pain points');

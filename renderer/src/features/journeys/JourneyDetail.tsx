@@ -23,6 +23,7 @@ import { PainFilterBar } from './PainFilterBar';
 import { PriorityList } from './PriorityList';
 import { StepRow } from './StepRow';
 import { UndoNotice } from '../../ui/UndoNotice';
+import { hasDraft, useDraft } from '../../ui/useDraft';
 
 const VIEWS: { id: JourneyView; label: string }[] = [
   { id: 'steps', label: 'Steps and pain points' },
@@ -37,13 +38,12 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const data = useLiveQuery(() => readJourneyView(db, journey), [db, journey]);
   const [newStep, setNewStep] = useState({ name: '', stage: '' });
   const [stepError, setStepError] = useState<string | null>(null);
-  const [editingHeader, setEditingHeader] = useState(false);
+  // Unsaved changes to the journey's name, persona and goal are a draft: the form opens again
+  // with them after a reload.
+  const [editingHeader, setEditingHeader] = useState(() =>
+    hasDraft(journeyHeaderDraftKey(journey.id)),
+  );
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [header, setHeader] = useState({
-    name: journey.name,
-    persona: journey.persona,
-    goal: journey.goal,
-  });
   const setArea = useUiStore((s) => s.setArea);
   const openSloEditor = useSloUi((s) => s.openEditor);
 
@@ -88,35 +88,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         ← All journeys
       </button>
       {editingHeader ? (
-        <form
-          aria-label="Edit journey"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void saveJourney(db, journey.workbookId, header, journey.id).then(
-              () => setEditingHeader(false),
-              (error: unknown) => showError(errorText(error)),
-            );
-          }}
-        >
-          <TextField
-            label="Journey name"
-            value={header.name}
-            onValue={(name) => setHeader((h) => ({ ...h, name }))}
-          />
-          <TextField
-            label="Persona"
-            value={header.persona}
-            onValue={(persona) => setHeader((h) => ({ ...h, persona }))}
-          />
-          <TextField
-            label="Goal"
-            value={header.goal}
-            onValue={(goal) => setHeader((h) => ({ ...h, goal }))}
-          />
-          <button type="submit" className="primary">
-            Save journey
-          </button>
-        </form>
+        <JourneyHeaderForm journey={journey} onDone={() => setEditingHeader(false)} />
       ) : (
         <>
           <h2 id="journey-title">{journey.name}</h2>
@@ -221,5 +193,67 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         <PriorityList steps={steps} painPoints={painPoints} slos={slos} onDraftSlo={draftSlo} />
       )}
     </article>
+  );
+}
+
+const journeyHeaderDraftKey = (journeyId: string) => `journey-edit:${journeyId}`;
+
+/** The journey's name, persona and goal, edited; Escape or Cancel leaves them as they were. */
+function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () => void }) {
+  const db = useDatabase();
+  const [header, setHeader, clearDraft] = useDraft(journeyHeaderDraftKey(journey.id), {
+    name: journey.name,
+    persona: journey.persona,
+    goal: journey.goal,
+  });
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    clearDraft();
+    onDone();
+  };
+  return (
+    <form
+      aria-label="Edit journey"
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (header.name.trim() === '') {
+          setError('Give the journey a name; the old one is kept until then.');
+          return;
+        }
+        void saveJourney(db, journey.workbookId, header, journey.id).then(
+          close,
+          (failure: unknown) => setError(errorText(failure)),
+        );
+      }}
+    >
+      <TextField
+        label="Journey name"
+        value={header.name}
+        onValue={(name) => setHeader((h) => ({ ...h, name }))}
+        error={error ?? undefined}
+      />
+      <TextField
+        label="Persona"
+        value={header.persona}
+        onValue={(persona) => setHeader((h) => ({ ...h, persona }))}
+      />
+      <TextField
+        label="Goal"
+        value={header.goal}
+        onValue={(goal) => setHeader((h) => ({ ...h, goal }))}
+      />
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          Save journey
+        </button>
+      </div>
+    </form>
   );
 }
