@@ -24,6 +24,7 @@ import { PriorityList } from './PriorityList';
 import { StepRow } from './StepRow';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { hasDraft, useDraft } from '../../ui/useDraft';
+import { JourneyFields } from './JourneyFields';
 
 const VIEWS: { id: JourneyView; label: string }[] = [
   { id: 'steps', label: 'Steps and pain points' },
@@ -230,22 +231,7 @@ function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () =
         );
       }}
     >
-      <TextField
-        label="Journey name"
-        value={header.name}
-        onValue={(name) => setHeader((h) => ({ ...h, name }))}
-        error={error ?? undefined}
-      />
-      <TextField
-        label="Persona"
-        value={header.persona}
-        onValue={(persona) => setHeader((h) => ({ ...h, persona }))}
-      />
-      <TextField
-        label="Goal"
-        value={header.goal}
-        onValue={(goal) => setHeader((h) => ({ ...h, goal }))}
-      />
+      <JourneyFields value={header} onChange={setHeader} nameError={error} />
       <div className="dialog-actions">
         <button type="button" onClick={close}>
           Cancel

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listJourneys, saveJourney } from '../../db/journeyRepository';
-import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from './AccountsPanel';
 import { JourneyDetail } from './JourneyDetail';
@@ -12,6 +11,7 @@ import { JourneyListRow } from './JourneyListRow';
 import { useDraft } from '../../ui/useDraft';
 import { VirtualList } from '../../ui/VirtualList';
 import { useJourneyUi } from './journeyStore';
+import { JourneyFields } from './JourneyFields';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
   const db = useDatabase();
@@ -36,26 +36,7 @@ function NewJourneyForm({ workbookId }: { workbookId: string }) {
   return (
     <form onSubmit={submit} aria-label="New journey" noValidate>
       <h3>Map a new journey</h3>
-      <div className="field-row">
-        <TextField
-          label="Journey name"
-          value={form.name}
-          onValue={(name) => setForm((f) => ({ ...f, name }))}
-          error={error ?? undefined}
-        />
-        <TextField
-          label="Persona"
-          value={form.persona}
-          onValue={(persona) => setForm((f) => ({ ...f, persona }))}
-          placeholder="who takes it"
-        />
-        <TextField
-          label="Goal"
-          value={form.goal}
-          onValue={(goal) => setForm((f) => ({ ...f, goal }))}
-          placeholder="what they want done"
-        />
-      </div>
+      <JourneyFields value={form} onChange={setForm} nameError={error} />
       <button type="submit" className="primary">
         Create journey
       </button>
