@@ -190,6 +190,9 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   await page.getByRole('tab', { name: 'Open action items' }).click();
   await expect(page.getByRole('table', { name: 'Open' })).toContainText('Alert on pool saturation');
   await expect(page.getByRole('table', { name: 'Open' })).toContainText('in progress');
+  await expect(page.getByRole('table', { name: 'Open' })).toContainText(
+    'the SLO “Checkout completes”',
+  );
 });
 
 test('deleting a retrospective can be undone', async ({ page }) => {

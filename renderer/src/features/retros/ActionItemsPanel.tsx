@@ -18,6 +18,7 @@ import { useRetro } from './RetroContext';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { useRetroUi } from './retroStore';
 import { hasDraft, useDraft } from '../../ui/useDraft';
+import { protectedRecords, useProtectableNames } from './protectedRecords';
 
 type Form = {
   description: string;
@@ -179,14 +180,6 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
 }
 
 /** "protects the SLO “…” and the journey “…”", or null when the item protects nothing. */
-function protectsText(item: ActionItem, names: Map<string, string>): string | null {
-  const parts = [
-    item.sloId ? `the SLO “${names.get(item.sloId) ?? 'that was deleted'}”` : null,
-    item.journeyId ? `the journey “${names.get(item.journeyId) ?? 'that was deleted'}”` : null,
-  ].filter(Boolean);
-  return parts.length ? `protects ${parts.join(' and ')}` : null;
-}
-
 function ActionRow({ item, protects }: { item: ActionItem; protects: string | null }) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
@@ -210,7 +203,7 @@ function ActionRow({ item, protects }: { item: ActionItem; protects: string | nu
       <p>
         {item.kind} · owned by {item.owner} · due {item.dueDate}
         {overdue ? ' (overdue)' : ''}
-        {protects ? ` · ${protects}` : ''} ·{' '}
+        {protects ? ` · protects ${protects}` : ''} ·{' '}
         <select
           aria-label={`Status of “${item.description}”`}
           value={status}
@@ -254,18 +247,8 @@ function ActionRow({ item, protects }: { item: ActionItem; protects: string | nu
 }
 
 export function ActionItemsPanel({ items }: { items: ActionItem[] }) {
-  const db = useDatabase();
   const { retro } = useRetro();
-  const names = useLiveQuery(
-    async () =>
-      new Map(
-        [
-          ...(await listSlos(db, retro.workbookId)),
-          ...(await listJourneys(db, retro.workbookId)),
-        ].map((r) => [r.id, r.name]),
-      ),
-    [db, retro.workbookId],
-  );
+  const names = useProtectableNames(retro.workbookId);
   return (
     <section aria-label="Action items">
       <h3>Action items</h3>
@@ -282,7 +265,7 @@ export function ActionItemsPanel({ items }: { items: ActionItem[] }) {
             <ActionRow
               key={`${item.id}@${item.updatedAt}`}
               item={item}
-              protects={names ? protectsText(item, names) : null}
+              protects={names ? protectedRecords(item, names) : null}
             />
           ))}
         </ul>

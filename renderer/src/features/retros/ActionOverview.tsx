@@ -3,6 +3,7 @@ import type { ActionItem, Retro } from '../../../../shared/domain/retro';
 import { actionOverview, localDay } from '../../../../shared/retro/actionOverview';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listActionItems } from '../../db/retroRepository';
+import { protectedRecords, useProtectableNames } from './protectedRecords';
 import { useRetroUi } from './retroStore';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 
@@ -10,10 +11,12 @@ function ItemTable({
   label,
   items,
   retros,
+  names,
 }: {
   label: string;
   items: ActionItem[];
   retros: Retro[];
+  names: Map<string, string> | undefined;
 }) {
   const { selectRetro, setSection, setTab } = useRetroUi();
   const title = (id: string) => retros.find((r) => r.id === id)?.title ?? '(deleted)';
@@ -28,17 +31,19 @@ function ItemTable({
           <th scope="col">Owner</th>
           <th scope="col">Kind</th>
           <th scope="col">Status</th>
+          <th scope="col">Protects</th>
           <th scope="col">Retrospective</th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.id}>
-            <td>{item.dueDate}</td>
+            <td className="nowrap">{item.dueDate}</td>
             <td>{item.description}</td>
             <td>{item.owner}</td>
             <td>{item.kind}</td>
             <td>{item.status}</td>
+            <td>{(names && protectedRecords(item, names)) ?? '—'}</td>
             <td>
               <button
                 type="button"
@@ -64,6 +69,7 @@ export function ActionOverview({ workbookId, retros }: { workbookId: string; ret
   const db = useDatabase();
   const now = useMinuteClock();
   const items = useLiveQuery(() => listActionItems(db, workbookId), [db, workbookId]);
+  const names = useProtectableNames(workbookId);
   if (!items) return <p>Opening the action items…</p>;
   const { open, overdue } = actionOverview(items, localDay(now));
   return (
@@ -79,8 +85,8 @@ export function ActionOverview({ workbookId, retros }: { workbookId: string; ret
           <p>
             {overdue.length} overdue, {open.length} open and on time.
           </p>
-          <ItemTable label="Overdue" items={overdue} retros={retros} />
-          <ItemTable label="Open" items={open} retros={retros} />
+          <ItemTable label="Overdue" items={overdue} retros={retros} names={names} />
+          <ItemTable label="Open" items={open} retros={retros} names={names} />
         </>
       )}
     </section>
