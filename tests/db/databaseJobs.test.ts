@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkbookFile, workbookFileContents } from '../../shared/domain/workbookFile';
+import {
+  buildWorkbookFile,
+  parseWorkbookFile,
+  serializeWorkbookFile,
+  workbookFileContents,
+} from '../../shared/domain/workbookFile';
 import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import {
@@ -57,5 +62,56 @@ describe('jobs that read a whole workbook', () => {
       exportedAt: '2026-11-24T10:00:00.000Z',
     };
     expect(await runDatabaseJobOffThread(db, job).result).toEqual(await runDatabaseJob(db, job));
+  });
+
+  it('a workbook file is checked, imported, planned and merged from its text', async () => {
+    const db = await openDatabase({ indexedDB: freshIndexedDb() });
+    const sample = buildSampleWorkbook({ endMs: Date.parse('2026-11-20T12:00:00Z') });
+    const text = serializeWorkbookFile(
+      buildWorkbookFile(sample, '1.0.0', '2026-11-24T10:00:00.000Z'),
+    );
+
+    const checked = await runDatabaseJob(db, { type: 'check-file', text });
+    expect(checked).toEqual({
+      ok: true,
+      summary: {
+        name: sample.workbook.name,
+        journeys: sample.journeys.length,
+        slos: sample.slos.length,
+        retros: sample.retros.length,
+      },
+    });
+    const broken = await runDatabaseJob(db, { type: 'check-file', text: text.slice(0, -40) });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.problems.join(' ')).toMatch(/JSON|cut|end/i);
+
+    const progress: number[] = [];
+    const workbook = await runDatabaseJob(db, { type: 'import-file', text }, (f) =>
+      progress.push(f),
+    );
+    expect(workbook.name).toBe(sample.workbook.name);
+    expect(progress.at(-1)).toBe(1);
+    const stored = (await readWorkbookContents(db, workbook.id))!;
+    expect(stored.painPoints).toHaveLength(sample.painPoints.length);
+
+    const plan = await runDatabaseJob(db, { type: 'plan-merge', text, targetId: workbook.id });
+    expect(plan.fresh).toBe(0);
+    expect(plan.both).toBeGreaterThan(0);
+    const merged = await runDatabaseJob(db, {
+      type: 'merge-file',
+      text,
+      targetId: workbook.id,
+      onBoth: 'keep-here',
+    });
+    expect(merged).toEqual(plan);
+    expect(await db.workbooks.count()).toBe(1);
+  });
+
+  it('a text that is not a valid file is refused before anything is written', async () => {
+    const db = await openDatabase({ indexedDB: freshIndexedDb() });
+    await expect(runDatabaseJob(db, { type: 'import-file', text: '{"format":' })).rejects.toThrow(
+      /not a valid workbook file/,
+    );
+    expect(await db.workbooks.count()).toBe(0);
   });
 });

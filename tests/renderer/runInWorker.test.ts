@@ -65,6 +65,16 @@ describe('running a job in a worker', () => {
     );
   });
 
+  it('rejects with the message of a job that failed in the worker, without doing it again here', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const here = vi.fn(async () => 'made here');
+    const run = runInWorker(startFake, {}, here);
+    FakeWorker.last!.onmessage!({ data: { type: 'failed', message: 'No room left on disk.' } });
+    await expect(run.result).rejects.toThrow('No room left on disk.');
+    expect(FakeWorker.last!.terminated).toBe(true);
+    expect(here).not.toHaveBeenCalled();
+  });
+
   it('stops the worker when cancelled, and a cancelled result never arrives', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const run = runInWorker(startFake, {}, async () => 'made here');

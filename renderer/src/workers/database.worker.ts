@@ -13,11 +13,21 @@ const worker = self as unknown as {
 };
 
 // The worker opens the database itself, so the workbook's records never pass through the window's
-// thread: a 200,000-pain-point workbook is read and written out here while the window stays live.
+// thread: a 200,000-pain-point workbook is read, written out or imported here while the window
+// stays live. Dexie tells the window's live queries about what was written here.
 worker.onmessage = async (event) => {
   const db = new WorkbookDatabase(event.data.databaseName);
   try {
-    worker.postMessage({ type: 'done', value: await runDatabaseJob(db, event.data.job) });
+    const value = await runDatabaseJob(db, event.data.job, (fraction) =>
+      worker.postMessage({ type: 'progress', fraction }),
+    );
+    worker.postMessage({ type: 'done', value });
+  } catch (error) {
+    // An unhandled rejection here would never reach the window, which would wait forever.
+    worker.postMessage({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    });
   } finally {
     db.close();
   }

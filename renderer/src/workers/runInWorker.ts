@@ -4,13 +4,20 @@ export interface WorkerRun<T> {
   cancel: () => void;
 }
 
-/** What a worker posts: progress along the way, then one final message with the result. */
-export type WorkerMessage<T> = { type: 'progress'; fraction: number } | { type: 'done'; value: T };
+/**
+ * What a worker posts: progress along the way, then one final message: the result, or why the job
+ * itself failed (a failure of the job, unlike one of the worker, would fail here too).
+ */
+export type WorkerMessage<T> =
+  | { type: 'progress'; fraction: number }
+  | { type: 'done'; value: T }
+  | { type: 'failed'; message: string };
 
 /**
  * Runs one job in a fresh worker and ends the worker with it. Where workers are unavailable
  * (tests under Node) or the worker fails to start or throws, the job runs here instead through
- * `here`, which must give the same result: the worker only keeps the window live.
+ * `here`, which must give the same result: the worker only keeps the window live. A job that
+ * fails in the worker rejects with its message and is not tried again here.
  */
 export function runInWorker<T>(
   start: () => Worker,
@@ -24,7 +31,7 @@ export function runInWorker<T>(
   if (typeof Worker === 'undefined')
     return { result: inPlace(), cancel: () => void (cancelled = true) };
   let worker: Worker | null = null;
-  const result = new Promise<T>((resolve) => {
+  const result = new Promise<T>((resolve, reject) => {
     try {
       worker = start();
     } catch {
@@ -37,7 +44,8 @@ export function runInWorker<T>(
         return;
       }
       worker?.terminate();
-      resolve(event.data.value);
+      if (event.data.type === 'failed') reject(new Error(event.data.message));
+      else resolve(event.data.value);
     };
     worker.onerror = () => {
       worker?.terminate();

@@ -2,15 +2,11 @@ import { useEffect, useId, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useUiStore } from '../../app/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
-import {
-  mergeWorkbookContents,
-  planMerge,
-  type MergePlan,
-  type OnBoth,
-} from '../../db/workbookMerge';
+import type { MergePlan, OnBoth } from '../../db/workbookMerge';
 import { Dialog } from '../../ui/Dialog';
 import { withProgress } from '../../ui/progressStore';
 import { errorText, showInfo } from '../../ui/noticeStore';
+import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 import { useImportStore } from './importStore';
 import { importAsNewWorkbook, type OpenedWorkbookFile } from './workbookFiles';
 
@@ -36,19 +32,21 @@ export function ImportChoiceDialog({
   const [plan, setPlan] = useState<{ targetId: string; plan: MergePlan } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const incoming = file.contents.workbook.name;
+  const incoming = file.summary.name;
 
   useEffect(() => {
     if (mode !== 'merge' || !targetId) return;
     let live = true;
-    planMerge(db, targetId, file.contents).then(
+    const run = runDatabaseJobOffThread(db, { type: 'plan-merge', text: file.text, targetId });
+    run.result.then(
       (value) => live && setPlan({ targetId, plan: value }),
       (failure: unknown) => live && setError(errorText(failure)),
     );
     return () => {
       live = false;
+      run.cancel();
     };
-  }, [db, mode, targetId, file.contents]);
+  }, [db, mode, targetId, file.text]);
   const currentPlan = plan && plan.targetId === targetId ? plan.plan : null;
   const close = () => setPending(null);
 
@@ -60,8 +58,14 @@ export function ImportChoiceDialog({
         if (outcome?.ok && outcome.workbook) selectWorkbook(outcome.workbook.id);
         if (outcome) showInfo(outcome.message);
       } else {
-        const result = await withProgress(`Merging “${incoming}”`, (report) =>
-          mergeWorkbookContents(db, targetId, file.contents, onBoth, report),
+        const result = await withProgress(
+          `Merging “${incoming}”`,
+          (report) =>
+            runDatabaseJobOffThread(
+              db,
+              { type: 'merge-file', text: file.text, targetId, onBoth },
+              report,
+            ).result,
         );
         const target = workbooks.find((w) => w.id === targetId);
         selectWorkbook(targetId);
@@ -80,7 +84,7 @@ export function ImportChoiceDialog({
     <Dialog title={`Import “${incoming}”`} onClose={close}>
       <p>
         {file.fileName} is a valid workbook file
-        {` (${plural(file.contents.journeys.length, 'journey', 'journeys')}, ${plural(file.contents.slos.length, 'SLO', 'SLOs')}, ${plural(file.contents.retros.length, 'retrospective', 'retrospectives')})`}
+        {` (${plural(file.summary.journeys, 'journey', 'journeys')}, ${plural(file.summary.slos, 'SLO', 'SLOs')}, ${plural(file.summary.retros, 'retrospective', 'retrospectives')})`}
         . Where should it go?
       </p>
       <fieldset>

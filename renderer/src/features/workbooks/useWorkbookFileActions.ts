@@ -34,7 +34,7 @@ export function useWorkbookFileActions() {
 
   const importFile = useCallback(async () => {
     try {
-      const opened = await openWorkbookFile(platform);
+      const opened = await openWorkbookFile(db, platform);
       if (!opened) return;
       if (!opened.ok) return showError(opened.message);
       // With no workbook here there is nothing to merge into: import it as it is.

@@ -1,8 +1,3 @@
-import {
-  parseWorkbookFile,
-  workbookFileContents,
-  type WorkbookContents,
-} from '../../../../shared/domain/workbookFile';
 import { newId } from '../../../../shared/domain/ids';
 import { buildSampleWorkbook } from '../../../../shared/sample/sampleWorkbook';
 import type { Workbook } from '../../../../shared/domain/workbook';
@@ -10,6 +5,7 @@ import type { WorkbookDatabase } from '../../db/database';
 import { importWorkbookContents } from '../../db/workbookRepository';
 import type { Platform } from '../../platform/platform';
 import { withProgress } from '../../ui/progressStore';
+import type { WorkbookFileSummary } from '../../workers/databaseJobs';
 import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 
 export function workbookFileName(name: string): string {
@@ -56,49 +52,50 @@ export async function exportWorkbook(
   return { ok: true, message: `Exported “${file.name}” to ${result.fileName}.` };
 }
 
+/** A workbook file checked whole; nothing of it is written yet. */
 export interface OpenedWorkbookFile {
   fileName: string;
-  contents: WorkbookContents;
+  text: string;
+  summary: WorkbookFileSummary;
 }
 
 /**
- * Opens a workbook file and validates all of it; nothing is written yet. Null when the person
- * cancelled.
+ * Opens a workbook file and checks all of it in the background, so a large file never freezes
+ * the window; nothing is written yet. Null when the person cancelled.
  */
 export async function openWorkbookFile(
+  db: WorkbookDatabase,
   platform: Platform,
 ): Promise<{ ok: true; file: OpenedWorkbookFile } | { ok: false; message: string } | null> {
   const opened = await platform.openFile({ kind: 'workbook' });
   if (opened.status === 'canceled') return null;
   if (opened.status === 'failed') return { ok: false, message: opened.message };
-  // Checking a large file takes a moment: show that it is happening before the work starts.
-  const parsed = await withProgress(
+  const checked = await withProgress(
     `Checking “${opened.fileName}”`,
-    async () => {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      return parseWorkbookFile(opened.text);
-    },
+    () => runDatabaseJobOffThread(db, { type: 'check-file', text: opened.text }).result,
     { indeterminate: true },
   );
-  if (!parsed.ok) {
+  if (!checked.ok) {
     return {
       ok: false,
-      message: `“${opened.fileName}” was not imported; nothing was changed. ${parsed.problems.join(' ')}`,
+      message: `“${opened.fileName}” was not imported; nothing was changed. ${checked.problems.join(' ')}`,
     };
   }
   return {
     ok: true,
-    file: { fileName: opened.fileName, contents: workbookFileContents(parsed.value) },
+    file: { fileName: opened.fileName, text: opened.text, summary: checked.summary },
   };
 }
 
-/** Writes a validated file as a workbook of its own, in one transaction. */
+/** Writes a checked file as a workbook of its own, in one transaction, in the background. */
 export async function importAsNewWorkbook(
   db: WorkbookDatabase,
   file: OpenedWorkbookFile,
 ): Promise<FileOutcome> {
-  const workbook = await withProgress(`Importing “${file.contents.workbook.name}”`, (report) =>
-    importWorkbookContents(db, file.contents, report),
+  const workbook = await withProgress(
+    `Importing “${file.summary.name}”`,
+    (report) =>
+      runDatabaseJobOffThread(db, { type: 'import-file', text: file.text }, report).result,
   );
   return { ok: true, message: `Imported “${workbook.name}” from ${file.fileName}.`, workbook };
 }
