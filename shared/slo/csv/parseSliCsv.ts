@@ -1,7 +1,7 @@
 import type { SliData } from '../sliSeries';
 import { detectDelimiter, forEachLine, splitLine, type Delimiter } from './csvLines';
 import { timestampParser } from './parseTimestamp';
-import { forEachRow, locateCells, plainNumberAt, UtcIsoScanner, type RowCells } from './scanRows';
+import { SampleColumns, scanRows, UtcIsoScanner } from './scanRows';
 
 /** Which columns hold what, chosen by the person in the preview. Indexes into the header. */
 export type SliColumns =
@@ -129,20 +129,6 @@ function detectStep(sorted: Float64Array): number {
 
 const EMPTY = /^(|nan|null|none|n\/a|-)$/i;
 
-/** A Float64Array that grows as rows arrive: no boxed numbers for the collector to chase. */
-class Growable {
-  data: Float64Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Float64Array(Math.max(16, capacity));
-  }
-  grow(): void {
-    const next = new Float64Array(this.data.length * 2);
-    next.set(this.data);
-    this.data = next;
-  }
-}
-
 /**
  * The cells a row needs, by column index, without splitting the whole line: most exports have
  * no quotes, so cells are found with indexOf. Returns null when the line is too short.
@@ -199,14 +185,7 @@ export function parseSliCsv(
   const sample = body.slice(0, 4096);
   const sampleLines = Math.max(1, sample.split('\n').length - 1);
   const estimate = Math.ceil((body.length / Math.max(1, sample.length / sampleLines)) * 1.05) + 16;
-  const times = new Growable(estimate);
-  const lineNumbers = new Growable(estimate);
-  const first = new Growable(estimate);
-  const second = new Growable(estimate);
-  const progressEvery = 65_536;
-  let seen = 0;
-  let sorted = true;
-  let previousTime = Number.NEGATIVE_INFINITY;
+  const samples = new SampleColumns(estimate);
   const numericColumns =
     columns.mode === 'good-total'
       ? [columns.good, columns.total]
@@ -278,22 +257,16 @@ export function parseSliCsv(
         `${label} (${a}) is more than total (${b}).`,
       );
     }
-    if (time < previousTime) sorted = false;
-    previousTime = time;
-    const at = times.length;
-    if (at === times.data.length)
-      for (const column of [times, lineNumbers, first, second]) column.grow();
-    times.data[at] = time;
-    lineNumbers.data[at] = lineNumber;
-    if (!countsMode) {
-      first.data[at] = a;
-      second.data[at] = Number.NaN;
-    } else {
+    if (!countsMode) samples.push(time, a, Number.NaN, lineNumber);
+    else {
       const good = goodFromBad ? b - a : a;
-      first.data[at] = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : good;
-      second.data[at] = Number.isNaN(a) ? Number.NaN : b;
+      samples.push(
+        time,
+        Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : good,
+        Number.isNaN(a) ? Number.NaN : b,
+        lineNumber,
+      );
     }
-    times.length = lineNumbers.length = first.length = second.length = at + 1;
     return true;
   };
 
@@ -316,34 +289,35 @@ export function parseSliCsv(
   }
 
   if (header && problems.length === 0) {
-    const located: RowCells = {
-      starts: new Int32Array(wanted.length),
-      ends: new Int32Array(wanted.length),
-    };
-    const mayHaveQuotes = body.includes('"');
     const scanner = new UtcIsoScanner(body, (s, e) => parseTime(body.slice(s, e)));
-    forEachRow(body, rowsFrom, headerLine + 1, (start, end, lineNumber) => {
-      seen += 1;
-      if (options.onProgress && seen % progressEvery === 0) options.onProgress(end / body.length);
-      // The fast path: plain cells, a UTC ISO time and plain numbers. Anything else, including
-      // every row with a problem, goes the general way, which names what is wrong.
-      if (locateCells(body, start, end, wanted, located, delimiter, mayHaveQuotes)) {
-        const time = scanner.read(located.starts[0]!, located.ends[0]!);
-        const a = plainNumberAt(body, located.starts[1]!, located.ends[1]!);
-        const b = countsMode ? plainNumberAt(body, located.starts[2]!, located.ends[2]!) : 0;
-        if (!Number.isNaN(time) && !Number.isNaN(a) && !Number.isNaN(b)) {
-          return addRow(time, a, countsMode ? b : Number.NaN, lineNumber);
-        }
-      }
-      const line = body.slice(start, end);
-      if (line.trim() === '') return true;
-      return readRowGeneral(line, lineNumber);
-    });
+    const layout = {
+      delimiter,
+      timestamp: columns.timestamp,
+      first: numericColumns[0]!,
+      total: countsMode ? numericColumns[1]! : -1,
+      firstIsBad: goodFromBad,
+    };
+    // The fast path takes plain cells, a UTC ISO time and plain numbers. Anything else,
+    // including every row with a problem, goes the general way, which names what is wrong.
+    scanRows(
+      body,
+      rowsFrom,
+      headerLine + 1,
+      layout,
+      scanner,
+      samples,
+      (start, end, lineNumber) => {
+        const line = body.slice(start, end);
+        if (line.trim() === '') return true;
+        return readRowGeneral(line, lineNumber);
+      },
+      options.onProgress,
+    );
   }
 
   if (!header) problems.push({ line: null, column: null, message: 'The file is empty.' });
   if (problems.length > 0) return { ok: false, problems };
-  const count = times.length;
+  const count = samples.length;
   if (count === 0) {
     return {
       ok: false,
@@ -352,29 +326,25 @@ export function parseSliCsv(
   }
 
   // Exports are nearly always in time order: sort only when they are not.
-  const order = new Int32Array(count);
-  for (let i = 0; i < count; i += 1) order[i] = i;
-  if (!sorted) order.sort((x, y) => times.data[x]! - times.data[y]!);
-  const timeAt = (k: number) => times.data[order[k]!]!;
+  let sorted = true;
+  for (let i = 1; i < count && sorted; i += 1) sorted = samples.times[i]! >= samples.times[i - 1]!;
+  if (!sorted) samples.sortByTime();
+  const { times, first, second, lineNumbers } = samples;
   for (let k = 1; k < count; k += 1) {
-    if (timeAt(k) === timeAt(k - 1)) {
-      const again = lineNumbers.data[order[k]!]!;
-      const before = lineNumbers.data[order[k - 1]!]!;
+    if (times[k] === times[k - 1]) {
       const ok = problem(
-        Math.max(again, before),
+        Math.max(lineNumbers[k]!, lineNumbers[k - 1]!),
         header![columns.timestamp] ?? null,
-        `repeats the time on line ${Math.min(again, before)} (${new Date(timeAt(k)).toISOString()}).`,
+        `repeats the time on line ${Math.min(lineNumbers[k]!, lineNumbers[k - 1]!)} (${new Date(times[k]!).toISOString()}).`,
       );
       if (!ok) break;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const sortedTimes = new Float64Array(Math.min(count, 20_000));
-  for (let k = 0; k < sortedTimes.length; k += 1) sortedTimes[k] = timeAt(k);
-  const stepMs = detectStep(sortedTimes);
-  const startMs = timeAt(0);
-  const endMs = timeAt(count - 1);
+  const stepMs = detectStep(times.subarray(0, Math.min(count, 20_000)));
+  const startMs = times[0]!;
+  const endMs = times[count - 1]!;
   const length = Math.floor((endMs - startMs) / stepMs) + 1;
   if (length > MAX_POINTS) {
     return {
@@ -389,27 +359,36 @@ export function parseSliCsv(
     };
   }
 
-  const gridA = new Float64Array(length).fill(Number.NaN);
-  const gridB = countsMode ? new Float64Array(length).fill(Number.NaN) : null;
-  for (let k = 0; k < count; k += 1) {
-    const i = order[k]!;
-    const slot = Math.floor((times.data[i]! - startMs) / stepMs);
-    const value = first.data[i]!;
-    if (gridB) {
-      // Rows between grid points (an irregular export) add into the interval they fall in.
-      const total = second.data[i]!;
-      if (Number.isNaN(value) || Number.isNaN(total)) continue;
-      gridA[slot] = Number.isNaN(gridA[slot]!) ? value : gridA[slot]! + value;
-      gridB[slot] = Number.isNaN(gridB[slot]!) ? total : gridB[slot]! + total;
-    } else if (!Number.isNaN(gridA[slot]!) && !Number.isNaN(value)) {
-      const ok = problem(
-        lineNumbers.data[i]!,
-        header![numericColumns[0]!] ?? null,
-        `a second value for the ${describeStep(stepMs)} interval starting ${new Date(startMs + slot * stepMs).toISOString()}.`,
-      );
-      if (!ok) break;
-    } else if (!Number.isNaN(value)) {
-      gridA[slot] = value;
+  // A row for every interval, each on its grid point, is already the grid: copied, not rebuilt.
+  let onGrid = count === length;
+  for (let k = 0; k < count && onGrid; k += 1) onGrid = times[k] === startMs + k * stepMs;
+  let gridA: Float64Array;
+  let gridB: Float64Array | null = null;
+  if (onGrid) {
+    gridA = first.slice(0, count);
+    if (countsMode) gridB = second.slice(0, count);
+  } else {
+    gridA = new Float64Array(length).fill(Number.NaN);
+    if (countsMode) gridB = new Float64Array(length).fill(Number.NaN);
+    for (let i = 0; i < count; i += 1) {
+      const slot = Math.floor((times[i]! - startMs) / stepMs);
+      const value = first[i]!;
+      if (gridB) {
+        // Rows between grid points (an irregular export) add into the interval they fall in.
+        const total = second[i]!;
+        if (Number.isNaN(value) || Number.isNaN(total)) continue;
+        gridA[slot] = Number.isNaN(gridA[slot]!) ? value : gridA[slot]! + value;
+        gridB[slot] = Number.isNaN(gridB[slot]!) ? total : gridB[slot]! + total;
+      } else if (!Number.isNaN(gridA[slot]!) && !Number.isNaN(value)) {
+        const ok = problem(
+          lineNumbers[i]!,
+          header![numericColumns[0]!] ?? null,
+          `a second value for the ${describeStep(stepMs)} interval starting ${new Date(startMs + slot * stepMs).toISOString()}.`,
+        );
+        if (!ok) break;
+      } else if (!Number.isNaN(value)) {
+        gridA[slot] = value;
+      }
     }
   }
   if (problems.length > 0) return { ok: false, problems };
