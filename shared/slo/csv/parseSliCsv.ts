@@ -1,7 +1,7 @@
 import type { SliData } from '../sliSeries';
 import { detectDelimiter, forEachLine, splitLine, type Delimiter } from './csvLines';
 import { timestampParser } from './parseTimestamp';
-import { SampleColumns, scanRows, UtcIsoScanner } from './scanRows';
+import { SampleColumns, scanRows } from './scanRows';
 
 /** Which columns hold what, chosen by the person in the preview. Indexes into the header. */
 export type SliColumns =
@@ -289,7 +289,6 @@ export function parseSliCsv(
   }
 
   if (header && problems.length === 0) {
-    const scanner = new UtcIsoScanner(body, (s, e) => parseTime(body.slice(s, e)));
     const layout = {
       delimiter,
       timestamp: columns.timestamp,
@@ -304,7 +303,7 @@ export function parseSliCsv(
       rowsFrom,
       headerLine + 1,
       layout,
-      scanner,
+      (s, e) => parseTime(body.slice(s, e)),
       samples,
       (start, end, lineNumber) => {
         const line = body.slice(start, end);
@@ -365,8 +364,11 @@ export function parseSliCsv(
   let gridA: Float64Array;
   let gridB: Float64Array | null = null;
   if (onGrid) {
-    gridA = first.slice(0, count);
-    if (countsMode) gridB = second.slice(0, count);
+    // The columns themselves when they are about full: a copy would cost fresh memory again.
+    const take = (column: Float64Array) =>
+      count * 1.25 >= column.length ? column.subarray(0, count) : column.slice(0, count);
+    gridA = take(first);
+    if (countsMode) gridB = take(second);
   } else {
     gridA = new Float64Array(length).fill(Number.NaN);
     if (countsMode) gridB = new Float64Array(length).fill(Number.NaN);

@@ -28,74 +28,28 @@ export function plainNumberAt(text: string, start: number, end: number): number 
   return value;
 }
 
+/** Two digits as 0-99, or -1: an integer either way, which keeps the arithmetic on integers. */
 function twoDigits(text: string, at: number): number {
   const a = text.charCodeAt(at) - DIGIT0;
   const b = text.charCodeAt(at + 1) - DIGIT0;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /**
- * Reads "YYYY-MM-DDTHH:MM[:SS]Z" at [start, end). When the first 13 characters (the hour) match
- * the previous row's, only minutes and seconds are read; otherwise `fullParse` reads the whole
- * timestamp once. Returns NaN for any other form, which the general parser then reads.
+ * Samples as rows are read, in typed arrays that grow: no boxed numbers for the collector. Fresh
+ * memory costs a page fault per page on first write, which for a year of minutes costs more than
+ * reading the rows, so line numbers take four bytes, not eight.
  */
-export class UtcIsoScanner {
-  /** The hour ("YYYY-MM-DDTHH") of the last full parse, compared in one call per row. */
-  private hour = '';
-  private hourMs = 0;
-  constructor(
-    private readonly text: string,
-    private readonly fullParse: (start: number, end: number) => number,
-  ) {}
-
-  read(start: number, end: number): number {
-    const t = this.text;
-    const length = end - start;
-    if (length < 17 || t.charCodeAt(end - 1) !== 90 /* Z */) return Number.NaN;
-    if (t.charCodeAt(start + 13) !== 58 || t.charCodeAt(start + 10) !== 84 /* T */)
-      return Number.NaN;
-    const minute = twoDigits(t, start + 14);
-    if (!(minute <= 59)) return Number.NaN;
-    let second = 0;
-    let millis = 0;
-    if (length > 17) {
-      if (length < 20 || t.charCodeAt(start + 16) !== 58) return Number.NaN;
-      second = twoDigits(t, start + 17);
-      if (!(second <= 59)) return Number.NaN;
-      if (length > 20) {
-        // ".sss" (any number of digits), then the Z.
-        if (t.charCodeAt(start + 19) !== 46 || length === 21) return Number.NaN;
-        let scale = 100;
-        for (let i = start + 20; i < end - 1; i += 1) {
-          const d = t.charCodeAt(i) - DIGIT0;
-          if (d < 0 || d > 9) return Number.NaN;
-          millis += d * scale;
-          scale /= 10;
-        }
-        millis = Math.round(millis);
-      }
-    }
-    if (this.hour === '' || !t.startsWith(this.hour, start)) {
-      const full = this.fullParse(start, end);
-      if (Number.isNaN(full)) return Number.NaN;
-      this.hour = t.slice(start, start + 13);
-      this.hourMs = full - minute * 60_000 - second * 1000 - millis;
-    }
-    return this.hourMs + minute * 60_000 + second * 1000 + millis;
-  }
-}
-
-/** Samples as rows are read, in typed arrays that grow: no boxed numbers for the collector. */
 export class SampleColumns {
   times: Float64Array;
-  lineNumbers: Float64Array;
+  lineNumbers: Int32Array;
   first: Float64Array;
   second: Float64Array;
   length = 0;
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
     this.times = new Float64Array(size);
-    this.lineNumbers = new Float64Array(size);
+    this.lineNumbers = new Int32Array(size);
     this.first = new Float64Array(size);
     this.second = new Float64Array(size);
   }
@@ -115,27 +69,27 @@ export class SampleColumns {
     const order = new Int32Array(this.length);
     for (let i = 0; i < this.length; i += 1) order[i] = i;
     order.sort((x, y) => this.times[x]! - this.times[y]! || x - y);
-    const permute = (from: Float64Array) => {
-      const next = new Float64Array(from.length);
+    const permute = <T extends Float64Array | Int32Array>(from: T, next: T) => {
       for (let k = 0; k < order.length; k += 1) next[k] = from[order[k]!]!;
       return next;
     };
-    this.times = permute(this.times);
-    this.lineNumbers = permute(this.lineNumbers);
-    this.first = permute(this.first);
-    this.second = permute(this.second);
+    const size = this.times.length;
+    this.times = permute(this.times, new Float64Array(size));
+    this.lineNumbers = permute(this.lineNumbers, new Int32Array(size));
+    this.first = permute(this.first, new Float64Array(size));
+    this.second = permute(this.second, new Float64Array(size));
   }
 
-  private grow(): void {
-    const twice = (from: Float64Array) => {
-      const next = new Float64Array(from.length * 2);
+  grow(): void {
+    const twice = <T extends Float64Array | Int32Array>(from: T, next: T) => {
       next.set(from);
       return next;
     };
-    this.times = twice(this.times);
-    this.lineNumbers = twice(this.lineNumbers);
-    this.first = twice(this.first);
-    this.second = twice(this.second);
+    const size = this.times.length * 2;
+    this.times = twice(this.times, new Float64Array(size));
+    this.lineNumbers = twice(this.lineNumbers, new Int32Array(size));
+    this.first = twice(this.first, new Float64Array(size));
+    this.second = twice(this.second, new Float64Array(size));
   }
 }
 
@@ -163,7 +117,8 @@ export function scanRows(
   from: number,
   firstLineNumber: number,
   layout: RowLayout,
-  scanner: UtcIsoScanner,
+  /** Reads a whole timestamp at [start, end): called once an hour of rows, or NaN. */
+  fullParse: (start: number, end: number) => number,
   out: SampleColumns,
   other: (start: number, end: number, lineNumber: number) => boolean,
   onProgress?: (fraction: number) => void,
@@ -177,6 +132,63 @@ export function scanRows(
   let start = from;
   let lineNumber = firstLineNumber;
   let rows = 0;
+  // The columns as locals: a field load and a call per row cost more than the row's reading.
+  let { times, lineNumbers, first: firsts, second: seconds } = out;
+  let at = out.length;
+  // The hour of the last full parse, as YYYYMMDDHH, and the time it starts.
+  let hourKey = -1;
+  let hourMs = 0;
+  /**
+   * "YYYY-MM-DDTHH:MM[:SS[.fff]]Z", else NaN. The hour is read as a number from its digits and
+   * only a new hour is parsed whole (which checks the calendar: no 30 February).
+   */
+  const readUtcIso = (s: number, e: number): number => {
+    const size = e - s;
+    if (size < 17 || text.charCodeAt(e - 1) !== 90 /* Z */) return Number.NaN;
+    if (
+      text.charCodeAt(s + 4) !== 45 ||
+      text.charCodeAt(s + 7) !== 45 ||
+      text.charCodeAt(s + 10) !== 84 /* T */ ||
+      text.charCodeAt(s + 13) !== 58
+    )
+      return Number.NaN;
+    const century = twoDigits(text, s);
+    const year = twoDigits(text, s + 2);
+    const month = twoDigits(text, s + 5);
+    const day = twoDigits(text, s + 8);
+    const hour = twoDigits(text, s + 11);
+    const minute = twoDigits(text, s + 14);
+    if (century < 0 || year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || minute > 59)
+      return Number.NaN;
+    let second = 0;
+    let millis = 0;
+    if (size > 17) {
+      if (size < 20 || text.charCodeAt(s + 16) !== 58) return Number.NaN;
+      second = twoDigits(text, s + 17);
+      if (second < 0 || second > 59) return Number.NaN;
+      if (size > 20) {
+        // ".sss" (any number of digits), then the Z.
+        if (text.charCodeAt(s + 19) !== 46 || size === 21) return Number.NaN;
+        let scale = 100;
+        for (let i = s + 20; i < e - 1; i += 1) {
+          const d = text.charCodeAt(i) - DIGIT0;
+          if (d < 0 || d > 9) return Number.NaN;
+          millis += d * scale;
+          scale /= 10;
+        }
+        millis = Math.round(millis);
+      }
+    }
+    const key = ((century * 100 + year) * 100 + month) * 10_000 + day * 100 + hour;
+    if (key !== hourKey) {
+      const full = fullParse(s, e);
+      if (Number.isNaN(full)) return Number.NaN;
+      hourKey = key;
+      hourMs = full - minute * 60_000 - second * 1000 - millis;
+    }
+    return hourMs + minute * 60_000 + second * 1000 + millis;
+  };
+
   while (start < length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = length;
@@ -215,17 +227,33 @@ export function scanRows(
           column += 1;
           cellStart = cellEnd + 1;
         }
-        const time = scanner.read(timeStart, timeEnd);
+        const time = readUtcIso(timeStart, timeEnd);
         const a = plainNumberAt(text, firstStart, firstEnd);
         const b = counts ? plainNumberAt(text, totalStart, totalEnd) : Number.NaN;
         if (!Number.isNaN(time) && !Number.isNaN(a) && (!counts || (!Number.isNaN(b) && a <= b))) {
-          out.push(time, counts && firstIsBad ? b - a : a, b, lineNumber);
+          if (at === times.length) {
+            out.length = at;
+            out.grow();
+            ({ times, lineNumbers, first: firsts, second: seconds } = out);
+          }
+          times[at] = time;
+          lineNumbers[at] = lineNumber;
+          firsts[at] = counts && firstIsBad ? b - a : a;
+          seconds[at] = b;
+          at += 1;
           taken = true;
         }
       }
-      if (!taken && !other(start, end, lineNumber)) return;
+      if (!taken) {
+        // The general path adds through `out` too: hand over and take back the columns.
+        out.length = at;
+        const goOn = other(start, end, lineNumber);
+        ({ times, lineNumbers, first: firsts, second: seconds, length: at } = out);
+        if (!goOn) return;
+      }
     }
     lineNumber += 1;
     start = next;
   }
+  out.length = at;
 }
