@@ -64,16 +64,18 @@ export function formatClock(ms: number): string {
 
 /**
  * Soak time: after a session ends, the next may not start before its soak hours have passed.
- * Returns when the next session may start, or null when nothing holds it back.
+ * Only the last session to end counts: once a later session has been held, an earlier one's
+ * soak holds nothing back. Returns when the next session may start, or null when nothing holds
+ * it back.
  */
 export function nextSessionNotBefore(
   sessions: Pick<ReviewSession, 'endedAt' | 'soakHours'>[],
 ): number | null {
-  let latest: number | null = null;
+  let last: { endedMs: number; soakHours: number } | null = null;
   for (const s of sessions) {
-    if (!s.endedAt || s.soakHours <= 0) continue;
-    const until = Date.parse(s.endedAt) + s.soakHours * HOUR;
-    if (latest === null || until > latest) latest = until;
+    if (!s.endedAt) continue;
+    const endedMs = Date.parse(s.endedAt);
+    if (last === null || endedMs > last.endedMs) last = { endedMs, soakHours: s.soakHours };
   }
-  return latest;
+  return last && last.soakHours > 0 ? last.endedMs + last.soakHours * HOUR : null;
 }

@@ -506,7 +506,8 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     journeyId: jId as string | null,
     ...retroStamp,
   }));
-  const sessionStart = incidentMitigated + 20 * HOUR;
+  // Both sessions are over by the end of the data, the second a day after the first.
+  const sessionStart = incidentMitigated + 4 * HOUR;
   const reviewSessions: ReviewSession[] = [
     ['learn', 'Learn: what happened and how', 60, 24, sessionStart, 55],
     [

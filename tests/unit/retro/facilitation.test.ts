@@ -61,7 +61,7 @@ describe('session timer', () => {
     expect(formatClock(2 * 60 * MIN + 5_000)).toBe('2:00:05');
   });
 
-  it('soak: the next session waits for the latest ended session’s soak time', () => {
+  it('soak: the next session waits for the soak time of the session that ended last', () => {
     expect(nextSessionNotBefore([])).toBeNull();
     const ended = '2026-11-24T10:00:00.000Z';
     expect(
@@ -72,6 +72,19 @@ describe('session timer', () => {
       ]),
     ).toBe(Date.parse('2026-11-25T10:00:00Z'));
     expect(nextSessionNotBefore([{ endedAt: ended, soakHours: 0 }])).toBeNull();
+    // A later session, even one started early, ends the earlier one's soak.
+    expect(
+      nextSessionNotBefore([
+        { endedAt: '2026-11-24T10:00:00.000Z', soakHours: 24 },
+        { endedAt: '2026-11-24T16:00:00.000Z', soakHours: 0 },
+      ]),
+    ).toBeNull();
+    expect(
+      nextSessionNotBefore([
+        { endedAt: '2026-11-24T16:00:00.000Z', soakHours: 2 },
+        { endedAt: '2026-11-24T10:00:00.000Z', soakHours: 48 },
+      ]),
+    ).toBe(Date.parse('2026-11-24T18:00:00Z'));
   });
 });
 

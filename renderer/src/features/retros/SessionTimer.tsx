@@ -52,17 +52,25 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
     apply(startTimer(session, Date.now()));
   };
   const running = session.runningSince !== null;
+  const timebox = `timebox ${session.timeboxMinutes} min${session.extendedMinutes ? ` + ${session.extendedMinutes} min` : ''}`;
   return (
     <div className={`session-timer phase-${reading.phase.replace(/\s+/g, '-')}`}>
-      <p>
-        <span role="timer" aria-label={`Time left in ${session.title}`} className="clock">
-          {formatClock(reading.remainingMs)}
-        </span>{' '}
-        <span className="timer-phase">
-          {reading.phase} · timebox {session.timeboxMinutes} min
-          {session.extendedMinutes ? ` + ${session.extendedMinutes} min` : ''}
-        </span>
-      </p>
+      {reading.phase === 'ended' ? (
+        // An ended session's time left means nothing any more; the time it took does.
+        <p>
+          <span className="clock">{formatClock(reading.elapsedMs)}</span>{' '}
+          <span className="timer-phase">taken · {timebox}</span>
+        </p>
+      ) : (
+        <p>
+          <span role="timer" aria-label={`Time left in ${session.title}`} className="clock">
+            {formatClock(reading.remainingMs)}
+          </span>{' '}
+          <span className="timer-phase">
+            {reading.phase} · {timebox}
+          </span>
+        </p>
+      )}
       {reading.phase === 'time is up' && (
         <p className="gentle-signal" role="status">
           Time is up. Wrap up gently: note the open questions and let them soak before the next
@@ -108,8 +116,8 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
       )}
       {reading.phase === 'ended' && session.endedAt && (
         <p>
-          Ended {formatLocal(Date.parse(session.endedAt))} after {formatClock(reading.elapsedMs)}.
-          {session.soakHours > 0 ? ` Soak time: ${session.soakHours} h.` : ''}
+          Ended {formatLocal(Date.parse(session.endedAt))}.
+          {session.soakHours > 0 ? ` Soak time after it: ${session.soakHours} h.` : ''}
         </p>
       )}
     </div>
