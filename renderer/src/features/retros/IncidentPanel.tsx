@@ -4,7 +4,7 @@ import { INCIDENT_SEVERITIES, type Retro } from '../../../../shared/domain/retro
 import type { Slo } from '../../../../shared/domain/slo';
 import { incidentBudgetSpend, incidentDurations } from '../../../../shared/retro/incidentFigures';
 import { formatMinutes } from '../../../../shared/slo/duration';
-import { formatPercent } from '../../../../shared/slo/formatFigures';
+import { formatCount, formatPercent } from '../../../../shared/slo/formatFigures';
 import { SINGLE_INCIDENT_SHARE } from '../../../../shared/slo/errorBudgetPolicy';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listStepOptions, type StepOption } from '../../db/journeyRepository';
@@ -306,7 +306,7 @@ function SpendRow({ slo, retro }: { slo: Slo; retro: Retro }) {
         {spend === null
           ? 'Give the start and the mitigation (or resolution) time.'
           : spend.basis === 'data'
-            ? `From the SLI data: ${spend.badEvents ?? 0} bad ${slo.budgetingMethod === 'Timeslices' ? 'slices' : 'events'} in the impact window.`
+            ? `From the SLI data: ${formatCount(spend.badEvents ?? 0)} bad ${slo.budgetingMethod === 'Timeslices' ? 'slices' : 'events'} in the impact window.`
             : `From the duration${retro.failingShare === null ? ', counting every request as failed' : `, with ${formatPercent(retro.failingShare, 0)} of requests failing`} (no SLI data for the window).`}
         {spend?.share != null && spend.share > SINGLE_INCIDENT_SHARE && (
           <strong className="policy-note">
