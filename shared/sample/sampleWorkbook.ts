@@ -54,9 +54,10 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
   const stamp = { createdAt, updatedAt: createdAt };
   const workbookId = id('workbook');
 
-  // The incident the retrospective reviews: two days before the end of the data, 38 minutes of
-  // failed payments after a deploy.
-  const incidentStart = endMs - 2 * DAY + 6 * HOUR;
+  // The incident the retrospective reviews: twelve days before the end of the data, 38 minutes of
+  // failed payments after a deploy; long enough ago for its review to be finished and an action
+  // item to be overdue.
+  const incidentStart = endMs - 12 * DAY + 6 * HOUR;
   const incidentMitigated = incidentStart + 38 * MINUTE;
 
   const accounts: Account[] = [
@@ -124,7 +125,7 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     PainPoint['severity'],
     PainPoint['frequency'],
   ][] = [
-    ['pay-declined', 'pay', 'call', 3, [northwind, lumen], 'critical', 'weekly'],
+    ['pay-declined', 'pay', 'call', 11, [northwind, lumen], 'critical', 'weekly'],
     ['pay-spinner', 'pay', 'ticket', 2, [tidepool], 'high', 'daily'],
     ['browse-slow', 'browse', 'business review', 20, [northwind], 'medium', 'daily'],
     ['confirm-late', 'confirm', 'survey', 30, [lumen, tidepool], 'medium', 'monthly'],
@@ -273,7 +274,7 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
   const retroId = id('retro-card-vault');
   const retroStamp = {
     createdAt: iso(incidentMitigated + 2 * HOUR),
-    updatedAt: iso(incidentMitigated + 30 * HOUR),
+    updatedAt: iso(incidentMitigated + 46 * HOUR),
   };
   const retros: Retro[] = [
     retroSchema.parse({
@@ -506,8 +507,8 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     journeyId: jId as string | null,
     ...retroStamp,
   }));
-  // Both sessions are over by the end of the data, the second a day after the first.
-  const sessionStart = incidentMitigated + 4 * HOUR;
+  // The day after the incident, then again after a day of soak time.
+  const sessionStart = incidentMitigated + 20 * HOUR;
   const reviewSessions: ReviewSession[] = [
     ['learn', 'Learn: what happened and how', 60, 24, sessionStart, 55],
     [

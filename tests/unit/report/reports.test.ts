@@ -71,7 +71,7 @@ describe('reports of the sample workbook', () => {
     const md = renderRetroReport(sample(), 'sample-retro-card-vault', ctx).markdown;
     expect(md).toContain('```mermaid\ntimeline\n');
     expect(md).toContain('differ: support lead');
-    expect(md).toContain('| Detected (UTC) | 2026-11-18 18:14 (after 14 min) |');
+    expect(md).toContain('| Detected (UTC) | 2026-11-08 18:14 (after 14 min) |');
     expect(md).toMatch(/\| Checkout payment succeeds \| \d+(\.\d)?% \| from the SLI data \|/);
   });
 
