@@ -166,6 +166,12 @@ function readNumber(raw: string): number | undefined {
   return EMPTY.test(raw) ? Number.NaN : undefined;
 }
 
+function countNaN(values: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i += 1) if (Number.isNaN(values[i]!)) count += 1;
+  return count;
+}
+
 /**
  * Reads SLI data from CSV text: validates every row first, then lays the samples on a regular
  * grid with NaN for gaps. On any problem nothing is returned but the problems, each with its line
@@ -325,19 +331,15 @@ export function parseSliCsv(
   }
 
   // Exports are nearly always in time order: sort only when they are not.
-  let sorted = true;
-  for (let i = 1; i < count && sorted; i += 1) sorted = samples.times[i]! >= samples.times[i - 1]!;
-  if (!sorted) samples.sortByTime();
+  if (!samples.inTimeOrder()) samples.sortByTime();
   const { times, first, second, lineNumbers } = samples;
-  for (let k = 1; k < count; k += 1) {
-    if (times[k] === times[k - 1]) {
-      const ok = problem(
-        Math.max(lineNumbers[k]!, lineNumbers[k - 1]!),
-        header![columns.timestamp] ?? null,
-        `repeats the time on line ${Math.min(lineNumbers[k]!, lineNumbers[k - 1]!)} (${new Date(times[k]!).toISOString()}).`,
-      );
-      if (!ok) break;
-    }
+  for (let k = samples.nextRepeat(1); k < count; k = samples.nextRepeat(k + 1)) {
+    const ok = problem(
+      Math.max(lineNumbers[k]!, lineNumbers[k - 1]!),
+      header![columns.timestamp] ?? null,
+      `repeats the time on line ${Math.min(lineNumbers[k]!, lineNumbers[k - 1]!)} (${new Date(times[k]!).toISOString()}).`,
+    );
+    if (!ok) break;
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -359,8 +361,7 @@ export function parseSliCsv(
   }
 
   // A row for every interval, each on its grid point, is already the grid: copied, not rebuilt.
-  let onGrid = count === length;
-  for (let k = 0; k < count && onGrid; k += 1) onGrid = times[k] === startMs + k * stepMs;
+  const onGrid = count === length && samples.onGrid(startMs, stepMs);
   let gridA: Float64Array;
   let gridB: Float64Array | null = null;
   if (onGrid) {
@@ -394,9 +395,7 @@ export function parseSliCsv(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  let gaps = 0;
-  const check = gridB ?? gridA;
-  for (let i = 0; i < length; i += 1) if (Number.isNaN(check[i]!)) gaps += 1;
+  const gaps = countNaN(gridB ?? gridA);
   options.onProgress?.(1);
   const data: SliData = gridB
     ? { kind: 'counts', startMs, stepMs, good: gridA, total: gridB }
