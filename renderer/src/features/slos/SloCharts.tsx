@@ -17,22 +17,27 @@ import {
   type ChartPoint,
 } from '../../../../shared/slo/chartSeries';
 import { formatBurnRate, formatPercent } from '../../../../shared/slo/formatFigures';
+import { timeTicks } from '../../../../shared/slo/timeTicks';
 import type { SloFigures } from '../../../../shared/slo/sloFigures';
 
 /** About what a chart's width can show: more points only cost drawing time. */
 const MAX_POINTS = 600;
 
-const dateTick = (ms: number) => new Date(ms).toISOString().slice(5, 10);
 const dateTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
-/** The time axis every chart here shares. */
-const TIME_AXIS = {
-  dataKey: 't',
-  type: 'number',
-  domain: ['dataMin', 'dataMax'],
-  tickFormatter: dateTick,
-  scale: 'time',
-} as const;
+/** The time axis every chart here shares, with evenly spaced round UTC ticks. */
+function timeAxis(rows: { t: number }[]) {
+  const { ticks, label } = timeTicks(rows[0]?.t ?? 0, rows.at(-1)?.t ?? 0);
+  return {
+    dataKey: 't',
+    type: 'number',
+    domain: ['dataMin', 'dataMax'],
+    scale: 'time',
+    ticks,
+    tickFormatter: label,
+    interval: 0,
+  } as const;
+}
 
 function ChartFrame({
   title,
@@ -90,7 +95,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
       >
         <LineChart data={series.sli} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...TIME_AXIS} />
+          <XAxis {...timeAxis(series.sli)} />
           <YAxis
             domain={[sliFloor, 1]}
             ticks={sliTicks}
@@ -119,7 +124,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
       >
         <LineChart data={series.budget} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...TIME_AXIS} />
+          <XAxis {...timeAxis(series.budget)} />
           <YAxis tickFormatter={(v: number) => formatPercent(v, 0)} width={70} />
           <Tooltip
             labelFormatter={(v) => dateTime(Number(v))}
@@ -143,7 +148,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
         {/* Room on the right for the thresholds' names, clear of the spike and of each other. */}
         <LineChart data={series.burn} margin={{ top: 8, right: 84, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...TIME_AXIS} />
+          <XAxis {...timeAxis(series.burn)} />
           {/* A square-root scale keeps the alert lines readable beside an outage's spike. */}
           <YAxis width={70} scale="sqrt" domain={[0, 'auto']} />
           <Tooltip
