@@ -92,6 +92,16 @@ test('importing a CSV shows the budget consumed, and a bad file changes nothing'
   await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
   await expect(page.getByRole('figure').filter({ hasText: 'SLI against target' })).toBeVisible();
   await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+  // A week of data: one tick a day, at midnight UTC, every day shown.
+  const ticks = (
+    await page
+      .getByRole('figure')
+      .filter({ hasText: 'SLI against target' })
+      .locator('.recharts-cartesian-axis-tick-value')
+      .allTextContents()
+  ).filter((text) => /^\d\d-\d\d$/.test(text));
+  expect(ticks.length).toBeGreaterThanOrEqual(6);
+  expect(ticks).toEqual(ticks.map((_, i) => `01-0${Number(ticks[0]!.slice(3)) + i}`));
 
   const broken = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-csv-')), 'broken.csv');
   await writeFile(
