@@ -12,33 +12,36 @@ async function findings(page: Page, screen: string): Promise<string[]> {
   );
 }
 
-test('every screen of the sample workbook passes the WCAG A and AA checks', async ({ page }) => {
-  test.setTimeout(90_000);
+/** Opens the sample workbook and calls `check` on every screen of it, named. */
+async function everyScreenOfTheSample(
+  page: Page,
+  check: (screen: string) => Promise<void>,
+): Promise<void> {
   await page.goto('/');
-  const found: string[] = [...(await findings(page, 'welcome'))];
+  await check('welcome');
   await page.getByRole('button', { name: 'Open the sample workbook' }).click();
   await expect(page.getByRole('button', { name: 'Checkout' })).toBeVisible();
-  found.push(...(await findings(page, 'journey list')));
+  await check('journey list');
 
   await page.getByRole('tab', { name: 'Customer accounts' }).click();
-  found.push(...(await findings(page, 'accounts')));
+  await check('accounts');
   await page.getByRole('tab', { name: 'Journeys' }).click();
   await page.getByRole('button', { name: 'Checkout' }).click();
   for (const tab of ['Steps and pain points', 'Map', 'Priority list']) {
     await page.getByRole('tab', { name: tab }).click();
-    found.push(...(await findings(page, `journey: ${tab}`)));
+    await check(`journey: ${tab}`);
   }
 
   await openArea(page, 'SLOs');
-  found.push(...(await findings(page, 'SLO list')));
+  await check('SLO list');
   await page.getByRole('button', { name: 'Checkout payment succeeds' }).click();
   await expect(page.getByRole('heading', { name: 'Burn rates' })).toBeVisible();
-  found.push(...(await findings(page, 'SLO')));
+  await check('SLO');
 
   await openArea(page, 'Retrospectives');
-  found.push(...(await findings(page, 'retrospective list')));
+  await check('retrospective list');
   await page.getByRole('tab', { name: 'Open action items' }).click();
-  found.push(...(await findings(page, 'open action items')));
+  await check('open action items');
   await page.getByRole('tab', { name: 'Retrospectives' }).click();
   await page.getByRole('button', { name: 'Payment errors after the card-vault deploy' }).click();
   for (const tab of [
@@ -51,16 +54,36 @@ test('every screen of the sample workbook passes the WCAG A and AA checks', asyn
     /^Sessions/,
   ]) {
     await page.getByRole('tab', { name: tab }).click();
-    found.push(...(await findings(page, `retrospective: ${tab.source.slice(1)}`)));
+    await check(`retrospective: ${tab.source.slice(1)}`);
   }
 
   await openArea(page, 'Reports');
   await expect(page.getByRole('article', { name: 'Report preview' })).toBeVisible();
-  found.push(...(await findings(page, 'reports')));
+  await check('reports');
   await openArea(page, 'Settings & About');
-  found.push(...(await findings(page, 'settings')));
+  await check('settings');
+}
 
+test('every screen of the sample workbook passes the WCAG A and AA checks', async ({ page }) => {
+  test.setTimeout(90_000);
+  const found: string[] = [];
+  await everyScreenOfTheSample(page, async (screen) => {
+    found.push(...(await findings(page, screen)));
+  });
   expect(found).toEqual([]);
+});
+
+test('at the window’s smallest size (900 × 600) no screen runs off to the right', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 900, height: 600 });
+  const wide: string[] = [];
+  await everyScreenOfTheSample(page, async (screen) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 900) wide.push(`${screen}: ${width} px wide`);
+  });
+  expect(wide).toEqual([]);
 });
 
 test('forms showing their errors, and the dialogs, pass the same checks', async ({ page }) => {
