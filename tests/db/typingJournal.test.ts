@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addStep, saveJourney } from '../../renderer/src/db/journeyRepository';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import { createRetro, deleteOwned, saveEvent } from '../../renderer/src/db/retroRepository';
@@ -99,6 +99,20 @@ describe('the typing journal', () => {
     // Typing saved straight after its row was deleted is refused the same way.
     const refused = await saveEvent(db, retro.id, late, event.id).catch((e) => e);
     expect(isRecordGone(refused)).toBe(true);
+  });
+
+  it('keeps, when the disk is still full at the start, what it could not store for the next', async () => {
+    const { db, step } = await setup();
+    journalTyping({ kind: 'step', id: step.id, value: { name: 'Pay', expectation: 'Instant' } });
+    const full = vi
+      .spyOn(db.journeySteps, 'update')
+      .mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
+    expect(await replayTypingJournal(db)).toBe(0);
+    expect(globalThis.localStorage.length).toBe(1);
+    full.mockRestore();
+    expect(await replayTypingJournal(db)).toBe(1);
+    expect((await db.journeySteps.get(step.id))?.expectation).toBe('Instant');
+    expect(globalThis.localStorage.length).toBe(0);
   });
 
   it('is forgotten once stored, unless newer typing replaced it meanwhile', async () => {

@@ -62,6 +62,10 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await expect(page.getByRole('textbox', { name: 'Step name' }).nth(0)).toBeFocused();
   // Browse and Cart share a stage, typed two ways.
   await page.getByRole('textbox', { name: 'Stage' }).nth(1).fill('Shop');
+  // There is no Save button: the top bar says when typing is stored.
+  const saveStatus = page.getByRole('banner').getByText(/Saving…|All changes saved/);
+  await expect(saveStatus).toHaveText('Saving…');
+  await expect(saveStatus).toHaveText('All changes saved on this computer');
   await page.getByRole('textbox', { name: 'Stage' }).nth(2).fill('shop');
 
   // From the painful step with no SLO, draft one prefilled with the step.
@@ -261,4 +265,41 @@ test('typing saved as you type survives closing the page at once', async ({ page
   await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
     'The invoice names our PO number',
   );
+});
+
+test('typing the disk has no room for stays on screen, is said not saved, and is stored after a reload', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('textbox', { name: 'Journey name' }).fill('Checkout');
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('textbox', { name: 'New step' }).fill('Pay');
+  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+  const expects = page.getByRole('textbox', { name: 'The customer expects' });
+  await expect(expects).toBeVisible();
+
+  // The disk fills up: every IndexedDB write is refused as the browser refuses it then.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => {
+      IDBObjectStore.prototype.put = put;
+    };
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+  });
+  await expects.fill('Paid in one click');
+  await expect(page.getByRole('alert').filter({ hasText: 'no room left' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Last change not saved');
+  await expect(expects).toHaveValue('Paid in one click');
+
+  // Room again; the window is reloaded: the typing kept aside is stored and shown.
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await page.reload();
+  await openArea(page, 'Journeys');
+  await page.getByRole('button', { name: 'Checkout' }).click();
+  await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
+    'Paid in one click',
+  );
+  await expect(page.getByRole('banner')).toContainText('All changes saved');
 });

@@ -1,3 +1,4 @@
+import { SaveStatus } from '../ui/SaveStatus';
 import { useEffect } from 'react';
 import type { Workbook } from '../../../shared/domain/workbook';
 import { JourneysPage } from '../features/journeys/JourneysPage';
@@ -45,6 +46,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
       <header className="topbar">
         <span className="brand">SLO Workbook</span>
         <WorkbookSwitcher workbooks={workbooks} currentId={current.id} />
+        <SaveStatus />
         <div className="toolbar" role="toolbar" aria-label="Workbook actions">
           <button type="button" onClick={() => openDialog('create')}>
             New workbook

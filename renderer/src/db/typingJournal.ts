@@ -8,6 +8,7 @@ import { retroFieldChange } from '../../../shared/retro/retroFieldPatch';
 import type { WorkbookDatabase } from './database';
 import { updateStep } from './journeyRepository';
 import { saveEvent, saveFactor, saveParticipantAccount, updateRetro } from './retroRepository';
+import { StorageError } from './storageErrors';
 
 /**
  * Typing not yet known to be stored when the window went away. Closing or reloading the window
@@ -66,7 +67,8 @@ function replay(db: WorkbookDatabase, entry: JournalEntry): Promise<unknown> {
 
 /**
  * Stores every journalled typing and says how many were restored. An entry whose
- * record is gone, or that no longer validates, is dropped: it cannot be stored anywhere.
+ * record is gone, or that no longer validates, is dropped: it cannot be stored anywhere. One
+ * that a full disk refused is kept for the next start.
  */
 export async function replayTypingJournal(db: WorkbookDatabase): Promise<number> {
   let storage: Storage | undefined;
@@ -89,8 +91,9 @@ export async function replayTypingJournal(db: WorkbookDatabase): Promise<number>
         await replay(db, entry);
         restored += 1;
       }
-    } catch {
-      // the record was deleted meanwhile, or the entry is damaged: nothing to restore
+    } catch (error) {
+      if (error instanceof StorageError && error.kind === 'quota') continue;
+      // Otherwise the record was deleted meanwhile, or the entry is damaged: nothing to restore.
     }
     try {
       storage.removeItem(key);

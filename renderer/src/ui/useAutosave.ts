@@ -1,11 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { forgetTyping, journalTyping, type JournalEntry } from '../db/typingJournal';
+import { isRecordGone } from '../db/storageErrors';
+import { showSaveError } from './noticeStore';
+import { useSaveStatusStore } from './saveStatusStore';
 
 const DELAY_MS = 400;
 
 /**
  * Saves `value` a moment after the last change, and at once when the component goes away or the
- * window is hidden or closed, so the database is not written on every keystroke.
+ * window is hidden or closed, so the database is not written on every keystroke. When `save`
+ * throws, the error is shown here and the top bar says the change is not saved.
  *
  * With `journal`, every change is also kept in localStorage (written at once, unlike a database
  * write, which closing the window aborts) until its save is stored; what is left there is
@@ -31,6 +35,8 @@ export function useAutosave<T>(
     const entry = latest.current.journal?.(value) ?? null;
     if (entry) journalTyping(entry);
     latest.current.value = value;
+    // One "Saving…" per change waiting to be written, however many keystrokes it holds.
+    if (!latest.current.dirty) useSaveStatusStore.getState().begin();
     latest.current.dirty = true;
     const timer = setTimeout(() => run(latest.current), DELAY_MS);
     return () => clearTimeout(timer);
@@ -61,7 +67,17 @@ function run<T>(pending: {
   const { value } = pending;
   const entry = pending.journal?.(value) ?? null;
   void pending.save(value).then(
-    () => entry && forgetTyping(entry),
-    () => undefined, // the save shows its own error; the journal keeps the typing meanwhile
+    () => {
+      useSaveStatusStore.getState().end(true);
+      if (entry) forgetTyping(entry);
+    },
+    (error: unknown) => {
+      showSaveError(error);
+      // A row deleted meanwhile has nothing left to save to: its typing is let go. Any other
+      // failure keeps it in the journal, so a reload brings it back and saves it again.
+      const gone = isRecordGone(error);
+      useSaveStatusStore.getState().end(gone);
+      if (gone && entry) forgetTyping(entry);
+    },
   );
 }

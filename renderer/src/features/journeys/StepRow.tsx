@@ -9,7 +9,7 @@ import { painImpact } from '../../../../shared/journey/priority';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deletePainPoint, deleteStep, moveStepTo, updateStep } from '../../db/journeyRepository';
 import { useAutosave } from '../../ui/useAutosave';
-import { errorText, showError, showSaveError } from '../../ui/noticeStore';
+import { errorText, showError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
 import { PainPointForm, painDraftKey, painEditDraftKey } from './PainPointForm';
 import { hasDraft } from '../../ui/useDraft';
@@ -84,7 +84,7 @@ export function StepRow({
   const save = useCallback(
     async (value: typeof fields) => {
       if (value.name.trim() === '') return; // keep the last good name until one is typed
-      await updateStep(db, step.id, value).catch(showSaveError);
+      await updateStep(db, step.id, value);
     },
     [db, step.id],
   );

@@ -4,7 +4,7 @@ import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteEvent, saveEvent } from '../../db/retroRepository';
 import { localInputToMs, msToLocalInput } from '../../ui/localTime';
-import { errorText, showError, showSaveError } from '../../ui/noticeStore';
+import { errorText, showError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
@@ -48,8 +48,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   const save = useCallback(
     async (value: typeof fields) => {
       const entry = journal(value);
-      if (entry?.kind === 'event')
-        await saveEvent(db, entry.retroId, entry.value, entry.id).catch(showSaveError);
+      if (entry?.kind === 'event') await saveEvent(db, entry.retroId, entry.value, entry.id);
     },
     [db, journal],
   );

@@ -7,7 +7,7 @@ import {
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveFactor } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
-import { errorText, showError, showSaveError } from '../../ui/noticeStore';
+import { errorText, showError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
@@ -29,7 +29,7 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
   const save = useCallback(
     async (value: typeof fields) => {
       if (value.description.trim() === '') return;
-      await saveFactor(db, factor.retroId, value, factor.id).catch(showSaveError);
+      await saveFactor(db, factor.retroId, value, factor.id);
     },
     [db, factor.retroId, factor.id],
   );

@@ -7,7 +7,7 @@ import {
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveParticipantAccount } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
-import { errorText, showError, showSaveError } from '../../ui/noticeStore';
+import { errorText, showError } from '../../ui/noticeStore';
 import { TextField } from '../../ui/TextField';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
@@ -50,7 +50,7 @@ function AccountCard({
   const save = useCallback(
     async (value: Fields) => {
       if (value.role.trim() === '') return;
-      await saveParticipantAccount(db, account.retroId, value, account.id).catch(showSaveError);
+      await saveParticipantAccount(db, account.retroId, value, account.id);
     },
     [db, account.retroId, account.id],
   );

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { Retro } from '../../../../shared/domain/retro';
 import { useDatabase } from '../../db/DatabaseContext';
 import { setDismissed, updateRetro } from '../../db/retroRepository';
-import { errorText, showError, showSaveError } from '../../ui/noticeStore';
+import { errorText, showError } from '../../ui/noticeStore';
 import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
 import { retroFieldChange } from '../../../../shared/retro/retroFieldPatch';
@@ -64,7 +64,7 @@ export function RetroTextField({
   const save = useCallback(
     async (next: string) => {
       const change = retroFieldChange(field, next);
-      if (change) await updateRetro(db, retro.id, change).catch(showSaveError);
+      if (change) await updateRetro(db, retro.id, change);
     },
     [db, retro.id, field],
   );
