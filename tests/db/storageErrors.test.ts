@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTA_MESSAGE, isQuotaError, toStorageError } from '../../renderer/src/db/storageErrors';
+import { isQuotaError, quotaMessage, toStorageError } from '../../renderer/src/db/storageErrors';
 
 describe('storage errors', () => {
   it('recognises a quota error alone or wrapped in an AbortError', () => {
@@ -14,7 +14,10 @@ describe('storage errors', () => {
 
   it('maps both to the same clear message', () => {
     const wrapped = { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') };
-    expect(toStorageError(wrapped, 'save').message).toBe(QUOTA_MESSAGE);
+    expect(toStorageError(wrapped, 'save the step').message).toBe(quotaMessage('save the step'));
+    expect(quotaMessage('import the workbook')).toContain(
+      'could not import the workbook. Nothing was changed',
+    );
     expect(toStorageError(new Error('boom'), 'save the pain point').message).toMatch(
       /could not save the pain point.*Nothing else was changed/,
     );

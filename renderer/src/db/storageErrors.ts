@@ -10,10 +10,14 @@ export class StorageError extends Error {
   }
 }
 
-export const QUOTA_MESSAGE =
-  'This computer has no room left for SLO Workbook’s data, so the last change was not saved. ' +
-  'What you typed is still on screen. Export your workbook to keep a copy, then free some disk ' +
-  'space and try again.';
+/** What a full disk means for what the person was doing: `action` is e.g. "import the workbook". */
+export function quotaMessage(action: string): string {
+  return (
+    `This computer has no room left for SLO Workbook’s data, so it could not ${action}. ` +
+    'Nothing was changed, and what you typed is still on screen. Export your workbook to keep a ' +
+    'copy, then free some disk space and try again.'
+  );
+}
 
 function errorName(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'name' in error
@@ -33,7 +37,9 @@ export function isQuotaError(error: unknown): boolean {
 
 export function toStorageError(error: unknown, action: string): StorageError {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) return new StorageError(QUOTA_MESSAGE, 'quota', { cause: error });
+  if (isQuotaError(error)) {
+    return new StorageError(quotaMessage(action), 'quota', { cause: error });
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return new StorageError(
     `SLO Workbook could not ${action}. Nothing else was changed. (${detail})`,
