@@ -38,6 +38,13 @@ export const saveFileRequestSchema = z
 
 export const printToPdfRequestSchema = z.object({ suggestedName: suggestedNameSchema }).strict();
 
+/** Text for the clipboard: a report's Markdown to paste into an issue, a wiki or a chat. */
+export const copyTextRequestSchema = z.object({ text: z.string().max(MAX_FILE_BYTES) }).strict();
+export const copyTextResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('copied') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
 export const saveFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), fileName: z.string() }),
   z.object({ status: z.literal('canceled') }),
@@ -73,6 +80,7 @@ export const invokeContract = {
   openFile: { request: openFileRequestSchema, response: openFileResultSchema },
   getAppInfo: { request: appInfoRequestSchema, response: appInfoSchema },
   printToPdf: { request: printToPdfRequestSchema, response: saveFileResultSchema },
+  copyText: { request: copyTextRequestSchema, response: copyTextResultSchema },
 } as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Messages main pushes to the renderer. */
@@ -86,6 +94,8 @@ export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 export type OpenFileResult = z.infer<typeof openFileResultSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
+export type CopyTextRequest = z.infer<typeof copyTextRequestSchema>;
+export type CopyTextResult = z.infer<typeof copyTextResultSchema>;
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 type InvokeApi = {

@@ -7,6 +7,7 @@ export const invokeChannels = {
   openFile: 'file:open',
   getAppInfo: 'app:info',
   printToPdf: 'file:print-pdf',
+  copyText: 'clipboard:write-text',
 } as const;
 
 export const eventChannels = {

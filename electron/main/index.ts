@@ -1,9 +1,20 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventChannels } from '../../shared/ipcChannels';
 import type { MenuCommand } from '../../shared/ipc';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL } from './appProtocol';
+import { createCopyTextHandler } from './clipboardHandler';
 import { createMainWindow } from './createWindow';
 import { createFileHandlers } from './fileHandlers';
 import { createIpcRouter } from './ipcRouter';
@@ -80,6 +91,7 @@ function registerIpc(): void {
       saveFile: files.saveFile,
       openFile: files.openFile,
       printToPdf: files.printToPdf,
+      copyText: createCopyTextHandler((text) => clipboard.writeText(text)),
       getAppInfo: async () => ({
         version: app.getVersion(),
         shell: 'electron',

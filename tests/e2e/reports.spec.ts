@@ -172,3 +172,32 @@ test('printing shows the report alone, across the page', async ({ page }) => {
   expect(box.x).toBeLessThan(10);
   expect(box.width).toBeGreaterThan(900);
 });
+
+test('a report’s Markdown is copied to paste into an issue, and says its charts stay behind', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await expect(page.getByRole('button', { name: 'Checkout' })).toBeVisible();
+  await openArea(page, 'Reports');
+  await page.getByRole('combobox', { name: 'Report' }).selectOption('Open action items');
+  const preview = page.getByRole('article', { name: 'Report preview' });
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(/^Open action items/);
+
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied the Markdown' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^---\ntitle: "Open action items/);
+  expect(copied).toContain('| Load-test client library updates before they ship |');
+
+  await page.getByRole('combobox', { name: 'Report' }).selectOption('Whole workbook');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'Workbook: Sample: Brightcart',
+  );
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '3 charts are not in the text' }),
+  ).toBeVisible();
+});

@@ -7,6 +7,7 @@ function handlers(): InvokeHandlers {
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
     printToPdf: vi.fn(async () => ({ status: 'canceled' as const })),
+    copyText: vi.fn(async () => ({ status: 'copied' as const })),
     getAppInfo: vi.fn(async () => ({
       version: '1',
       shell: 'electron' as const,

@@ -37,6 +37,21 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
       return { status: 'saved', fileName: request.suggestedName };
     },
 
+    async copyText({ text }) {
+      try {
+        const clipboard = doc.defaultView?.navigator.clipboard;
+        if (!clipboard) throw new Error('no clipboard here');
+        await clipboard.writeText(text);
+        return { status: 'copied' };
+      } catch {
+        return {
+          status: 'failed',
+          message:
+            'The browser did not let SLO Workbook copy. Save the report instead, or select its text in the preview and copy that.',
+        };
+      }
+    },
+
     async printToPdf() {
       // The browser's own print dialog offers "Save as PDF"; it reports nothing back.
       doc.defaultView?.print();

@@ -87,6 +87,16 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
     } else if (result.status === 'failed') showError(result.message);
   }
 
+  async function copy() {
+    if (!report) return;
+    const result = await platform.copyText({ text: report.markdown });
+    if (result.status === 'failed') return showError(result.message);
+    const charts = report.attachments.length;
+    showInfo(
+      `Copied the Markdown of “${report.title}”: paste it into an issue, a wiki page or a chat.${charts ? ` Its ${charts === 1 ? 'chart is' : `${charts} charts are`} not in the text: Save writes ${charts === 1 ? 'it' : 'them'} beside the report.` : ''}`,
+    );
+  }
+
   async function print() {
     if (!report) return;
     const result = await platform.printToPdf({
@@ -141,6 +151,9 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
         <div className="toolbar-row">
           <button type="button" className="primary" disabled={!report} onClick={() => void save()}>
             Save report…
+          </button>
+          <button type="button" disabled={!report} onClick={() => void copy()}>
+            Copy Markdown
           </button>
           <button type="button" disabled={!report} onClick={() => void print()}>
             {shell === 'electron' ? 'Print to PDF…' : 'Print…'}
