@@ -17,6 +17,21 @@ function isEditable(target: EventTarget | null): boolean {
  */
 export function UndoNotice({ children, onUndo }: { children: ReactNode; onUndo: () => void }) {
   const latest = useRef(onUndo);
+  const button = useRef<HTMLButtonElement>(null);
+  // The Delete button pressed goes away with its row (now, or when the list next redraws),
+  // leaving focus nowhere: a keyboard user is put on Undo instead of back at the top of the page.
+  // Watched for a moment only; focus anywhere else is left alone.
+  useEffect(() => {
+    const until = performance.now() + 1000;
+    let frame = 0;
+    const watch = () => {
+      const active = document.activeElement;
+      if (!active || active === document.body) button.current?.focus();
+      else if (performance.now() < until) frame = requestAnimationFrame(watch);
+    };
+    frame = requestAnimationFrame(watch);
+    return () => cancelAnimationFrame(frame);
+  }, []);
   useEffect(() => {
     latest.current = onUndo;
   }, [onUndo]);
@@ -34,7 +49,7 @@ export function UndoNotice({ children, onUndo }: { children: ReactNode; onUndo: 
   return (
     <p role="status" className="notice notice-info undo-bar">
       <span>{children}</span>{' '}
-      <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={onUndo}>
+      <button ref={button} type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={onUndo}>
         Undo
       </button>
     </p>
