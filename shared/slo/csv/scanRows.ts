@@ -129,10 +129,9 @@ export interface RowLayout {
 
 /**
  * Reads every row after the header in one loop, with no string made per line or cell and no call
- * per row beyond the digits' reading. A row it cannot take as it is
- * (a quote, a space, another time format, a missing or odd number, more good than total) goes
- * to `other`, the general path, which reads it or names its problem; `other` returning false
- * stops the scan.
+ * per row beyond the digits' reading. A row it cannot take as it is (a quote, a space, another
+ * time format, a missing or odd number, more good than total) goes to `other`, the general path,
+ * which reads it or names its problem; `other` returning false stops the scan.
  */
 export function scanRows(
   text: string,
