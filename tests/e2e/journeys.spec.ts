@@ -189,6 +189,7 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(pains.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Step name' })).toBeFocused();
 
   // Ctrl+Z undoes a delete too, but not while typing: there it undoes the typing.
   await page.getByRole('button', { name: 'Delete pain point “Link expired”' }).click();

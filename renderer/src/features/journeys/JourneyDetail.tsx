@@ -23,6 +23,7 @@ import { PainFilterBar } from './PainFilterBar';
 import { PriorityList } from './PriorityList';
 import { StepRow } from './StepRow';
 import { UndoNotice } from '../../ui/UndoNotice';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 import { hasDraft, useDraft } from '../../ui/useDraft';
 import { JourneyFields } from './JourneyFields';
 
@@ -75,8 +76,11 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   async function undo() {
     if (!lastDeleted) return;
     try {
-      if (lastDeleted.kind === 'step') await restoreStep(db, lastDeleted.deleted);
-      else await restorePainPoint(db, lastDeleted.deleted);
+      if (lastDeleted.kind === 'step') {
+        await restoreStep(db, lastDeleted.deleted);
+        // Undo pressed goes away with its notice: the step put back takes the focus instead.
+        focusWhenShown(`step-name-${lastDeleted.deleted.step.id}`);
+      } else await restorePainPoint(db, lastDeleted.deleted);
       setLastDeleted(null);
     } catch (error) {
       showError(errorText(error));
