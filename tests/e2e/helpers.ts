@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** From an empty browser profile: create the first workbook, then open an area. */
 export async function firstWorkbookAt(page: Page, area: string, name = 'Acme'): Promise<void> {
@@ -11,4 +11,14 @@ export async function firstWorkbookAt(page: Page, area: string, name = 'Acme'): 
 
 export async function openArea(page: Page, area: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: area }).click();
+}
+
+/** From an empty browser profile: a workbook with one journey of one step, shown. */
+export async function journeyWithStep(page: Page, journey: string, step: string): Promise<void> {
+  await firstWorkbookAt(page, 'Journeys');
+  await page.getByRole('textbox', { name: 'Journey name' }).fill(journey);
+  await page.getByRole('button', { name: 'Create journey' }).click();
+  await page.getByRole('textbox', { name: 'New step' }).fill(step);
+  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+  await expect(page.getByRole('listitem', { name: new RegExp(`: ${step}$`) })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstWorkbookAt, openArea } from './helpers';
+import { firstWorkbookAt, journeyWithStep, openArea } from './helpers';
 
 async function addAccount(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Account name' }).fill(name);
@@ -255,11 +255,7 @@ test('steps reorder by drag and drop, and deleting a journey asks first', async 
 });
 
 test('typing saved as you type survives closing the page at once', async ({ page }) => {
-  await firstWorkbookAt(page, 'Journeys');
-  await page.getByRole('textbox', { name: 'Journey name' }).fill('Renewal');
-  await page.getByRole('button', { name: 'Create journey' }).click();
-  await page.getByRole('textbox', { name: 'New step' }).fill('Get the invoice');
-  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+  await journeyWithStep(page, 'Renewal', 'Get the invoice');
   const expects = page.getByRole('textbox', { name: 'The customer expects' });
   await expects.fill('The invoice names our PO number');
   // No pause for the autosave: the page goes away straight after the typing.
@@ -274,13 +270,8 @@ test('typing saved as you type survives closing the page at once', async ({ page
 test('typing the disk has no room for stays on screen, is said not saved, and is stored after a reload', async ({
   page,
 }) => {
-  await firstWorkbookAt(page, 'Journeys');
-  await page.getByRole('textbox', { name: 'Journey name' }).fill('Checkout');
-  await page.getByRole('button', { name: 'Create journey' }).click();
-  await page.getByRole('textbox', { name: 'New step' }).fill('Pay');
-  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
+  await journeyWithStep(page, 'Checkout', 'Pay');
   const expects = page.getByRole('textbox', { name: 'The customer expects' });
-  await expect(expects).toBeVisible();
 
   // The disk fills up: every IndexedDB write is refused as the browser refuses it then.
   await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstWorkbookAt, openArea } from './helpers';
+import { firstWorkbookAt, journeyWithStep, openArea } from './helpers';
 
 const CHAT = [
   'copied from #incident-checkout',
@@ -224,12 +224,7 @@ test('deleting a retrospective can be undone', async ({ page }) => {
 test('a retrospective linked to a journey step shows on that step and on the map', async ({
   page,
 }) => {
-  await firstWorkbookAt(page, 'Journeys');
-  await page.getByRole('textbox', { name: 'Journey name' }).fill('Checkout');
-  await page.getByRole('button', { name: 'Create journey' }).click();
-  await page.getByRole('textbox', { name: 'New step' }).fill('Pay');
-  await page.getByRole('textbox', { name: 'New step' }).press('Enter');
-  await expect(page.getByRole('listitem', { name: /: Pay$/ })).toBeVisible();
+  await journeyWithStep(page, 'Checkout', 'Pay');
 
   await openArea(page, 'Retrospectives');
   await page.getByRole('textbox', { name: 'Incident title' }).fill('Payment timeouts');
