@@ -298,3 +298,16 @@ test('typing the disk has no room for stays on screen, is said not saved, and is
   );
   await expect(page.getByRole('banner')).toContainText('All changes saved');
 });
+
+test('Ctrl+S stores what was just typed at once and says how saving works', async ({ page }) => {
+  await journeyWithStep(page, 'Checkout', 'Pay');
+  // Timers stand still from here: the autosave's pause after typing never ends by itself.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.getByRole('textbox', { name: 'The customer expects' }).fill('Paid in one click');
+  const saveStatus = page.getByRole('banner').getByText(/Saving…|All changes saved/);
+  await expect(saveStatus).toHaveText('Saving…');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'as you go' })).toBeVisible();
+  await expect(saveStatus).toHaveText('All changes saved on this computer');
+});

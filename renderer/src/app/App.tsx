@@ -6,6 +6,7 @@ import { WorkbookDialogs } from '../features/workbooks/WorkbookDialogs';
 import { ProgressOverlay } from '../ui/ProgressOverlay';
 import { Shell } from './Shell';
 import { useAreaShortcuts } from './useAreaShortcuts';
+import { useSaveShortcut } from './useSaveShortcut';
 import { useMenuCommands } from './useMenuCommands';
 import { useUiStore } from './uiStore';
 
@@ -14,6 +15,7 @@ export function App() {
   const workbooks = useLiveQuery(() => listWorkbooks(db), [db]);
   const currentId = useUiStore((state) => state.currentWorkbookId);
   useAreaShortcuts();
+  useSaveShortcut();
   useMenuCommands();
 
   if (!workbooks) return <p className="loading">Opening your workbooks…</p>;

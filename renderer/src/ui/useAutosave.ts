@@ -6,6 +6,14 @@ import { useSaveStatusStore } from './saveStatusStore';
 
 const DELAY_MS = 400;
 
+/** Every mounted autosave's "write now", so Ctrl+S can store what waits for its moment. */
+const flushes = new Set<() => void>();
+
+/** Starts every write still waiting for its pause in the typing. */
+export function flushAutosaves(): void {
+  for (const flush of flushes) flush();
+}
+
 /**
  * Saves `value` a moment after the last change, and at once when the component goes away or the
  * window is hidden or closed, so the database is not written on every keystroke. When `save`
@@ -48,9 +56,11 @@ export function useAutosave<T>(
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
+    flushes.add(flush);
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
+      flushes.delete(flush);
       flush();
     };
   }, []);

@@ -6,6 +6,7 @@ const SHORTCUTS: [keys: string, what: string][] = [
   ['← → Home End', 'On a row of tabs: choose the previous, next, first or last tab'],
   ['Enter', 'In “New step”: add the step; in “Find an account”: pick the only match'],
   ['Ctrl+Z (⌘Z on a Mac)', 'Outside a text field: undo the last delete, while Undo is shown'],
+  ['Ctrl+S (⌘S on a Mac)', 'Store what you just typed now (it is saved as you type anyway)'],
   ['Esc', 'Close the dialog that is open, keeping what is saved'],
 ];
 
