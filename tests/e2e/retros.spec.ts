@@ -324,3 +324,36 @@ test('an action item edit not yet saved opens again after a reload', async ({ pa
     page.getByRole('list', { name: 'Action items of this retrospective' }),
   ).toContainText('owned by release team');
 });
+
+test('a long pasted chat log: every event at a glance, the first hundred open to edit, any other a click away', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Long night');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await tab(page, 'Timeline');
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
+  const log = Array.from({ length: 300 }, (_, i) => {
+    const time = `${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+    return `${time} ${i % 2 ? 'alice' : 'bob'}: step ${i} of the long night`;
+  });
+  await dialog.getByRole('textbox', { name: 'Chat log' }).fill(log.join('\n'));
+  await dialog.getByRole('button', { name: 'Add 300 events to the timeline' }).click();
+
+  const glance = page.getByRole('list', { name: 'Timeline at a glance' });
+  const editable = page.getByRole('list', { name: 'Timeline events' }).getByRole('listitem');
+  await expect(glance.getByRole('listitem')).toHaveCount(300);
+  await expect(editable).toHaveCount(100);
+  await expect(page.getByRole('status').filter({ hasText: 'The first 100 of 300' })).toBeVisible();
+
+  // A line far down the glance opens its event for editing, focused.
+  await glance.getByRole('listitem').nth(250).getByRole('button').click();
+  await expect(editable).toHaveCount(251);
+  await expect(editable.nth(250)).toBeFocused();
+  await expect(editable.nth(250).getByRole('textbox', { name: 'What happened' })).toHaveValue(
+    'step 250 of the long night',
+  );
+  await page.getByRole('button', { name: 'Show all 300' }).click();
+  await expect(editable).toHaveCount(300);
+});

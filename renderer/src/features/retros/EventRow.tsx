@@ -25,6 +25,9 @@ interface EventRowProps {
 }
 
 /** One timeline event, edited in place and saved as it is typed. */
+/** The element id of an event's row, so the timeline can bring it into view and focus it. */
+export const eventRowId = (eventId: string) => `event-${eventId}`;
+
 export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
@@ -61,7 +64,12 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
       marks: on ? [...new Set([...f.marks, mark])] : f.marks.filter((m) => m !== mark),
     }));
   return (
-    <li className={`timeline-event${fields.marks.length ? ' marked' : ''}`} aria-label={label}>
+    <li
+      id={eventRowId(event.id)}
+      tabIndex={-1}
+      className={`timeline-event${fields.marks.length ? ' marked' : ''}`}
+      aria-label={label}
+    >
       <EventFields
         value={fields}
         onChange={(change) => setFields((f) => ({ ...f, ...change }))}

@@ -7,9 +7,12 @@ import { MARK_LABEL } from './EventRow';
 export function TimelineGlance({
   events,
   agreement,
+  onPick,
 }: {
   events: TimelineEvent[];
   agreement: Map<string, EventAgreement>;
+  /** Goes to the event's editable row. */
+  onPick: (eventId: string) => void;
 }) {
   return (
     <ol className="timeline-glance" aria-label="Timeline at a glance">
@@ -18,7 +21,14 @@ export function TimelineGlance({
         const differ = views?.differs.map((d) => d.role) ?? [];
         return (
           <li key={event.id} className={event.marks.length ? 'marked' : undefined}>
-            <time dateTime={event.at}>{formatLocalTime(Date.parse(event.at))}</time>{' '}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Edit the event at ${formatLocalTime(Date.parse(event.at))}`}
+              onClick={() => onPick(event.id)}
+            >
+              <time dateTime={event.at}>{formatLocalTime(Date.parse(event.at))}</time>
+            </button>{' '}
             {event.role && <strong>{event.role}</strong>} {event.what}
             {event.marks.map((mark) => (
               <span key={mark} className="mark">

@@ -7,14 +7,26 @@ import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
 import { errorText } from '../../ui/noticeStore';
 import { ChatLogDialog } from './ChatLogDialog';
 import { CheckedTextField } from './CheckedTextField';
-import { EventRow } from './EventRow';
+import { EventRow, eventRowId } from './EventRow';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 import { EventFields } from './EventFields';
 import { TimelineGlance } from './TimelineGlance';
 import { useRetro } from './RetroContext';
 import { useDraft } from '../../ui/useDraft';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 
-function NewEventForm({ defaultAt, rolesListId }: { defaultAt: number; rolesListId: string }) {
+/** Editable rows drawn at first: a pasted log of thousands would take seconds to draw. */
+const EDITABLE_PAGE = 100;
+
+function NewEventForm({
+  defaultAt,
+  rolesListId,
+  onAdded,
+}: {
+  defaultAt: number;
+  rolesListId: string;
+  onAdded: (eventId: string) => void;
+}) {
   const db = useDatabase();
   const { retro } = useRetro();
   const [form, setForm] = useDraft(`event:${retro.id}`, {
@@ -30,8 +42,9 @@ function NewEventForm({ defaultAt, rolesListId }: { defaultAt: number; rolesList
     if (at === null) return setError('Give the time it happened.');
     if (form.what.trim() === '') return setError('Say what happened.');
     try {
-      await saveEvent(db, retro.id, { ...form, at: new Date(at).toISOString() });
+      const saved = await saveEvent(db, retro.id, { ...form, at: new Date(at).toISOString() });
       setForm((f) => ({ ...f, what: '', source: '' }));
+      onAdded(saved.id);
       setError(null);
     } catch (failure) {
       setError(errorText(failure));
@@ -80,6 +93,17 @@ export function TimelinePanel({
     [events, accounts],
   );
   const now = useMinuteClock();
+  const [limit, setLimit] = useState(EDITABLE_PAGE);
+  // An event asked for (from the glance, or just added) is drawn even past the first rows, then
+  // focused and scrolled into view as soon as it is on the page.
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const reveal = (eventId: string) => {
+    setRevealed(eventId);
+    focusWhenShown(eventRowId(eventId));
+  };
+  const revealedIndex = revealed ? events.findIndex((e) => e.id === revealed) : -1;
+  const shown = Math.max(limit, revealedIndex + 1);
+  const editable = events.length > shown ? events.slice(0, shown) : events;
   const startedMs = retro.startedAt ? Date.parse(retro.startedAt) : null;
   const last = events.at(-1);
   const defaultAt = last ? Date.parse(last.at) : (startedMs ?? now);
@@ -104,10 +128,10 @@ export function TimelinePanel({
         <p>No events yet. Add them one by one below, or paste the incident channel’s chat log.</p>
       ) : (
         <>
-          <TimelineGlance events={events} agreement={agreement} />
+          <TimelineGlance events={events} agreement={agreement} onPick={reveal} />
           <h4>Edit the events</h4>
           <ol className="timeline" aria-label="Timeline events">
-            {events.map((event) => (
+            {editable.map((event) => (
               <EventRow
                 key={event.id}
                 event={event}
@@ -116,9 +140,26 @@ export function TimelinePanel({
               />
             ))}
           </ol>
+          {editable.length < events.length && (
+            <p className="more-events" role="status">
+              The first {editable.length} of {events.length} events are open for editing; pick a
+              time in the timeline above to go to any other.{' '}
+              <button type="button" onClick={() => setLimit(shown + EDITABLE_PAGE)}>
+                Show {Math.min(EDITABLE_PAGE, events.length - editable.length)} more
+              </button>{' '}
+              <button type="button" onClick={() => setLimit(events.length)}>
+                Show all {events.length}
+              </button>
+            </p>
+          )}
         </>
       )}
-      <NewEventForm key={events.length} defaultAt={defaultAt} rolesListId={rolesListId} />
+      <NewEventForm
+        key={events.length}
+        defaultAt={defaultAt}
+        rolesListId={rolesListId}
+        onAdded={reveal}
+      />
       {pasting && (
         <ChatLogDialog
           retroId={retro.id}
