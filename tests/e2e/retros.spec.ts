@@ -78,6 +78,9 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   const drafts = dialog.getByRole('list', { name: 'Draft events' });
   await expect(drafts).toContainText('on-call SRE are you on it?');
   await expect(drafts).not.toContainText('alice');
+  await dialog.getByRole('button', { name: 'Drop all' }).click();
+  await expect(dialog.getByRole('button', { name: 'Add 0 events to the timeline' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Keep all' }).click();
   await drafts.getByRole('checkbox').nth(1).uncheck();
   await dialog.getByRole('button', { name: 'Add 2 events to the timeline' }).click();
   const timeline = page.getByRole('list', { name: 'Timeline events' });

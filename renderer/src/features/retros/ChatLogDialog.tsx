@@ -124,6 +124,17 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
           </div>
         </fieldset>
       )}
+      {drafts.length > 1 && (
+        // A long log is easier to pick from than to prune: drop all, then tick what matters.
+        <div className="toolbar-row">
+          <button type="button" onClick={() => setDropped(new Set())}>
+            Keep all
+          </button>
+          <button type="button" onClick={() => setDropped(new Set(drafts.map((d) => d.line)))}>
+            Drop all
+          </button>
+        </div>
+      )}
       {drafts.length > 0 && (
         <ul className="draft-events" aria-label="Draft events">
           {drafts.map((d) => (
