@@ -359,4 +359,16 @@ test('a long pasted chat log: every event at a glance, the first hundred open to
   );
   await page.getByRole('button', { name: 'Show all 300' }).click();
   await expect(editable).toHaveCount(300);
+
+  // Deleted and put back by keyboard: focus goes to Undo, then to the event brought back.
+  await editable
+    .nth(2)
+    .getByRole('button', { name: /^Delete the event at/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(editable).toHaveCount(299);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editable).toHaveCount(300);
+  await expect(editable.nth(2)).toBeFocused();
 });

@@ -1,3 +1,4 @@
+import { recordRowId } from '../../ui/recordRowId';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import {
@@ -196,7 +197,11 @@ function ActionRow({ item, protects }: { item: ActionItem; protects: string | nu
       </li>
     );
   return (
-    <li className={`action-item${overdue ? ' overdue' : ''}`}>
+    <li
+      id={recordRowId(item.id)}
+      tabIndex={-1}
+      className={`action-item${overdue ? ' overdue' : ''}`}
+    >
       <p>
         <strong>{item.description}</strong>
       </p>

@@ -1,3 +1,4 @@
+import { recordRowId } from '../../ui/recordRowId';
 import { useCallback, useState } from 'react';
 import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
@@ -25,9 +26,6 @@ interface EventRowProps {
 }
 
 /** One timeline event, edited in place and saved as it is typed. */
-/** The element id of an event's row, so the timeline can bring it into view and focus it. */
-export const eventRowId = (eventId: string) => `event-${eventId}`;
-
 export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
@@ -65,7 +63,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
     }));
   return (
     <li
-      id={eventRowId(event.id)}
+      id={recordRowId(event.id)}
       tabIndex={-1}
       className={`timeline-event${fields.marks.length ? ' marked' : ''}`}
       aria-label={label}

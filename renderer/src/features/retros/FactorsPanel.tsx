@@ -1,3 +1,4 @@
+import { recordRowId } from '../../ui/recordRowId';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import {
   FACTOR_CATEGORIES,
@@ -44,7 +45,12 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
   const checked = useCheckedProps(`factor:${factor.id}`);
   const name = fields.description.slice(0, 60) || 'factor';
   return (
-    <article className="factor" aria-label={`Contributing factor: ${name}`}>
+    <article
+      id={recordRowId(factor.id)}
+      tabIndex={-1}
+      className="factor"
+      aria-label={`Contributing factor: ${name}`}
+    >
       <CheckedTextField
         label="Factor"
         value={fields.description}

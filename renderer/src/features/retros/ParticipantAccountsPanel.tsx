@@ -1,3 +1,4 @@
+import { recordRowId } from '../../ui/recordRowId';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import {
   EVENT_VIEWS,
@@ -78,6 +79,8 @@ function AccountCard({
     });
   return (
     <article
+      id={recordRowId(account.id)}
+      tabIndex={-1}
       className="participant-account"
       aria-label={`Account of ${fields.role || 'a participant'}`}
     >

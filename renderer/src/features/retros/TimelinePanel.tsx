@@ -7,7 +7,8 @@ import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
 import { errorText } from '../../ui/noticeStore';
 import { ChatLogDialog } from './ChatLogDialog';
 import { CheckedTextField } from './CheckedTextField';
-import { EventRow, eventRowId } from './EventRow';
+import { EventRow } from './EventRow';
+import { recordRowId } from '../../ui/recordRowId';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { EventFields } from './EventFields';
 import { TimelineGlance } from './TimelineGlance';
@@ -99,7 +100,7 @@ export function TimelinePanel({
   const [revealed, setRevealed] = useState<string | null>(null);
   const reveal = (eventId: string) => {
     setRevealed(eventId);
-    focusWhenShown(eventRowId(eventId));
+    focusWhenShown(recordRowId(eventId));
   };
   const revealedIndex = revealed ? events.findIndex((e) => e.id === revealed) : -1;
   const shown = Math.max(limit, revealedIndex + 1);

@@ -3,6 +3,8 @@ import { restoreEvent, restoreOwned, restoreRetro } from '../../db/retroReposito
 import { errorText, showError } from '../../ui/noticeStore';
 import { useRetroUi, type RetroUndoable } from './retroStore';
 import { UndoNotice } from '../../ui/UndoNotice';
+import { focusWhenShown } from '../../ui/focusWhenShown';
+import { recordRowId } from '../../ui/recordRowId';
 
 function describe(deleted: NonNullable<RetroUndoable>): string {
   switch (deleted.kind) {
@@ -19,6 +21,17 @@ function describe(deleted: NonNullable<RetroUndoable>): string {
   }
 }
 
+function restoredId(deleted: NonNullable<RetroUndoable>): string {
+  switch (deleted.kind) {
+    case 'retro':
+      return deleted.deleted.retro.id;
+    case 'event':
+      return deleted.deleted.event.id;
+    default:
+      return deleted.deleted.id;
+  }
+}
+
 /** The last delete in the Retrospectives area, with a button that puts it back. */
 export function UndoBar() {
   const db = useDatabase();
@@ -30,11 +43,16 @@ export function UndoBar() {
       if (item.kind === 'retro') {
         await restoreRetro(db, item.deleted);
         selectRetro(item.deleted.retro.id);
-      } else if (item.kind === 'event') await restoreEvent(db, item.deleted);
-      else if (item.kind === 'account')
-        await restoreOwned(db, db.participantAccounts, item.deleted);
-      else if (item.kind === 'factor') await restoreOwned(db, db.contributingFactors, item.deleted);
-      else await restoreOwned(db, db.actionItems, item.deleted);
+      } else {
+        if (item.kind === 'event') await restoreEvent(db, item.deleted);
+        else if (item.kind === 'account')
+          await restoreOwned(db, db.participantAccounts, item.deleted);
+        else if (item.kind === 'factor')
+          await restoreOwned(db, db.contributingFactors, item.deleted);
+        else await restoreOwned(db, db.actionItems, item.deleted);
+        // Undo goes away with its notice: the row brought back takes the focus instead.
+        focusWhenShown(recordRowId(restoredId(item)));
+      }
       setLastDeleted(null);
     } catch (error) {
       showError(`Could not undo: ${errorText(error)}`);
