@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
 import { buildScaleWorkbook } from '../fixtures/scaleWorkbook';
+import { byPain, journeyPainScores } from '../../shared/journey/journeyPainScores';
 import { openArea } from './helpers';
 
 /** From an empty profile, imports a generated workbook of `journeys` x `steps` x `pains` a step. */
@@ -52,6 +53,18 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   await page.locator('.virtual-list').evaluate((box) => box.scrollTo(0, box.scrollHeight));
   await expect(list.getByRole('button', { name: 'Journey 199' })).toBeVisible();
 
+  // Most customer pain first: 20,000 pain points added up in the worker, the top as expected.
+  const scale = buildScaleWorkbook(200, 20, 5);
+  const ranked = byPain(scale.journeys, journeyPainScores(scale.painPoints));
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('Most customer pain first');
+  await page.locator('.virtual-list').evaluate((box) => box.scrollTo(0, 0));
+  const top = list.getByRole('listitem').first();
+  await expect(top.getByRole('button')).toHaveText(ranked[0]!.name);
+  await expect(top).toContainText(`pain ${journeyPainScores(scale.painPoints)[ranked[0]!.id]}`);
+  expect(workers).toHaveLength(3);
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('By name');
+  await expect(top.getByRole('button')).toHaveText('Journey 000');
+
   await page.getByRole('searchbox', { name: 'Find a journey' }).fill('Journey 187');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await list.getByRole('button', { name: 'Journey 187' }).click();
@@ -68,14 +81,14 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
     timeout: 20_000,
   });
   await expect(preview.getByRole('note')).toContainText('Save writes the whole report');
-  expect(workers).toHaveLength(3);
+  expect(workers).toHaveLength(4);
 
   // Exporting it reads and writes out the file in a worker too.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this workbook as a file' }).click();
   const text = await readFile((await (await download).path())!, 'utf8');
   expect((JSON.parse(text) as { painPoints: unknown[] }).painPoints).toHaveLength(20_000);
-  expect(workers).toEqual(Array(4).fill(databaseWorker));
+  expect(workers).toEqual(Array(5).fill(databaseWorker));
   await expect(page.getByRole('status').filter({ hasText: 'Exported “Scale test”' })).toBeVisible();
 
   // Deleting all of it is one transaction, with progress shown meanwhile.

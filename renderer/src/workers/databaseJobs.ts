@@ -6,6 +6,7 @@ import {
   type WorkbookContents,
 } from '../../../shared/domain/workbookFile';
 import type { Workbook } from '../../../shared/domain/workbook';
+import { journeyPainScores } from '../../../shared/journey/journeyPainScores';
 import type { WorkbookDatabase } from '../db/database';
 import { mergeWorkbookContents, planMerge, type MergePlan, type OnBoth } from '../db/workbookMerge';
 import { importWorkbookContents, readWorkbookContents } from '../db/workbookRepository';
@@ -22,7 +23,8 @@ export type DatabaseJob =
   | { type: 'check-file'; text: string }
   | { type: 'import-file'; text: string }
   | { type: 'plan-merge'; text: string; targetId: string }
-  | { type: 'merge-file'; text: string; targetId: string; onBoth: OnBoth };
+  | { type: 'merge-file'; text: string; targetId: string; onBoth: OnBoth }
+  | { type: 'journey-pain'; workbookId: string };
 
 /** A workbook file's text, or null when the workbook is no longer there. */
 export type ExportResult = { name: string; text: string } | null;
@@ -45,6 +47,8 @@ export interface DatabaseJobResults {
   'import-file': Workbook;
   'plan-merge': MergePlan;
   'merge-file': MergePlan;
+  /** Each journey's customer pain, by journey id. */
+  'journey-pain': Record<string, number>;
 }
 
 export type JobProgress = (fraction: number) => void;
@@ -105,6 +109,10 @@ export async function runDatabaseJob(
       return importWorkbookContents(db, contentsOf(job.text), onProgress);
     case 'plan-merge':
       return planMerge(db, job.targetId, contentsOf(job.text));
+    case 'journey-pain':
+      return journeyPainScores(
+        await db.painPoints.where('workbookId').equals(job.workbookId).toArray(),
+      );
     case 'merge-file':
       return mergeWorkbookContents(db, job.targetId, contentsOf(job.text), job.onBoth, onProgress);
   }

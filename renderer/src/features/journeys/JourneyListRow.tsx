@@ -6,8 +6,11 @@ import { useMinuteClock } from '../../ui/useMinuteClock';
 import { JourneyHealthBadge } from './JourneyHealthBadge';
 import { useJourneyUi } from './journeyStore';
 
-/** One journey in the list, with its health read when the row comes into view. */
-export function JourneyListRow({ journey }: { journey: Journey }) {
+/**
+ * One journey in the list, with its health read when the row comes into view, and its customer
+ * pain when the list is ordered by it.
+ */
+export function JourneyListRow({ journey, painScore }: { journey: Journey; painScore?: number }) {
   const db = useDatabase();
   const now = useMinuteClock();
   const selectJourney = useJourneyUi((s) => s.selectJourney);
@@ -18,6 +21,7 @@ export function JourneyListRow({ journey }: { journey: Journey }) {
         {journey.name}
       </button>
       {journey.persona ? <span className="journey-persona"> — {journey.persona}</span> : null}{' '}
+      {painScore !== undefined && <span className="pain-score">pain {painScore}</span>}{' '}
       {health ? (
         <JourneyHealthBadge health={health} />
       ) : (

@@ -10,7 +10,9 @@ import { JourneyDetail } from './JourneyDetail';
 import { JourneyListRow } from './JourneyListRow';
 import { useDraft } from '../../ui/useDraft';
 import { VirtualList } from '../../ui/VirtualList';
-import { useJourneyUi } from './journeyStore';
+import { useJourneyUi, type JourneyOrder } from './journeyStore';
+import { useJourneyPain } from './useJourneyPain';
+import { byPain } from '../../../../shared/journey/journeyPainScores';
 import { JourneyFields } from './JourneyFields';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
@@ -47,13 +49,16 @@ function NewJourneyForm({ workbookId }: { workbookId: string }) {
 export function JourneysPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const journeys = useLiveQuery(() => listJourneys(db, workbook.id), [db, workbook.id]);
-  const { tab, setTab, selectedJourneyId } = useJourneyUi();
+  const { tab, setTab, selectedJourneyId, order, setOrder } = useJourneyUi();
   const [find, setFind] = useState('');
+  const listed = tab === 'journeys' && !selectedJourneyId;
+  const pain = useJourneyPain(workbook.id, listed && order === 'pain', journeys);
   if (!journeys) return <p>Opening the journeys…</p>;
   const needle = find.trim().toLowerCase();
-  const shown = needle
+  const found = needle
     ? journeys.filter((j) => `${j.name} ${j.persona}`.toLowerCase().includes(needle))
     : journeys;
+  const shown = order === 'pain' && pain ? byPain(found, pain) : found;
   const selected = journeys.find((j) => j.id === selectedJourneyId);
 
   return (
@@ -88,17 +93,37 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
             </div>
           ) : (
             <>
-              {journeys.length > 12 && (
-                <div className="field">
-                  <label htmlFor="journey-find">Find a journey</label>
-                  <input
-                    id="journey-find"
-                    type="search"
-                    value={find}
-                    placeholder="name or persona"
-                    onChange={(e) => setFind(e.target.value)}
-                  />
-                </div>
+              <div className="field-row">
+                {journeys.length > 12 && (
+                  <div className="field">
+                    <label htmlFor="journey-find">Find a journey</label>
+                    <input
+                      id="journey-find"
+                      type="search"
+                      value={find}
+                      placeholder="name or persona"
+                      onChange={(e) => setFind(e.target.value)}
+                    />
+                  </div>
+                )}
+                {journeys.length > 1 && (
+                  <div className="field">
+                    <label htmlFor="journey-order">Order</label>
+                    <select
+                      id="journey-order"
+                      value={order}
+                      onChange={(e) => setOrder(e.target.value as JourneyOrder)}
+                    >
+                      <option value="name">By name</option>
+                      <option value="pain">Most customer pain first</option>
+                    </select>
+                  </div>
+                )}
+              </div>
+              {order === 'pain' && !pain && (
+                <p className="field-hint" role="status">
+                  Adding up the customer pain of every journey…
+                </p>
               )}
               {shown.length === 0 ? (
                 <p>No journey matches “{find}”.</p>
@@ -109,7 +134,12 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
                   maxHeight={560}
                   label="Journeys in this workbook"
                   itemKey={(journey) => journey.id}
-                  renderRow={(journey) => <JourneyListRow journey={journey} />}
+                  renderRow={(journey) => (
+                    <JourneyListRow
+                      journey={journey}
+                      painScore={order === 'pain' && pain ? (pain[journey.id] ?? 0) : undefined}
+                    />
+                  )}
                 />
               )}
             </>

@@ -7,8 +7,13 @@ export type JourneyView = 'steps' | 'map' | 'priority';
 export type Undoable =
   { kind: 'step'; deleted: DeletedStep } | { kind: 'pain'; deleted: PainPoint } | null;
 
+export type JourneyOrder = 'name' | 'pain';
+
 interface JourneyUiState {
   tab: 'journeys' | 'accounts';
+  /** How the journey list is ordered. */
+  order: JourneyOrder;
+  setOrder: (order: JourneyOrder) => void;
   selectedJourneyId: string | null;
   view: JourneyView;
   filter: PainFilter;
@@ -24,6 +29,8 @@ interface JourneyUiState {
 /** UI state of the Journeys area only: which journey, which view, which filter, what to undo. */
 export const useJourneyUi = create<JourneyUiState>()((set) => ({
   tab: 'journeys',
+  order: 'name',
+  setOrder: (order) => set({ order }),
   selectedJourneyId: null,
   view: 'steps',
   filter: {},
