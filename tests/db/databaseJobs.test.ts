@@ -6,6 +6,7 @@ import {
   workbookFileContents,
 } from '../../shared/domain/workbookFile';
 import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
+import { painImpact } from '../../shared/journey/priority';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import {
   importWorkbookContents,
@@ -113,5 +114,20 @@ describe('jobs that read a whole workbook', () => {
       /not a valid workbook file/,
     );
     expect(await db.workbooks.count()).toBe(0);
+  });
+
+  it('adds up each journey’s customer pain from the pain points of the workbook only', async () => {
+    const db = await openDatabase({ indexedDB: freshIndexedDb() });
+    const sample = buildSampleWorkbook({ endMs: Date.parse('2026-11-20T12:00:00Z') });
+    const workbook = await importWorkbookContents(db, sample);
+    const other = await importWorkbookContents(db, sample); // a copy: its own ids and pain
+    const scores = await runDatabaseJob(db, { type: 'journey-pain', workbookId: workbook.id });
+    expect(Object.keys(scores)).toEqual([sample.journeys[0]!.id]);
+    expect(scores[sample.journeys[0]!.id]).toBe(
+      sample.painPoints.reduce((sum, p) => sum + painImpact(p).score, 0),
+    );
+    expect(await runDatabaseJob(db, { type: 'journey-pain', workbookId: other.id })).not.toEqual(
+      scores,
+    );
   });
 });
