@@ -372,3 +372,21 @@ test('a long pasted chat log: every event at a glance, the first hundred open to
   await expect(editable).toHaveCount(300);
   await expect(editable.nth(2)).toBeFocused();
 });
+
+test('open action items across retrospectives can be narrowed to one owning team', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await expect(page.getByRole('button', { name: 'Checkout' })).toBeVisible();
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('tab', { name: 'Open action items' }).click();
+  const overview = page.getByRole('region', { name: 'Action items overview' });
+  await expect(overview).toContainText('1 overdue, 2 open and on time.');
+  await overview.getByRole('combobox', { name: 'Owned by' }).selectOption('payments team');
+  await expect(overview).toContainText('0 overdue, 1 open and on time, owned by payments team.');
+  await expect(overview.getByRole('table', { name: 'Overdue' })).toHaveCount(0);
+  await expect(overview.getByRole('table', { name: 'Open' }).getByRole('row')).toHaveCount(2);
+  await overview.getByRole('combobox', { name: 'Owned by' }).selectOption('every team and role');
+  await expect(overview).toContainText('1 overdue, 2 open and on time.');
+});

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { ActionItem, Retro } from '../../../../shared/domain/retro';
 import { actionOverview, localDay } from '../../../../shared/retro/actionOverview';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -70,8 +71,24 @@ export function ActionOverview({ workbookId, retros }: { workbookId: string; ret
   const now = useMinuteClock();
   const items = useLiveQuery(() => listActionItems(db, workbookId), [db, workbookId]);
   const names = useProtectableNames(workbookId);
+  const [owner, setOwner] = useState('');
   if (!items) return <p>Opening the action items…</p>;
-  const { open, overdue } = actionOverview(items, localDay(now));
+  const all = actionOverview(items, localDay(now));
+  // Owners as typed, grouped without regard to case or spaces: "Payments team" is "payments team".
+  const ownerKey = (text: string) => text.trim().toLowerCase();
+  const owners = [
+    ...new Map(
+      [...all.overdue, ...all.open]
+        .filter((item) => item.owner.trim() !== '')
+        .map((item) => [ownerKey(item.owner), item.owner.trim()]),
+    ).entries(),
+  ].sort((a, b) => a[1].localeCompare(b[1]));
+  // An owner whose items are all done since is no longer offered: everyone's are shown again.
+  const chosen = owners.some(([key]) => key === owner) ? owner : '';
+  const mine = (list: ActionItem[]) =>
+    chosen === '' ? list : list.filter((item) => ownerKey(item.owner) === chosen);
+  const open = mine(all.open);
+  const overdue = mine(all.overdue);
   return (
     <section aria-label="Action items overview">
       <h2>Action items across retrospectives</h2>
@@ -82,8 +99,22 @@ export function ActionOverview({ workbookId, retros }: { workbookId: string; ret
         </p>
       ) : (
         <>
+          {owners.length > 1 && (
+            <div className="field">
+              <label htmlFor="action-owner">Owned by</label>
+              <select id="action-owner" value={chosen} onChange={(e) => setOwner(e.target.value)}>
+                <option value="">every team and role</option>
+                {owners.map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <p>
-            {overdue.length} overdue, {open.length} open and on time.
+            {overdue.length} overdue, {open.length} open and on time
+            {chosen ? `, owned by ${owners.find(([key]) => key === chosen)?.[1]}` : ''}.
           </p>
           <ItemTable label="Overdue" items={overdue} retros={retros} names={names} />
           <ItemTable label="Open" items={open} retros={retros} names={names} />
