@@ -350,15 +350,29 @@ test('a long pasted chat log: every event at a glance, the first hundred open to
   await expect(editable).toHaveCount(100);
   await expect(page.getByRole('status').filter({ hasText: 'The first 100 of 300' })).toBeVisible();
 
+  // An event added by hand at the end is drawn with the first hundred, and the form is ready
+  // for the next one.
+  const form = page.getByRole('form', { name: 'Add an event' });
+  await form.getByRole('textbox', { name: 'What happened' }).fill('Morning: all quiet');
+  await form.getByRole('button', { name: 'Add event' }).click();
+  await expect(glance.getByRole('listitem')).toHaveCount(301);
+  await expect(editable).toHaveCount(101);
+  await expect(editable.last().getByRole('textbox', { name: 'What happened' })).toHaveValue(
+    'Morning: all quiet',
+  );
+  await expect(form.getByRole('textbox', { name: 'What happened' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'What happened' })).toHaveValue('');
+
   // A line far down the glance opens its event for editing, focused.
   await glance.getByRole('listitem').nth(250).getByRole('button').click();
-  await expect(editable).toHaveCount(251);
-  await expect(editable.nth(250)).toBeFocused();
-  await expect(editable.nth(250).getByRole('textbox', { name: 'What happened' })).toHaveValue(
+  await expect(editable).toHaveCount(101);
+  await expect(editable.nth(100)).toBeFocused();
+  await expect(editable.nth(100).getByRole('textbox', { name: 'What happened' })).toHaveValue(
     'step 250 of the long night',
   );
-  await page.getByRole('button', { name: 'Show all 300' }).click();
-  await expect(editable).toHaveCount(300);
+  await expect(page.getByRole('status').filter({ hasText: 'and the one chosen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show all 301' }).click();
+  await expect(editable).toHaveCount(301);
 
   // Deleted and put back by keyboard: focus goes to Undo, then to the event brought back.
   await editable
@@ -366,10 +380,10 @@ test('a long pasted chat log: every event at a glance, the first hundred open to
     .getByRole('button', { name: /^Delete the event at/ })
     .focus();
   await page.keyboard.press('Enter');
-  await expect(editable).toHaveCount(299);
+  await expect(editable).toHaveCount(300);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(editable).toHaveCount(300);
+  await expect(editable).toHaveCount(301);
   await expect(editable.nth(2)).toBeFocused();
 });
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ParticipantAccount, TimelineEvent } from '../../../../shared/domain/retro';
 import { accountAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -28,6 +28,7 @@ function NewEventForm({
   rolesListId: string;
   onAdded: (eventId: string) => void;
 }) {
+  const formRef = useRef<HTMLFormElement>(null);
   const db = useDatabase();
   const { retro } = useRetro();
   const [form, setForm] = useDraft(`event:${retro.id}`, {
@@ -44,15 +45,23 @@ function NewEventForm({
     if (form.what.trim() === '') return setError('Say what happened.');
     try {
       const saved = await saveEvent(db, retro.id, { ...form, at: new Date(at).toISOString() });
+      // Ready for the next event: same time to start from, the words and source cleared.
       setForm((f) => ({ ...f, what: '', source: '' }));
       onAdded(saved.id);
+      formRef.current?.querySelector('textarea')?.focus();
       setError(null);
     } catch (failure) {
       setError(errorText(failure));
     }
   }
   return (
-    <form onSubmit={submit} aria-label="Add an event" noValidate className="new-event">
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      aria-label="Add an event"
+      noValidate
+      className="new-event"
+    >
       <h3>Add an event</h3>
       <EventFields
         value={form}
@@ -95,16 +104,17 @@ export function TimelinePanel({
   );
   const now = useMinuteClock();
   const [limit, setLimit] = useState(EDITABLE_PAGE);
-  // An event asked for (from the glance, or just added) is drawn even past the first rows, then
-  // focused and scrolled into view as soon as it is on the page.
+  // An event asked for (from the glance, or just added) is drawn too, even past the first rows;
+  // from the glance it is then focused and scrolled into view as soon as it is on the page.
   const [revealed, setRevealed] = useState<string | null>(null);
   const reveal = (eventId: string) => {
     setRevealed(eventId);
     focusWhenShown(recordRowId(eventId));
   };
-  const revealedIndex = revealed ? events.findIndex((e) => e.id === revealed) : -1;
-  const shown = Math.max(limit, revealedIndex + 1);
-  const editable = events.length > shown ? events.slice(0, shown) : events;
+
+  const editable =
+    events.length > limit ? events.filter((e, i) => i < limit || e.id === revealed) : events;
+  const firstOpen = Math.min(limit, events.length);
   const startedMs = retro.startedAt ? Date.parse(retro.startedAt) : null;
   const last = events.at(-1);
   const defaultAt = last ? Date.parse(last.at) : (startedMs ?? now);
@@ -143,10 +153,11 @@ export function TimelinePanel({
           </ol>
           {editable.length < events.length && (
             <p className="more-events" role="status">
-              The first {editable.length} of {events.length} events are open for editing; pick a
-              time in the timeline above to go to any other.{' '}
-              <button type="button" onClick={() => setLimit(shown + EDITABLE_PAGE)}>
-                Show {Math.min(EDITABLE_PAGE, events.length - editable.length)} more
+              The first {firstOpen} of {events.length} events
+              {editable.length > firstOpen ? ', and the one chosen,' : ''} are open for editing;
+              pick a time in the timeline above to go to any other.{' '}
+              <button type="button" onClick={() => setLimit(limit + EDITABLE_PAGE)}>
+                Show {Math.min(EDITABLE_PAGE, events.length - firstOpen)} more
               </button>{' '}
               <button type="button" onClick={() => setLimit(events.length)}>
                 Show all {events.length}
@@ -155,12 +166,8 @@ export function TimelinePanel({
           )}
         </>
       )}
-      <NewEventForm
-        key={events.length}
-        defaultAt={defaultAt}
-        rolesListId={rolesListId}
-        onAdded={reveal}
-      />
+      {/* An event just added is drawn with the others; the form keeps the focus for the next. */}
+      <NewEventForm defaultAt={defaultAt} rolesListId={rolesListId} onAdded={setRevealed} />
       {pasting && (
         <ChatLogDialog
           retroId={retro.id}
