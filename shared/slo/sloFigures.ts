@@ -1,5 +1,10 @@
 import type { Slo } from '../domain/slo';
-import { evaluationWindow, statusFromUnits, type SloStatus } from './evaluateSlo';
+import {
+  evaluationWindow,
+  STANDARD_BURN_WINDOWS,
+  statusFromUnits,
+  type SloStatus,
+} from './evaluateSlo';
 import { seriesFromIncidents } from './manualIncidents';
 import { buildBudgetUnits, type BudgetUnits, type SliData } from './sliSeries';
 
@@ -11,6 +16,18 @@ export interface SloFigures {
 }
 
 const MINUTE = 60_000;
+
+/**
+ * The earliest moment an SLO's status looks at in its imported data: the start of its window at
+ * the newest sample, or further back where a burn-rate window reaches. Null without imported
+ * data. A list of SLOs needs only this much of a year of samples.
+ */
+export function statusDataFromMs(slo: Slo): number | null {
+  if (!slo.dataSummary) return null;
+  const atMs = slo.dataSummary.endMs;
+  const longest = Math.max(...STANDARD_BURN_WINDOWS, ...slo.alerts.map((a) => a.longWindowMinutes));
+  return Math.min(evaluationWindow(slo.window, atMs).fromMs, atMs - longest * MINUTE);
+}
 
 /**
  * Evaluates an SLO: over its imported data at the newest sample, or, for a team without

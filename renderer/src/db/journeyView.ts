@@ -4,7 +4,7 @@ import type { Slo } from '../../../shared/domain/slo';
 import { journeyHealth, type JourneyHealth } from '../../../shared/journey/journeyHealth';
 import { sloFigures } from '../../../shared/slo/sloFigures';
 import type { WorkbookDatabase } from './database';
-import { readSliData } from './sloRepository';
+import { readSliDataForStatus } from './sloRepository';
 
 export interface JourneyView {
   steps: JourneyStep[];
@@ -79,7 +79,7 @@ export async function readJourneyHealth(
     slos.map(async (slo) => ({
       stepId: slo.stepId,
       budgetRemaining:
-        sloFigures(slo, await readSliData(db, slo.id), nowMs)?.status.budgetRemaining ?? null,
+        sloFigures(slo, await readSliDataForStatus(db, slo), nowMs)?.status.budgetRemaining ?? null,
     })),
   );
   return journeyHealth(steps, painPoints, budgets);

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { newId, nowIso } from '../../../shared/domain/ids';
 import {
   manualIncidentSchema,
@@ -9,6 +10,7 @@ import {
 import type { ImportedSli } from '../../../shared/slo/csv/parseSliCsv';
 import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
+import { statusDataFromMs } from '../../../shared/slo/sloFigures';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -150,4 +152,24 @@ export async function removeManualIncident(
 
 export async function readSliData(db: WorkbookDatabase, sloId: string): Promise<SliData | null> {
   return joinChunks(await db.sliChunks.where('sloId').equals(sloId).toArray());
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The SLI data an SLO's status needs (its window and its burn-rate windows), not all of it: for
+ * lists and badges, where a year of per-minute samples per SLO would be read for a month's status.
+ */
+export async function readSliDataForStatus(
+  db: WorkbookDatabase,
+  slo: Slo,
+): Promise<SliData | null> {
+  const fromMs = statusDataFromMs(slo);
+  if (fromMs === null) return readSliData(db, slo.id);
+  // A chunk holds one day from its start: the one that holds `fromMs` starts up to a day before.
+  const chunks = await db.sliChunks
+    .where('[sloId+dayStartMs]')
+    .between([slo.id, fromMs - DAY_MS], [slo.id, Dexie.maxKey], true, true)
+    .toArray();
+  return joinChunks(chunks);
 }

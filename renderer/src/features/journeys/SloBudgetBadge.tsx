@@ -4,7 +4,7 @@ import { useSloFigures } from '../slos/useSloStatus';
 
 /** One SLO's name and budget remaining, for the journey map. */
 export function SloBudgetBadge({ slo }: { slo: Slo }) {
-  const figures = useSloFigures(slo);
+  const figures = useSloFigures(slo, { statusOnly: true });
   const remaining = figures?.status.budgetRemaining ?? null;
   const text =
     figures === undefined

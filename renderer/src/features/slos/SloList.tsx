@@ -6,7 +6,7 @@ import { useSloFigures } from './useSloStatus';
 
 function SloRow({ slo }: { slo: Slo }) {
   const select = useSloUi((s) => s.select);
-  const figures = useSloFigures(slo);
+  const figures = useSloFigures(slo, { statusOnly: true });
   const status = figures?.status;
   const firing = status?.alerts.filter((a) => a.firing) ?? [];
   const noData = figures === null ? 'No data yet' : '…';
