@@ -403,4 +403,17 @@ test('open action items across retrospectives can be narrowed to one owning team
   await expect(overview.getByRole('table', { name: 'Open' }).getByRole('row')).toHaveCount(2);
   await overview.getByRole('combobox', { name: 'Owned by' }).selectOption('every team and role');
   await expect(overview).toContainText('1 overdue, 2 open and on time.');
+
+  // From the overview straight to the item, in its retrospective.
+  await overview
+    .getByRole('table', { name: 'Overdue' })
+    .getByRole('button', { name: 'Payment errors after the card-vault deploy' })
+    .click();
+  await expect(page.getByRole('tab', { name: /^Action items/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Load-test client library updates' }),
+  ).toBeFocused();
 });

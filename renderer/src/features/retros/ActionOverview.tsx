@@ -7,6 +7,8 @@ import { listActionItems } from '../../db/retroRepository';
 import { protectedRecords, useProtectableNames } from './protectedRecords';
 import { useRetroUi } from './retroStore';
 import { useMinuteClock } from '../../ui/useMinuteClock';
+import { focusWhenShown } from '../../ui/focusWhenShown';
+import { recordRowId } from '../../ui/recordRowId';
 
 function ItemTable({
   label,
@@ -53,6 +55,8 @@ function ItemTable({
                   selectRetro(item.retroId);
                   setSection('actions');
                   setTab('retros');
+                  // Straight to the item itself among the retrospective's action items.
+                  focusWhenShown(recordRowId(item.id));
                 }}
               >
                 {title(item.retroId)}
