@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { watchFrames } from './focusWhenShown';
 
 /** True where Ctrl+Z belongs to the text being typed, not to the app. */
 function isEditable(target: EventTarget | null): boolean {
@@ -21,17 +22,16 @@ export function UndoNotice({ children, onUndo }: { children: ReactNode; onUndo: 
   // The Delete button pressed goes away with its row (now, or when the list next redraws),
   // leaving focus nowhere: a keyboard user is put on Undo instead of back at the top of the page.
   // Watched for a moment only; focus anywhere else is left alone.
-  useEffect(() => {
-    const until = performance.now() + 1000;
-    let frame = 0;
-    const watch = () => {
-      const active = document.activeElement;
-      if (!active || active === document.body) button.current?.focus();
-      else if (performance.now() < until) frame = requestAnimationFrame(watch);
-    };
-    frame = requestAnimationFrame(watch);
-    return () => cancelAnimationFrame(frame);
-  }, []);
+  useEffect(
+    () =>
+      watchFrames(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body) return false;
+        button.current?.focus();
+        return true;
+      }),
+    [],
+  );
   useEffect(() => {
     latest.current = onUndo;
   }, [onUndo]);

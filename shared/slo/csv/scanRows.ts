@@ -7,7 +7,7 @@ const DIGIT0 = 48;
 const CR = 13;
 
 /** A non-negative integer or decimal written plainly (no sign, exponent or spaces), else NaN. */
-export function plainNumberAt(text: string, start: number, end: number): number {
+function plainNumberAt(text: string, start: number, end: number): number {
   if (start >= end) return Number.NaN;
   let value = 0;
   let i = start;
@@ -36,9 +36,8 @@ function twoDigits(text: string, at: number): number {
 }
 
 /**
- * Samples as rows are read, in typed arrays that grow: no boxed numbers for the collector. Fresh
- * memory costs a page fault per page on first write, which for a year of minutes costs more than
- * reading the rows, so line numbers take four bytes, not eight.
+ * Samples as rows are read, in typed arrays that grow: no boxed numbers for the collector. Line
+ * numbers, needed only to name a problem, take four bytes, not eight.
  */
 export class SampleColumns {
   times: Float64Array;

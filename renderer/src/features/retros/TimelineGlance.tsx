@@ -19,15 +19,16 @@ export function TimelineGlance({
       {events.map((event) => {
         const views = agreement.get(event.id);
         const differ = views?.differs.map((d) => d.role) ?? [];
+        const time = formatLocalTime(Date.parse(event.at));
         return (
           <li key={event.id} className={event.marks.length ? 'marked' : undefined}>
             <button
               type="button"
               className="link-button"
-              aria-label={`Edit the event at ${formatLocalTime(Date.parse(event.at))}`}
+              aria-label={`Edit the event at ${time}`}
               onClick={() => onPick(event.id)}
             >
-              <time dateTime={event.at}>{formatLocalTime(Date.parse(event.at))}</time>
+              <time dateTime={event.at}>{time}</time>
             </button>{' '}
             {event.role && <strong>{event.role}</strong>} {event.what}
             {event.marks.map((mark) => (
