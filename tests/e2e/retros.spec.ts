@@ -8,6 +8,13 @@ const CHAT = [
   '10:47 alice: pool back, errors dropping',
 ].join('\n');
 
+/** A new retrospective, from the list of the Retrospectives area, with a template if given. */
+async function createRetro(page: Page, title: string, template?: string) {
+  await page.getByRole('textbox', { name: 'Incident title' }).fill(title);
+  if (template) await page.getByRole('combobox', { name: 'Template' }).selectOption(template);
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+}
+
 async function tab(page: Page, name: RegExp | string) {
   await page
     .getByRole('tablist', { name: 'Parts of the retrospective' })
@@ -43,9 +50,7 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   // Create from a template: its prompts ask what and how.
   await openArea(page, 'Retrospectives');
   await expect(page.getByText('No retrospectives are in this workbook yet.')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Incident title' }).fill('Checkout errors, 20 Nov');
-  await page.getByRole('combobox', { name: 'Template' }).selectOption('SRE-book style postmortem');
-  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await createRetro(page, 'Checkout errors, 20 Nov', 'SRE-book style postmortem');
   await expect(page.getByRole('heading', { name: 'Checkout errors, 20 Nov' })).toBeVisible();
   await page.getByLabel('Started').fill('2026-11-20T10:30');
   await page.getByLabel('Mitigated').fill('2026-11-20T10:48');
@@ -203,9 +208,7 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
 
 test('deleting a retrospective can be undone', async ({ page }) => {
   await firstWorkbookAt(page, 'Retrospectives');
-  await page.getByRole('textbox', { name: 'Incident title' }).fill('Login outage');
-  await page.getByRole('combobox', { name: 'Template' }).selectOption('Short review');
-  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await createRetro(page, 'Login outage', 'Short review');
   // The parts are tabs: arrow keys move between them, End goes to the last.
   await page.getByRole('tab', { name: 'Incident' }).focus();
   await page.keyboard.press('ArrowRight');
@@ -230,8 +233,7 @@ test('a retrospective linked to a journey step shows on that step and on the map
   await journeyWithStep(page, 'Checkout', 'Pay');
 
   await openArea(page, 'Retrospectives');
-  await page.getByRole('textbox', { name: 'Incident title' }).fill('Payment timeouts');
-  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await createRetro(page, 'Payment timeouts');
   await page.getByRole('checkbox', { name: 'Step Pay of Checkout' }).check();
   // A hurt step marks its journey as affected too.
   await expect(page.getByRole('checkbox', { name: 'Checkout', exact: true })).toBeChecked();
@@ -256,8 +258,7 @@ test('a retrospective linked to a journey step shows on that step and on the map
 
 test('a half-typed account and a pasted chat log survive a reload', async ({ page }) => {
   await firstWorkbookAt(page, 'Retrospectives');
-  await page.getByRole('textbox', { name: 'Incident title' }).fill('Queue backlog');
-  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await createRetro(page, 'Queue backlog');
   await tab(page, 'Timeline');
   await page.getByRole('button', { name: 'Paste a chat log…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
@@ -292,8 +293,7 @@ test('an answer typed just before the window closes is there when it opens again
   page,
 }) => {
   await firstWorkbookAt(page, 'Retrospectives');
-  await page.getByRole('textbox', { name: 'Incident title' }).fill('Search outage');
-  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await createRetro(page, 'Search outage');
   const impact = page.getByRole('textbox', { name: 'Customer impact in words' });
   await impact.fill('Shoppers could not find products for 20 minutes');
   await page.reload();
@@ -332,8 +332,7 @@ test('a long pasted chat log: every event at a glance, the first hundred open to
   page,
 }) => {
   await firstWorkbookAt(page, 'Retrospectives');
-  await page.getByRole('textbox', { name: 'Incident title' }).fill('Long night');
-  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await createRetro(page, 'Long night');
   await tab(page, 'Timeline');
   await page.getByRole('button', { name: 'Paste a chat log…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
