@@ -6,7 +6,7 @@ export function newId(): string {
 }
 
 export const idSchema = z.string().min(1).max(100);
-export const isoTimeSchema = z.iso.datetime({ offset: true });
+export { isoTimeSchema } from './bounds';
 
 export function nowIso(): string {
   return new Date().toISOString();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema } from './ids';
+import { daySchema } from './bounds';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 
@@ -84,7 +85,7 @@ export const painPointSchema = z.object({
   quote: z.string().trim().min(1, 'Write what the customer said, in their words.').max(4000),
   source: z.enum(PAIN_SOURCES),
   /** The day it was heard, YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date it was heard.'),
+  date: daySchema('Give the date it was heard.'),
   accountIds: z.array(idSchema).max(500),
   severity: z.enum(SEVERITIES),
   frequency: z.enum(FREQUENCIES),

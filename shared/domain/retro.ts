@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema } from './ids';
+import { countSchema, daySchema } from './bounds';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 const optionalTime = isoTimeSchema.nullable().default(null);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give a date.');
+const day = daySchema('Give a date.');
 
 export const RETRO_TEMPLATES = ['blameless', 'short', 'sre-book'] as const;
 export type RetroTemplateId = (typeof RETRO_TEMPLATES)[number];
@@ -51,8 +52,8 @@ export const retroSchema = z.object({
   /** Customer impact in words. */
   impact: text(4000),
   /** Customer impact in numbers; null when unknown. */
-  accountsAffected: z.number().int().nonnegative().nullable().default(null),
-  usersAffected: z.number().int().nonnegative().nullable().default(null),
+  accountsAffected: countSchema.nullable().default(null),
+  usersAffected: countSchema.nullable().default(null),
   /** Share of requests that failed during the impact (0..1), for SLOs without data. */
   failingShare: z.number().min(0).max(1).nullable().default(null),
   journeyIds: z.array(idSchema).max(1000).default([]),
@@ -169,7 +170,12 @@ export const reviewSessionSchema = z.object({
   /** When the timer last started running; null while paused or not started. */
   runningSince: optionalTime,
   /** Time run before `runningSince`, in milliseconds. */
-  elapsedMs: z.number().int().nonnegative().default(0),
+  elapsedMs: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(366 * 86_400_000)
+    .default(0),
   extendedMinutes: z.number().int().nonnegative().max(480).default(0),
   endedAt: optionalTime,
   createdAt: isoTimeSchema,

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema } from './ids';
+import {
+  MAX_SERIES_POINTS,
+  MAX_WINDOW_MINUTES,
+  MIN_STEP_MS,
+  DAY_MS,
+  timeMsSchema,
+  timeZoneSchema,
+  windowMinutesSchema,
+} from './bounds';
 
 /** A target is a fraction in [0, 1): 0.999 is 99.9%. */
 export const targetSchema = z
@@ -10,17 +19,14 @@ export const targetSchema = z
 export const rollingWindowSchema = z.object({
   kind: z.literal('rolling'),
   /** Length of the window, in minutes. */
-  minutes: z
-    .number()
-    .positive()
-    .max(366 * 1440),
+  minutes: windowMinutesSchema,
 });
 
 export const calendarWindowSchema = z.object({
   kind: z.literal('calendar'),
   unit: z.enum(['week', 'month', 'quarter']),
   /** IANA time zone the calendar periods start in, e.g. "Europe/Berlin". */
-  timeZone: z.string().min(1),
+  timeZone: timeZoneSchema,
 });
 
 export const sloWindowSchema = z.discriminatedUnion('kind', [
@@ -57,9 +63,9 @@ export type Sli = z.infer<typeof sliSchema>;
 
 export const burnRateAlertSchema = z.object({
   severity: z.enum(['page', 'ticket']),
-  longWindowMinutes: z.number().positive(),
-  shortWindowMinutes: z.number().positive(),
-  burnRate: z.number().positive(),
+  longWindowMinutes: windowMinutesSchema,
+  shortWindowMinutes: windowMinutesSchema,
+  burnRate: z.number().positive().max(100_000),
 });
 export type BurnRateAlert = z.infer<typeof burnRateAlertSchema>;
 
@@ -73,11 +79,8 @@ export type PolicyThreshold = z.infer<typeof policyThresholdSchema>;
 /** Bad minutes recorded by hand, for teams without a monitoring export. */
 export const manualIncidentSchema = z.object({
   id: idSchema,
-  startMs: z.number().int(),
-  minutes: z
-    .number()
-    .positive()
-    .max(366 * 1440),
+  startMs: timeMsSchema,
+  minutes: z.number().positive().max(MAX_WINDOW_MINUTES),
   /** Share of requests failing during those minutes: 1 is a full outage. */
   badShare: z.number().gt(0).lte(1),
   note: z.string().max(500).default(''),
@@ -97,7 +100,7 @@ export const sloSchema = z.object({
   window: sloWindowSchema,
   budgetingMethod: budgetingMethodSchema,
   /** Slice length and the share of good events a slice needs to count as good. */
-  timeSliceMinutes: z.number().positive().max(1440).nullable().default(null),
+  timeSliceMinutes: z.number().min(1).max(1440).nullable().default(null),
   timeSliceTarget: z.number().gt(0).lte(1).nullable().default(null),
   alerts: z.array(burnRateAlertSchema).max(20),
   policy: z.array(policyThresholdSchema).max(20),
@@ -109,11 +112,11 @@ export const sloSchema = z.object({
   dataSummary: z
     .object({
       kind: z.enum(['counts', 'values']),
-      startMs: z.number(),
-      endMs: z.number(),
-      stepMs: z.number().positive(),
-      rows: z.number().int().nonnegative(),
-      gaps: z.number().int().nonnegative(),
+      startMs: timeMsSchema,
+      endMs: timeMsSchema,
+      stepMs: z.number().int().min(MIN_STEP_MS).max(DAY_MS),
+      rows: z.number().int().nonnegative().max(MAX_SERIES_POINTS),
+      gaps: z.number().int().nonnegative().max(MAX_SERIES_POINTS),
       source: z.string().max(300),
       importedAt: isoTimeSchema,
     })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimeSchema } from './ids';
+import { DAY_MS, MAX_COUNT, MAX_SERIES_POINTS, MIN_STEP_MS, timeMsSchema } from './bounds';
 import { sloSchema, type Slo } from './slo';
 import {
   accountSchema,
@@ -40,17 +41,58 @@ export const WORKBOOK_FILE_VERSION = 1;
 const sliChunkFileSchema = z
   .object({
     sloId: z.string().min(1),
-    dayStartMs: z.number().int(),
-    startMs: z.number().int(),
-    stepMs: z.number().int().positive(),
+    dayStartMs: timeMsSchema.refine((ms) => ms % DAY_MS === 0, {
+      message: 'must be the start of a UTC day',
+    }),
+    startMs: timeMsSchema,
+    stepMs: z
+      .number()
+      .int()
+      .min(MIN_STEP_MS, 'a step must be at least one second')
+      .max(DAY_MS, 'a step must be at most a day'),
     kind: z.enum(['counts', 'values']),
-    a: z.array(z.number().nullable()).max(86_400),
-    b: z.array(z.number().nullable()).max(86_400).nullable(),
+    a: z.array(z.number().min(-MAX_COUNT).max(MAX_COUNT).nullable()).min(1).max(86_400),
+    b: z.array(z.number().min(0).max(MAX_COUNT).nullable()).max(86_400).nullable(),
   })
   .strict()
-  .refine((c) => (c.kind === 'counts' ? c.b !== null && c.b.length === c.a.length : c.b === null), {
-    message: 'counts need as many totals as good values; values have no second column',
+  .superRefine((c, ctx) => {
+    const problem = chunkProblem(c);
+    if (problem) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });
+
+/** What is wrong with one day of SLI data beyond its types, or null. */
+function chunkProblem(c: {
+  dayStartMs: number;
+  startMs: number;
+  stepMs: number;
+  kind: 'counts' | 'values';
+  a: (number | null)[];
+  b: (number | null)[] | null;
+}): { path: (string | number)[]; message: string } | null {
+  if (c.kind === 'counts' ? c.b === null || c.b.length !== c.a.length : c.b !== null) {
+    return {
+      path: ['b'],
+      message: 'counts need as many totals as good values; values have no second column',
+    };
+  }
+  const lastMs = c.startMs + (c.a.length - 1) * c.stepMs;
+  if (c.startMs < c.dayStartMs || lastMs >= c.dayStartMs + DAY_MS) {
+    return { path: ['startMs'], message: 'the samples must all lie inside their day' };
+  }
+  if (c.b) {
+    for (let i = 0; i < c.a.length; i += 1) {
+      const good = c.a[i]!;
+      const total = c.b[i]!;
+      if ((good === null) !== (total === null)) {
+        return { path: ['a', i], message: 'a good count needs its total, and a gap has neither' };
+      }
+      if (good !== null && total !== null && (good < 0 || good > total)) {
+        return { path: ['a', i], message: 'good events must be between 0 and the total' };
+      }
+    }
+  }
+  return null;
+}
 export type SliChunkFile = z.infer<typeof sliChunkFileSchema>;
 
 export const workbookFileSchema = z
@@ -97,6 +139,7 @@ export const workbookFileSchema = z
         });
       }
     });
+    for (const problem of seriesProblems(file.sliData)) ctx.addIssue(problem);
     // Every record belongs to this workbook, appears once, and points at records in the file.
     const owned = [
       'accounts',
@@ -183,6 +226,64 @@ export const workbookFileSchema = z
       });
     }
   });
+
+/**
+ * The days of one SLO's data must join into one series the app can hold: one kind, one step,
+ * samples on one grid, each day once, and no more points from first to last than an import takes.
+ */
+function seriesProblems(
+  chunks: {
+    sloId: string;
+    dayStartMs: number;
+    startMs: number;
+    stepMs: number;
+    kind: string;
+    a: unknown[];
+  }[],
+): { code: 'custom'; path: (string | number)[]; message: string }[] {
+  const problems: { code: 'custom'; path: (string | number)[]; message: string }[] = [];
+  const first = new Map<
+    string,
+    { index: number; startMs: number; endMs: number; days: Set<number> }
+  >();
+  chunks.forEach((chunk, i) => {
+    const seen = first.get(chunk.sloId);
+    if (!seen) {
+      const endMs = chunk.startMs + chunk.a.length * chunk.stepMs;
+      first.set(chunk.sloId, {
+        index: i,
+        startMs: chunk.startMs,
+        endMs,
+        days: new Set([chunk.dayStartMs]),
+      });
+      return;
+    }
+    const head = chunks[seen.index]!;
+    const at = (field: string, message: string) =>
+      problems.push({ code: 'custom', path: ['sliData', i, field], message });
+    if (chunk.kind !== head.kind) at('kind', 'differs from the other days of this SLO');
+    else if (chunk.stepMs !== head.stepMs) at('stepMs', 'differs from the other days of this SLO');
+    else if ((chunk.startMs - head.startMs) % head.stepMs !== 0) {
+      at('startMs', 'is off the time grid of the other days of this SLO');
+    } else if (seen.days.has(chunk.dayStartMs)) at('dayStartMs', 'appears twice for this SLO');
+    seen.days.add(chunk.dayStartMs);
+    seen.startMs = Math.min(seen.startMs, chunk.startMs);
+    seen.endMs = Math.max(seen.endMs, chunk.startMs + chunk.a.length * chunk.stepMs);
+  });
+  for (const [sloId, span] of first) {
+    const head = chunks[span.index]!;
+    if ((span.endMs - span.startMs) / head.stepMs > MAX_SERIES_POINTS) {
+      problems.push({
+        code: 'custom',
+        path: ['sliData', span.index, 'startMs'],
+        message:
+          `the data of SLO ${sloId} spans more than ${MAX_SERIES_POINTS.toLocaleString('en-US')} ` +
+          'steps from first to last: check for a stray date',
+      });
+    }
+  }
+  return problems;
+}
 
 export type WorkbookFile = z.infer<typeof workbookFileSchema>;
 

@@ -1,4 +1,5 @@
 import type { SliData } from './sliSeries';
+import { MAX_SERIES_POINTS, MIN_STEP_MS } from '../domain/bounds';
 
 const DAY_MS = 86_400_000;
 
@@ -55,10 +56,21 @@ export function joinChunks(chunks: SliChunk[]): SliData | null {
   const last = sorted[sorted.length - 1]!;
   const { stepMs, kind, startMs } = first;
   const length = Math.round((last.startMs - startMs) / stepMs) + last.a.length;
+  // Files are checked against these bounds before anything is stored; data stored by an older
+  // version is checked here, so it is refused in words instead of exhausting the memory.
+  if (!(length > 0 && length <= MAX_SERIES_POINTS) || stepMs < MIN_STEP_MS) {
+    throw new Error(
+      "This SLO's stored SLI data spans too long a time for its step (more than " +
+        `${MAX_SERIES_POINTS.toLocaleString('en-US')} steps). Import its data again.`,
+    );
+  }
   const a = new Float64Array(length).fill(Number.NaN);
   const b = kind === 'counts' ? new Float64Array(length).fill(Number.NaN) : null;
   for (const chunk of sorted) {
     const offset = Math.round((chunk.startMs - startMs) / stepMs);
+    if (chunk.stepMs !== stepMs || chunk.kind !== kind || offset + chunk.a.length > length) {
+      throw new Error("This SLO's stored SLI data is inconsistent. Import its data again.");
+    }
     a.set(chunk.a, offset);
     if (b && chunk.b) b.set(chunk.b, offset);
   }

@@ -28,8 +28,10 @@ export interface CsvPreview {
 /** Without copying a whole file just to look at its first character. */
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-/** Longest series accepted: 760 days of minutes; a stray year-1970 row must not eat the memory. */
-export const MAX_POINTS = 760 * 1440;
+import { EARLIEST_MS, LATEST_MS, MAX_SERIES_POINTS, MIN_STEP_MS } from '../../domain/bounds';
+
+/** Longest series accepted (see the bounds every stored number lives within). */
+export const MAX_POINTS = MAX_SERIES_POINTS;
 const MAX_PROBLEMS = 20;
 
 function findColumn(header: string[], pattern: RegExp, except: number[] = []): number {
@@ -346,6 +348,31 @@ export function parseSliCsv(
   const stepMs = detectStep(times.subarray(0, Math.min(count, 20_000)));
   const startMs = times[0]!;
   const endMs = times[count - 1]!;
+  const outOfRange = startMs < EARLIEST_MS ? startMs : endMs > LATEST_MS ? endMs : null;
+  if (outOfRange !== null) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: lineNumbers[outOfRange === startMs ? 0 : count - 1] ?? null,
+          column: header![columns.timestamp] ?? null,
+          message: `has the time ${new Date(outOfRange).toISOString()}: SLI data must lie between 1970 and 2200. Check for a stray date.`,
+        },
+      ],
+    };
+  }
+  if (stepMs < MIN_STEP_MS) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: null,
+          column: header![columns.timestamp] ?? null,
+          message: `The samples are ${stepMs} ms apart: the shortest step this app reads is one second. Export the data at 1-second steps or coarser.`,
+        },
+      ],
+    };
+  }
   const length = Math.floor((endMs - startMs) / stepMs) + 1;
   if (length > MAX_POINTS) {
     return {

@@ -249,3 +249,22 @@ describe('fast and general row paths', () => {
     );
   });
 });
+
+describe('SLI CSV bounds', () => {
+  it('refuses samples less than a second apart, saying the shortest step', () => {
+    const text = 'time,good,total\n1764547200000,1,1\n1764547200001,1,1\n1764547200002,1,1\n';
+    const result = parseSliCsv(text, goodTotal);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/shortest step .* one second/);
+  });
+
+  it('refuses a time past 2200, naming its line', () => {
+    const text = 'time,good,total\n2026-01-01T00:00:00Z,1,1\n2301-01-01T00:00:00Z,1,1\n';
+    const result = parseSliCsv(text, goodTotal);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]!.line).toBe(3);
+      expect(result.problems[0]!.message).toMatch(/between 1970 and 2200/);
+    }
+  });
+});

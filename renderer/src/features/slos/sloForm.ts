@@ -203,7 +203,7 @@ export function formToDraft(
   const sliced = form.budgetingMethod !== 'Occurrences';
   const sliceMinutes = parseNumber(form.sliceMinutes);
   const slicePercent = parseNumber(form.sliceTargetPercent);
-  if (sliced && (sliceMinutes === null || sliceMinutes <= 0 || sliceMinutes > 1440)) {
+  if (sliced && (sliceMinutes === null || sliceMinutes < 1 || sliceMinutes > 1440)) {
     errors['sliceMinutes'] = 'Type the slice length in minutes, between 1 and 1440.';
   }
   if (
