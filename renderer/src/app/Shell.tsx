@@ -1,5 +1,5 @@
 import { SaveStatus } from '../ui/SaveStatus';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Workbook } from '../../../shared/domain/workbook';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -11,6 +11,9 @@ import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileAct
 import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from './areas';
 import { useUiStore } from './uiStore';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { AreaFailure } from './AreaFailure';
+import { markFailed, markOpening, markSettled, SETTLED_MS } from './startupGuard';
 
 function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
   switch (area) {
@@ -40,6 +43,17 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
       document.title = 'SLO Workbook';
     };
   }, [current.name, areaLabel]);
+  // Until it has stayed on screen a moment, this workbook is not reopened by itself next start.
+  const [attempt, setAttempt] = useState(0);
+  const boundaryKey = `${current.id}:${area}:${attempt}`;
+  // An area that throws on its first render is caught before this effect runs: keep its mark.
+  const failedKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (failedKey.current === boundaryKey) return;
+    markOpening(current.id, area);
+    const timer = setTimeout(() => markSettled(current.id), SETTLED_MS);
+    return () => clearTimeout(timer);
+  }, [current.id, area, boundaryKey]);
 
   return (
     <div className="shell">
@@ -88,7 +102,26 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
       >
         <NoticeArea />
         {current.description && <p className="workbook-description">{current.description}</p>}
-        <AreaContent area={area} workbook={current} />
+        <ErrorBoundary
+          key={boundaryKey}
+          onError={(error) => {
+            failedKey.current = boundaryKey;
+            markFailed(current.id, area, error.message);
+          }}
+          fallback={(error, reset) => (
+            <AreaFailure
+              areaLabel={areaLabel}
+              workbook={current}
+              error={error}
+              onRetry={() => {
+                reset();
+                setAttempt((n) => n + 1);
+              }}
+            />
+          )}
+        >
+          <AreaContent area={area} workbook={current} />
+        </ErrorBoundary>
       </main>
     </div>
   );

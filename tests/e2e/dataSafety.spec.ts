@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openArea } from './helpers';
+
+async function openSample(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await expect(page.getByRole('combobox', { name: 'Current workbook' })).toBeVisible();
+}
+
+/** Until a workbook has stayed on screen a moment, the next start asks before reopening it. */
+async function settled(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('slo-workbook:opening')), {
+      timeout: 10_000,
+    })
+    .toBeNull();
+}
+
+/** Writes past the app, as an older version of it could have stored the data. */
+async function storeStrayDay(page: Page, days: number) {
+  await page.evaluate(async (shift) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('slo-workbook');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('sliChunks', 'readwrite');
+      const store = tx.objectStore('sliChunks');
+      const cursor = store.openCursor(null, 'prev');
+      cursor.onsuccess = () => {
+        const chunk = cursor.result?.value as { dayStartMs: number; startMs: number };
+        store.put({
+          ...chunk,
+          dayStartMs: chunk.dayStartMs + shift * 86_400_000,
+          startMs: chunk.startMs + shift * 86_400_000,
+        });
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, days);
+}
+
+test('data stored beyond the bounds fails in its area in words, and the next start asks first', async ({
+  page,
+}) => {
+  await openSample(page);
+  await settled(page);
+  await storeStrayDay(page, 6000);
+  // Read afresh, as at the next start.
+  await page.reload();
+  await openArea(page, 'SLOs');
+
+  const failure = page.getByRole('alert').filter({ hasText: 'SLOs could not be shown' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('spans too long a time for its step');
+  await expect(failure.getByRole('button', { name: 'Export this workbook' })).toBeVisible();
+  await failure.getByRole('button', { name: 'Copy the error text' }).click();
+  await expect(page.getByText('Copied the error text')).toBeVisible();
+
+  // The rest of the workbook is still there to use.
+  await openArea(page, 'Journeys');
+  await expect(page.getByRole('heading', { name: 'Journeys', exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /could not be shown last time/ })).toBeVisible();
+  await expect(page.getByText(/spans too long a time/)).toBeVisible();
+  await page.getByRole('button', { name: /^Open “.+” anyway$/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Current workbook' })).toBeVisible();
+});
+
+test('a workbook the app went away while opening is not reopened by itself', async ({
+  page,
+  context,
+}) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'New workbook' }).click();
+  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Second');
+  await page.getByRole('button', { name: 'Create workbook' }).click();
+  await page.getByRole('combobox', { name: 'Current workbook' }).selectOption({ label: 'Second' });
+  // Gone before it settled on screen, as a crash would take it.
+  await page.close();
+
+  const next = await context.newPage();
+  await next.goto('/');
+  await expect(
+    next.getByRole('heading', { name: 'SLO Workbook closed while opening “Second”' }),
+  ).toBeVisible();
+  await next.getByRole('list').getByRole('button', { name: 'Sample: Brightcart' }).first().click();
+  await expect(next.getByRole('combobox', { name: 'Current workbook' })).not.toHaveValue('');
+  await expect(next.getByRole('heading', { name: /closed while opening/ })).toHaveCount(0);
+});
