@@ -34,6 +34,13 @@ export function openFindings(
 const RECORD_FIELD = /^(event|account|factor|action):([^:|]+)/;
 
 /** Rewrites the record id inside a dismissal key, for a workbook imported as a copy. */
-export function remapDismissalKey(key: string, id: (old: string) => string): string {
-  return key.replace(RECORD_FIELD, (_all, kind: string, old: string) => `${kind}:${id(old)}`);
+export function remapDismissalKey(
+  key: string,
+  id: (field: 'event' | 'account' | 'factor' | 'action', old: string) => string,
+): string {
+  return key.replace(
+    RECORD_FIELD,
+    (_all, field: 'event' | 'account' | 'factor' | 'action', old: string) =>
+      `${field}:${id(field, old)}`,
+  );
 }

@@ -1,5 +1,5 @@
 import { newId, nowIso } from '../../../shared/domain/ids';
-import { remapContents } from '../../../shared/domain/remapContents';
+import { freshIds, remapContents, type RecordKind } from '../../../shared/domain/remapContents';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
@@ -19,13 +19,26 @@ export interface MergePlan {
 
 type Where = 'here' | 'elsewhere' | 'new';
 
-/** Where each of the file's record ids already lives: in the target, in another workbook, nowhere. */
+/** Where a record of one kind already lives, keyed by kind and id (kinds may share ids). */
+class Places {
+  private readonly byKind = new Map<RecordKind, Map<string, Where>>();
+  set(kind: RecordKind, id: string, where: Where) {
+    let map = this.byKind.get(kind);
+    if (!map) this.byKind.set(kind, (map = new Map()));
+    map.set(id, where);
+  }
+  get(kind: RecordKind, id: string): Where | undefined {
+    return this.byKind.get(kind)?.get(id);
+  }
+}
+
+/** Where each of the file's records already lives: in the target, in another workbook, nowhere. */
 async function locate(
   db: WorkbookDatabase,
   targetId: string,
   contents: WorkbookContents,
-): Promise<{ where: Map<string, Where>; plan: MergePlan }> {
-  const where = new Map<string, Where>();
+): Promise<{ where: Places; plan: MergePlan }> {
+  const where = new Places();
   const bothByKind: MergePlan['bothByKind'] = [];
   let fresh = 0;
   let both = 0;
@@ -39,7 +52,7 @@ async function locate(
         : existing.workbookId === targetId
           ? 'here'
           : 'elsewhere';
-      where.set(record.id, place);
+      where.set(group.kind, record.id, place);
       if (place === 'here') count += 1;
       else fresh += 1;
     });
@@ -77,16 +90,12 @@ export async function mergeWorkbookContents(
       const target = await db.workbooks.get(targetId);
       if (!target) throw new Error('that workbook no longer exists');
       const { where, plan } = await locate(db, targetId, contents);
-      const fresh = new Map<string, string>();
-      const id = (old: string) => {
-        if (where.get(old) !== 'elsewhere') return old;
-        let next = fresh.get(old);
-        if (!next) fresh.set(old, (next = newId()));
-        return next;
-      };
+      // A reference to a record that is not in the file keeps its id: it names nothing here.
+      const id = freshIds((kind, old) => where.get(kind, old) === 'elsewhere', newId);
       const records = remapContents(contents, id, targetId);
-      const keep = (record: { id: string }) =>
-        where.get(record.id) !== 'here' || onBoth === 'take-file';
+      // Only ids taken elsewhere were replaced, so a record is here under the id it came with.
+      const keep = (kind: RecordKind, record: { id: string }) =>
+        where.get(kind, record.id) !== 'here' || onBoth === 'take-file';
       const total = recordGroups(db, records).reduce((sum, g) => sum + g.records.length, 0);
       let done = 0;
       const tick = (count: number) => {
@@ -94,11 +103,11 @@ export async function mergeWorkbookContents(
         onProgress?.(total ? done / total : 1);
       };
       for (const group of recordGroups(db, records)) {
-        await group.table.bulkPut(group.records.filter(keep) as never[]);
+        await group.table.bulkPut(group.records.filter((r) => keep(group.kind, r)) as never[]);
         tick(group.records.length);
       }
       // SLI data follows its SLO: replaced when the file's SLO is taken, untouched when kept.
-      const takenSlos = new Set(records.slos.filter((s) => keep(s)).map((s) => s.id));
+      const takenSlos = new Set(records.slos.filter((s) => keep('slos', s)).map((s) => s.id));
       for (const sloId of takenSlos) await db.sliChunks.where('sloId').equals(sloId).delete();
       await db.sliChunks.bulkPut(
         records.sliChunks

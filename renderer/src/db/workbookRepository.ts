@@ -5,7 +5,7 @@ import {
   type WorkbookDraft,
 } from '../../../shared/domain/workbook';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
-import { remapContents } from '../../../shared/domain/remapContents';
+import { freshIds, remapContents, type RecordKind } from '../../../shared/domain/remapContents';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -43,6 +43,7 @@ export async function updateWorkbook(
 /** Each table of records with ids, beside the records of `contents` that go into it. */
 export function recordGroups(db: WorkbookDatabase, contents: Omit<WorkbookContents, 'workbook'>) {
   const group = <T extends { id: string; workbookId: string }>(
+    kind: RecordKind,
     label: string,
     // `never[]`: each table takes its own record type; the caller passes that table's records.
     table: {
@@ -50,19 +51,29 @@ export function recordGroups(db: WorkbookDatabase, contents: Omit<WorkbookConten
       bulkPut(items: never[]): Promise<unknown>;
     },
     records: { id: string }[],
-  ) => ({ label, table, records });
+  ) => ({ kind, label, table, records });
   return [
-    group('customer accounts', db.accounts, contents.accounts),
-    group('journeys', db.journeys, contents.journeys),
-    group('journey steps', db.journeySteps, contents.journeySteps),
-    group('pain points', db.painPoints, contents.painPoints),
-    group('SLOs', db.slos, contents.slos),
-    group('retrospectives', db.retros, contents.retros),
-    group('timeline events', db.timelineEvents, contents.timelineEvents),
-    group('participants’ accounts', db.participantAccounts, contents.participantAccounts),
-    group('contributing factors', db.contributingFactors, contents.contributingFactors),
-    group('action items', db.actionItems, contents.actionItems),
-    group('review sessions', db.reviewSessions, contents.reviewSessions),
+    group('accounts', 'customer accounts', db.accounts, contents.accounts),
+    group('journeys', 'journeys', db.journeys, contents.journeys),
+    group('journeySteps', 'journey steps', db.journeySteps, contents.journeySteps),
+    group('painPoints', 'pain points', db.painPoints, contents.painPoints),
+    group('slos', 'SLOs', db.slos, contents.slos),
+    group('retros', 'retrospectives', db.retros, contents.retros),
+    group('timelineEvents', 'timeline events', db.timelineEvents, contents.timelineEvents),
+    group(
+      'participantAccounts',
+      'participants’ accounts',
+      db.participantAccounts,
+      contents.participantAccounts,
+    ),
+    group(
+      'contributingFactors',
+      'contributing factors',
+      db.contributingFactors,
+      contents.contributingFactors,
+    ),
+    group('actionItems', 'action items', db.actionItems, contents.actionItems),
+    group('reviewSessions', 'review sessions', db.reviewSessions, contents.reviewSessions),
   ];
 }
 
@@ -198,17 +209,11 @@ function writeImport(
 ): Promise<Workbook> {
   return db.transaction('rw', workbookTables(db), async () => {
     const incoming = contents.workbook;
-    const ids = new Map<string, string>();
-    const id = (old: string) => {
-      if (!copy) return old;
-      let fresh = ids.get(old);
-      if (!fresh) ids.set(old, (fresh = newId()));
-      return fresh;
-    };
+    const id = freshIds(() => copy, newId);
     const workbook: Workbook = copy
       ? {
           ...incoming,
-          id: id(incoming.id),
+          id: newId(),
           name: `${incoming.name.slice(0, 100)} (imported)`,
           updatedAt: nowIso(),
         }

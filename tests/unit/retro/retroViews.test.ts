@@ -132,9 +132,9 @@ describe('dismissals', () => {
 
 describe('dismissal keys on import as a copy', () => {
   it('follow the record they belong to', () => {
-    const id = (old: string) => `new-${old}`;
+    const id = (field: string, old: string) => `new-${field}-${old}`;
     expect(remapDismissalKey('event:e1:what|counterfactual|should have', id)).toBe(
-      'event:new-e1:what|counterfactual|should have',
+      'event:new-event-e1:what|counterfactual|should have',
     );
     expect(remapDismissalKey('prompt:what|hindsight|obviously', id)).toBe(
       'prompt:what|hindsight|obviously',
