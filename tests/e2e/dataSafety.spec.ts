@@ -92,3 +92,30 @@ test('a workbook the app went away while opening is not reopened by itself', asy
   await expect(next.getByRole('combobox', { name: 'Current workbook' })).not.toHaveValue('');
   await expect(next.getByRole('heading', { name: /closed while opening/ })).toHaveCount(0);
 });
+
+test('a window whose data a newer version upgraded stops saving and asks for a reload', async ({
+  page,
+  context,
+}) => {
+  await openSample(page);
+  // What a newer SLO Workbook would do on opening: upgrade the database to its version. (A page
+  // of the same origin without the app, so only the raw upgrade runs there.)
+  const upgraded = await context.newPage();
+  await upgraded.goto('/no-app-here');
+  await upgraded.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('slo-workbook', 1000);
+        request.onupgradeneeded = () => request.result.createObjectStore('fromTheFuture');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  const dialog = page.getByRole('alertdialog', { name: 'This window has stopped saving' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('opened in another window with a newer version');
+  await expect(dialog.getByRole('button', { name: 'Reload this window' })).toBeFocused();
+});

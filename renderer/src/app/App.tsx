@@ -11,6 +11,8 @@ import { useSaveShortcut } from './useSaveShortcut';
 import { useMenuCommands } from './useMenuCommands';
 import { useUiStore } from './uiStore';
 import { RecoverScreen } from './RecoverScreen';
+import { ConnectionLost } from './ConnectionLost';
+import './recovery.css';
 import { clearOpeningMark, previousStart } from './startupGuard';
 
 export function App() {
@@ -59,6 +61,7 @@ export function App() {
       {screen}
       <WorkbookDialogs current={current} others={others} />
       <ProgressOverlay />
+      <ConnectionLost />
     </>
   );
 }

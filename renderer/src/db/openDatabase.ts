@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { DB_NAME, SCHEMA_VERSION, WorkbookDatabase } from './database';
 import { StorageError } from './storageErrors';
+import { closeOnVersionChange } from './connectionLost';
 
 export const BACKUP_DB_NAME = `${DB_NAME}-backups`;
 
@@ -89,6 +90,7 @@ export async function openDatabase(
   }
   const db = new WorkbookDatabase(name, { indexedDB: idb });
   db.on('blocked', () => false);
+  closeOnVersionChange(db);
   try {
     await db.open();
   } catch (error) {

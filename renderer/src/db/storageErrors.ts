@@ -40,6 +40,14 @@ export function toStorageError(error: unknown, action: string): StorageError {
   if (isQuotaError(error)) {
     return new StorageError(quotaMessage(action), 'quota', { cause: error });
   }
+  if (errorName(error) === 'DatabaseClosedError') {
+    return new StorageError(
+      `SLO Workbook could not ${action}: this window has stopped saving because the data was ` +
+        'changed by a newer version in another window. Reload this window; what you typed is kept.',
+      'blocked',
+      { cause: error },
+    );
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return new StorageError(
     `SLO Workbook could not ${action}. Nothing else was changed. (${detail})`,

@@ -1,3 +1,4 @@
+import { closeOnVersionChange } from '../db/connectionLost';
 import { WorkbookDatabase } from '../db/database';
 import { runDatabaseJob, type DatabaseJob } from './databaseJobs';
 
@@ -17,6 +18,8 @@ const worker = self as unknown as {
 // stays live. Dexie tells the window's live queries about what was written here.
 worker.onmessage = async (event) => {
   const db = new WorkbookDatabase(event.data.databaseName);
+  // A newer version opening the data elsewhere ends this job rather than reopening under it.
+  closeOnVersionChange(db);
   try {
     const value = await runDatabaseJob(db, event.data.job, (fraction) =>
       worker.postMessage({ type: 'progress', fraction }),
