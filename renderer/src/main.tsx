@@ -5,11 +5,13 @@ import { DatabaseContext } from './db/DatabaseContext';
 import { openDatabase } from './db/openDatabase';
 import { replayTypingJournal } from './db/typingJournal';
 import { requestPersistentStorage } from './db/storageStatus';
-import { errorText } from './ui/noticeStore';
+import { errorText, showError } from './ui/noticeStore';
+import { openTypingStore } from './db/typingStore';
+import { migrateLegacyDrafts } from './ui/useDraft';
 import './styles.css';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { copyFailure } from './app/AreaFailure';
-import { markFailed } from './app/startupGuard';
+import { markFailed, startWindowGuard } from './app/startupGuard';
 import { useUiStore } from './app/uiStore';
 
 const container = document.getElementById('root');
@@ -56,10 +58,23 @@ function rememberFailure(error: Error) {
 
 void requestPersistentStorage();
 
-openDatabase()
-  // Typing the window closed on before it was stored goes in before anything is shown.
-  .then(async (db) => {
-    await replayTypingJournal(db);
+// Typing kept from before (drafts, and edits the window closed on before they were stored) is
+// read first, so forms open with it and it goes into the workbook before anything is shown.
+Promise.all([
+  openDatabase(),
+  openTypingStore().then(async () => {
+    migrateLegacyDrafts();
+    await useUiStore.persist.rehydrate();
+    await startWindowGuard();
+  }),
+])
+  .then(async ([db]) => {
+    const { notStored } = await replayTypingJournal(db);
+    if (notStored > 0) {
+      showError(
+        `Some typing from before SLO Workbook last closed was not stored: ${notStored} ${notStored === 1 ? 'field was' : 'fields were'} changed in another window since, and that text was kept.`,
+      );
+    }
     return db;
   })
   .then(

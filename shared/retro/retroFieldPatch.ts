@@ -27,3 +27,18 @@ export function retroFieldChange(field: string, value: string): RetroFieldChange
   }
   return null;
 }
+
+/** The stored text of one of a retrospective's own text fields, or undefined for an unknown one. */
+export function retroFieldValue(retro: Retro, field: string): string | undefined {
+  if (field === 'title') return retro.title;
+  if (field === 'impact') return retro.impact;
+  if (field.startsWith('prompt:')) {
+    const promptId = field.slice('prompt:'.length);
+    return retro.prompts.find((p) => p.id === promptId)?.answer;
+  }
+  if (field.startsWith('business:')) {
+    const key = BUSINESS_QUESTIONS.find((q) => `business:${q.key}` === field)?.key;
+    return key ? retro.business[key] : undefined;
+  }
+  return undefined;
+}

@@ -1,46 +1,38 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addStep, saveJourney } from '../../renderer/src/db/journeyRepository';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
+import { patchRecord } from '../../renderer/src/db/recordPatches';
 import { createRetro, deleteOwned, saveEvent } from '../../renderer/src/db/retroRepository';
-import { isRecordGone } from '../../renderer/src/db/storageErrors';
 import {
   forgetTyping,
   journalTyping,
   replayTypingJournal,
   type JournalEntry,
 } from '../../renderer/src/db/typingJournal';
+import {
+  closeTypingStore,
+  flushTyping,
+  openTypingStore,
+  typingKeys,
+} from '../../renderer/src/db/typingStore';
 import { createWorkbook } from '../../renderer/src/db/workbookRepository';
 import { freshIndexedDb } from './helpers';
 
-/** localStorage as the browser has it, for Node. */
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
+let indexedDB: IDBFactory;
+beforeEach(async () => {
+  indexedDB = freshIndexedDb();
+  await openTypingStore(indexedDB);
+});
+afterEach(() => closeTypingStore());
+
+/** As the app opens next: the typing store read from disk again. */
+async function restart() {
+  await closeTypingStore();
+  await openTypingStore(indexedDB);
 }
 
-beforeEach(() => {
-  (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
-});
-afterEach(() => {
-  delete (globalThis as { localStorage?: unknown }).localStorage;
-});
-
 async function setup() {
-  const db = await openDatabase({ indexedDB: freshIndexedDb() });
+  const db = await openDatabase({ indexedDB });
   const workbook = await createWorkbook(db, { name: 'Acme' });
   const journey = await saveJourney(db, workbook.id, { name: 'Checkout' });
   const step = await addStep(db, journey.id, { name: 'Pay' });
@@ -48,82 +40,122 @@ async function setup() {
   return { db, step, retro };
 }
 
+const stepEntry = (id: string, changes: JournalEntry['changes']): JournalEntry => ({
+  key: `step:${id}:name,stage`,
+  target: { kind: 'step', id },
+  changes,
+});
+
 describe('the typing journal', () => {
-  it('stores, when the app opens, the typing a closed window never wrote', async () => {
+  it('is on disk within a frame, and stored when the app opens next', async () => {
     const { db, step, retro } = await setup();
     const prompt = retro.prompts[1]!;
+    journalTyping(stepEntry(step.id, { expectation: { from: '', to: 'It goes through' } }));
+    const promptKey = `retro:${retro.id}:prompt:${prompt.id}`;
     journalTyping({
-      kind: 'step',
-      id: step.id,
-      value: { name: 'Pay', expectation: 'It goes through first time' },
+      key: promptKey,
+      target: { kind: 'retro', id: retro.id },
+      changes: { [`prompt:${prompt.id}`]: { from: '', to: 'A' } },
     });
-    journalTyping({ kind: 'retroField', id: retro.id, field: `prompt:${prompt.id}`, value: 'A' });
-    journalTyping({ kind: 'retroField', id: retro.id, field: 'business:users', value: 'Yes' });
     // A later keystroke in the same field replaces the earlier one.
-    journalTyping({ kind: 'retroField', id: retro.id, field: `prompt:${prompt.id}`, value: 'AB' });
-    expect(globalThis.localStorage.length).toBe(3);
+    journalTyping({
+      key: promptKey,
+      target: { kind: 'retro', id: retro.id },
+      changes: { [`prompt:${prompt.id}`]: { from: '', to: 'AB' } },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60)); // a frame, or the timer when hidden
+    await restart();
+    expect(typingKeys('journal')).toHaveLength(2);
 
-    expect(await replayTypingJournal(db)).toBe(3);
-    expect((await db.journeySteps.get(step.id))?.expectation).toBe('It goes through first time');
+    expect(await replayTypingJournal(db)).toEqual({ restored: 2, notStored: 0 });
+    expect((await db.journeySteps.get(step.id))?.expectation).toBe('It goes through');
     const stored = (await db.retros.get(retro.id))!;
     expect(stored.prompts.find((p) => p.id === prompt.id)?.answer).toBe('AB');
-    expect(stored.prompts.filter((p) => p.answer === 'AB')).toHaveLength(1);
-    expect(stored.business.users).toBe('Yes');
-    expect(globalThis.localStorage.length).toBe(0);
-    expect(await replayTypingJournal(db)).toBe(0);
+    await restart();
+    expect(typingKeys('journal')).toHaveLength(0);
+    expect(await replayTypingJournal(db)).toEqual({ restored: 0, notStored: 0 });
   });
 
-  it('never brings back a record deleted since, and drops what it cannot store', async () => {
+  it('never overwrites a field another window changed since, and says how many', async () => {
+    const { db, step } = await setup();
+    journalTyping(
+      stepEntry(step.id, {
+        name: { from: 'Pay', to: 'Pay by card' },
+        stage: { from: '', to: 'Purchase' },
+      }),
+    );
+    await patchRecord(db, { kind: 'step', id: step.id }, { name: { from: 'Pay', to: 'Checkout' } });
+    expect(await replayTypingJournal(db)).toEqual({ restored: 1, notStored: 1 });
+    const stored = (await db.journeySteps.get(step.id))!;
+    expect(stored.name).toBe('Checkout');
+    expect(stored.stage).toBe('Purchase');
+  });
+
+  it('never brings back a record deleted since', async () => {
     const { db, retro } = await setup();
     const event = await saveEvent(db, retro.id, {
       at: retro.startedAt ?? new Date().toISOString(),
       what: 'Deploy',
-      role: 'SRE',
-      source: 'chat',
-      marks: [],
     });
     await deleteOwned(db, db.timelineEvents, event.id);
-    const late = {
-      at: event.at,
-      what: 'Deploy, typed later',
-      role: 'SRE',
-      source: 'chat',
-      marks: [],
-    };
-    const gone: JournalEntry = { kind: 'event', id: event.id, retroId: retro.id, value: late };
-    journalTyping(gone);
-    journalTyping({ kind: 'retroField', id: retro.id, field: 'no-such-field', value: 'x' });
-    expect(await replayTypingJournal(db)).toBe(1); // the unknown field is a no-op, not an error
+    journalTyping({
+      key: `event:${event.id}`,
+      target: { kind: 'event', id: event.id },
+      changes: { what: { from: 'Deploy', to: 'Deploy, typed later' } },
+    });
+    expect((await replayTypingJournal(db)).restored).toBe(0);
     expect(await db.timelineEvents.where('retroId').equals(retro.id).count()).toBe(0);
-    expect(globalThis.localStorage.length).toBe(0);
-    // Typing saved straight after its row was deleted is refused the same way.
-    const refused = await saveEvent(db, retro.id, late, event.id).catch((e) => e);
-    expect(isRecordGone(refused)).toBe(true);
+    expect(typingKeys('journal')).toHaveLength(0);
   });
 
   it('keeps, when the disk is still full at the start, what it could not store for the next', async () => {
     const { db, step } = await setup();
-    journalTyping({ kind: 'step', id: step.id, value: { name: 'Pay', expectation: 'Instant' } });
+    journalTyping(stepEntry(step.id, { expectation: { from: '', to: 'Instant' } }));
     const full = vi
-      .spyOn(db.journeySteps, 'update')
+      .spyOn(db.journeySteps, 'put')
       .mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
-    expect(await replayTypingJournal(db)).toBe(0);
-    expect(globalThis.localStorage.length).toBe(1);
+    expect((await replayTypingJournal(db)).restored).toBe(0);
+    expect(typingKeys('journal')).toHaveLength(1);
     full.mockRestore();
-    expect(await replayTypingJournal(db)).toBe(1);
+    expect((await replayTypingJournal(db)).restored).toBe(1);
     expect((await db.journeySteps.get(step.id))?.expectation).toBe('Instant');
-    expect(globalThis.localStorage.length).toBe(0);
   });
 
   it('is forgotten once stored, unless newer typing replaced it meanwhile', async () => {
-    const { retro } = await setup();
-    const first: JournalEntry = { kind: 'retroField', id: retro.id, field: 'impact', value: 'a' };
-    const second: JournalEntry = { ...first, value: 'ab' };
+    const first = stepEntry('s1', { name: { from: 'a', to: 'ab' } });
+    const second = stepEntry('s1', { name: { from: 'a', to: 'abc' } });
     journalTyping(first);
     journalTyping(second);
     forgetTyping(first);
-    expect(globalThis.localStorage.length).toBe(1);
+    expect(typingKeys('journal')).toHaveLength(1);
     forgetTyping(second);
-    expect(globalThis.localStorage.length).toBe(0);
+    await flushTyping();
+    await restart();
+    expect(typingKeys('journal')).toHaveLength(0);
+  });
+
+  it('stores typing an earlier version kept in localStorage', async () => {
+    const { db, step } = await setup();
+    const items = new Map([
+      [
+        `slo-workbook:typing:step:${step.id}`,
+        JSON.stringify({ kind: 'step', id: step.id, value: { name: 'Pay now' } }),
+      ],
+    ]);
+    (globalThis as { localStorage?: unknown }).localStorage = {
+      get length() {
+        return items.size;
+      },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (k: string) => items.get(k) ?? null,
+      removeItem: (k: string) => items.delete(k),
+    };
+    try {
+      expect((await replayTypingJournal(db)).restored).toBe(1);
+      expect((await db.journeySteps.get(step.id))?.name).toBe('Pay now');
+      expect(items.size).toBe(0);
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
   });
 });

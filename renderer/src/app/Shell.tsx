@@ -51,8 +51,14 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   useEffect(() => {
     if (failedKey.current === boundaryKey) return;
     markOpening(current.id, area);
-    const timer = setTimeout(() => markSettled(current.id), SETTLED_MS);
-    return () => clearTimeout(timer);
+    const settle = () => markSettled(current.id);
+    const timer = setTimeout(settle, SETTLED_MS);
+    // Closed or reloaded on purpose: not a crash. A crashed or killed window never gets here.
+    window.addEventListener('pagehide', settle);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', settle);
+    };
   }, [current.id, area, boundaryKey]);
 
   return (

@@ -4,7 +4,10 @@
  * opened again by itself at the next start: the person is asked first.
  */
 
-const KEY = 'slo-workbook:opening';
+import { readTyping, writeTyping } from '../db/typingStore';
+
+/** Kept with typed text (on disk within a frame), so a killed app still leaves its mark. */
+const KEY = 'app:opening';
 
 /** How long a workbook must stay on screen before it counts as opened fine. */
 export const SETTLED_MS = 4000;
@@ -18,8 +21,8 @@ export interface OpeningMark {
 
 function read(): OpeningMark | null {
   try {
-    const text = globalThis.localStorage?.getItem(KEY);
-    if (!text) return null;
+    const text = readTyping('drafts', KEY);
+    if (typeof text !== 'string') return null;
     const mark = JSON.parse(text) as Partial<OpeningMark>;
     return typeof mark.workbookId === 'string' && typeof mark.area === 'string'
       ? {
@@ -34,16 +37,38 @@ function read(): OpeningMark | null {
 }
 
 function write(mark: OpeningMark | null): void {
-  try {
-    if (mark) globalThis.localStorage?.setItem(KEY, JSON.stringify(mark));
-    else globalThis.localStorage?.removeItem(KEY);
-  } catch {
-    // No storage: nothing to remember across starts, so every start opens as before.
-  }
+  writeTyping('drafts', KEY, mark ? JSON.stringify(mark) : undefined);
 }
 
-/** What the previous start left behind: the workbook that did not open fine, if any. */
-export const previousStart: OpeningMark | null = read();
+let previous: OpeningMark | null | undefined;
+
+const WINDOW_LOCK = 'slo-workbook:window';
+
+/**
+ * Reads what the previous start left behind, unless another window of the app is still open:
+ * its mark is a workbook it is opening now, not one that took the app down. Each window holds a
+ * Web Lock for as long as it lives, and the browser drops a lock when its window goes.
+ */
+export async function startWindowGuard(): Promise<void> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  let othersOpen = false;
+  if (locks) {
+    try {
+      const { held = [] } = await locks.query();
+      othersOpen = held.some((lock) => lock.name?.startsWith(WINDOW_LOCK));
+      void locks.request(`${WINDOW_LOCK}:${crypto.randomUUID()}`, () => new Promise(() => {}));
+    } catch {
+      // no locks here: judge by the mark alone
+    }
+  }
+  previous = othersOpen ? null : read();
+}
+
+/** What the previous start left behind (the workbook that did not open fine), read once. */
+export function previousStart(): OpeningMark | null {
+  if (previous === undefined) previous = read();
+  return previous;
+}
 
 /**
  * An area of a workbook is being shown. A failure kept for another area of the same workbook

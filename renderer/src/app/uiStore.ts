@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { readTyping, writeTyping } from '../db/typingStore';
 import type { AreaId } from './areas';
 
 export type WorkbookDialog = 'create' | 'rename' | 'delete' | null;
@@ -26,6 +27,22 @@ export const useUiStore = create<UiState>()(
     }),
     {
       name: 'slo-workbook:ui',
+      // Beside typed text, so the workbook and area in view survive even a killed app; read
+      // once the typing store is open (see main.tsx). Earlier versions kept it in localStorage.
+      storage: createJSONStorage(() => ({
+        getItem: (name) => {
+          const kept = readTyping('drafts', name);
+          if (typeof kept === 'string') return kept;
+          try {
+            return globalThis.localStorage?.getItem(name) ?? null;
+          } catch {
+            return null;
+          }
+        },
+        setItem: (name, value) => writeTyping('drafts', name, value),
+        removeItem: (name) => writeTyping('drafts', name, undefined),
+      })),
+      skipHydration: true,
       partialize: (state) => ({ area: state.area, currentWorkbookId: state.currentWorkbookId }),
     },
   ),

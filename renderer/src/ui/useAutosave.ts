@@ -19,10 +19,10 @@ export function flushAutosaves(): void {
  * window is hidden or closed, so the database is not written on every keystroke. When `save`
  * throws, the error is shown here and the top bar says the change is not saved.
  *
- * With `journal`, every change is also kept in localStorage (written at once, unlike a database
- * write, which closing the window aborts) until its save is stored; what is left there is
- * replayed when the app opens next. So typing is never lost, not even in the last moment before
- * the window closes or the app crashes.
+ * With `journal`, every change is also kept in the typing store (on disk within a frame, while
+ * the save waits for a pause in the typing) until its save is stored; what is left there is
+ * written when the app opens next. A window closed or a process killed loses at most the typing
+ * of the last frame or two.
  */
 export function useAutosave<T>(
   value: T,

@@ -7,12 +7,38 @@ import {
   type SetStateAction,
 } from 'react';
 
-const PREFIX = 'slo-workbook:draft:';
+import { readTyping, writeTyping } from '../db/typingStore';
+
+/** Where versions before the typing store kept drafts. */
+const LEGACY_PREFIX = 'slo-workbook:draft:';
+
+/** Moves drafts kept in localStorage by earlier versions into the typing store, once. */
+export function migrateLegacyDrafts(): void {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return;
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key?.startsWith(LEGACY_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) {
+      const name = key.slice(LEGACY_PREFIX.length);
+      const text = storage.getItem(key);
+      if (text !== null && readTyping('drafts', name) === undefined) {
+        writeTyping('drafts', name, text);
+      }
+      storage.removeItem(key);
+    }
+  } catch {
+    // no localStorage here: nothing was kept there either
+  }
+}
 
 function read<T>(key: string, initial: T): T {
   try {
-    const text = globalThis.localStorage?.getItem(PREFIX + key);
-    if (!text) return initial;
+    const text = readTyping('drafts', key);
+    if (typeof text !== 'string' || !text) return initial;
     const stored: unknown = JSON.parse(text);
     // Only a draft of the same shape is restored; a form that changed shape starts empty.
     if (typeof initial === 'object' && initial !== null) {
@@ -33,9 +59,9 @@ function read<T>(key: string, initial: T): T {
 }
 
 /**
- * Form state that survives a reload or a crash: kept in localStorage under `key` while it differs
- * from `initial`, removed when the form is submitted (`clear`) or emptied. Unsaved typing is never
- * lost, and nothing of it leaves the computer.
+ * Form state that survives a reload or a crash: kept in the typing store (on disk within a frame)
+ * under `key` while it differs from `initial`, removed when the form is submitted (`clear`) or
+ * emptied. Nothing of it leaves the computer.
  */
 export function useDraft<T>(
   /** Null for a form that is not a draft (an edit of a saved record): plain state. */
@@ -46,20 +72,11 @@ export function useDraft<T>(
   const initialText = useRef(JSON.stringify(initial));
   useEffect(() => {
     if (key === null) return;
-    try {
-      const text = JSON.stringify(value);
-      if (text === initialText.current) globalThis.localStorage?.removeItem(PREFIX + key);
-      else globalThis.localStorage?.setItem(PREFIX + key, text);
-    } catch {
-      // Storage full or unavailable: the draft lives in memory only, as any form would.
-    }
+    const text = JSON.stringify(value);
+    writeTyping('drafts', key, text === initialText.current ? undefined : text);
   }, [key, value]);
   const clear = useCallback(() => {
-    try {
-      if (key !== null) globalThis.localStorage?.removeItem(PREFIX + key);
-    } catch {
-      // nothing stored to remove
-    }
+    if (key !== null) writeTyping('drafts', key, undefined);
     setValue(JSON.parse(initialText.current) as T);
   }, [key]);
   return [value, setValue, clear];
@@ -67,9 +84,5 @@ export function useDraft<T>(
 
 /** Whether a draft is kept under `key`, so a form can open itself to show the unsaved typing. */
 export function hasDraft(key: string): boolean {
-  try {
-    return globalThis.localStorage?.getItem(PREFIX + key) != null;
-  } catch {
-    return false;
-  }
+  return readTyping('drafts', key) !== undefined;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import {
   EVIDENCE_LEVELS,
   type Account,
@@ -7,15 +7,15 @@ import {
 } from '../../../../shared/domain/journey';
 import { painImpact } from '../../../../shared/journey/priority';
 import { useDatabase } from '../../db/DatabaseContext';
-import { deletePainPoint, deleteStep, moveStepTo, updateStep } from '../../db/journeyRepository';
-import { useAutosave } from '../../ui/useAutosave';
+import { deletePainPoint, deleteStep, moveStepTo } from '../../db/journeyRepository';
+import { useRecordFields } from '../editing/useRecordFields';
+import { FieldConflicts } from '../editing/FieldConflicts';
 import { errorText, showError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
 import { PainPointForm, painDraftKey, painEditDraftKey } from './PainPointForm';
 import { hasDraft } from '../../ui/useDraft';
 import { StepRetroLinks } from './StepRetroLinks';
 import type { Retro } from '../../../../shared/domain/retro';
-import type { JournalEntry } from '../../db/typingJournal';
 
 export const EMOTIONS: Record<number, string> = {
   [-2]: '−2 angry',
@@ -24,6 +24,17 @@ export const EMOTIONS: Record<number, string> = {
   1: '+1 pleased',
   2: '+2 delighted',
 };
+
+const STEP_LABELS = {
+  name: 'Step name',
+  stage: 'Stage',
+  expectation: 'The customer expects',
+  emotion: 'Customer feels',
+  evidence: 'Backed by',
+};
+
+const describeStepField = (field: string, value: unknown) =>
+  field === 'emotion' ? (EMOTIONS[Number(value)] ?? String(value)) : String(value);
 
 interface StepRowProps {
   step: JourneyStep;
@@ -59,12 +70,23 @@ export function StepRow({
 }: StepRowProps) {
   const db = useDatabase();
   const setLastDeleted = useJourneyUi((s) => s.setLastDeleted);
-  const [fields, setFields] = useState({
-    name: step.name,
-    stage: step.stage,
-    expectation: step.expectation,
-    emotion: step.emotion,
-    evidence: step.evidence,
+  const stored = useMemo(
+    () => ({
+      name: step.name,
+      stage: step.stage,
+      expectation: step.expectation,
+      emotion: step.emotion,
+      evidence: step.evidence,
+    }),
+    [step.name, step.stage, step.expectation, step.emotion, step.evidence],
+  );
+  const { fields, setFields, conflicts, resolve } = useRecordFields({
+    target: { kind: 'step', id: step.id },
+    stored,
+    toForm: (value: typeof stored) => value,
+    // Keep the last good name until one is typed.
+    toStored: (field, value) =>
+      field === 'name' && String(value).trim() === '' ? undefined : value,
   });
   // A half-typed pain point from before a reload opens its form again, with the typing in it.
   const [adding, setAdding] = useState(() => hasDraft(painDraftKey(step.id)));
@@ -81,19 +103,6 @@ export function StepRow({
   const [editingPainId, setEditingPainId] = useState<string | null>(
     () => painPoints.find((pain) => hasDraft(painEditDraftKey(pain.id)))?.id ?? null,
   );
-  const save = useCallback(
-    async (value: typeof fields) => {
-      if (value.name.trim() === '') return; // keep the last good name until one is typed
-      await updateStep(db, step.id, value);
-    },
-    [db, step.id],
-  );
-  const journal = useCallback(
-    (value: typeof fields): JournalEntry | null =>
-      value.name.trim() === '' ? null : { kind: 'step', id: step.id, value },
-    [step.id],
-  );
-  useAutosave(fields, save, journal);
 
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
@@ -218,6 +227,12 @@ export function StepRow({
           </button>
         </div>
       </div>
+      <FieldConflicts
+        conflicts={conflicts}
+        labels={STEP_LABELS}
+        onResolve={resolve}
+        describe={describeStepField}
+      />
       <div className="field">
         <label htmlFor={`step-expect-${step.id}`}>The customer expects</label>
         <input

@@ -1,22 +1,30 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useCallback, useState } from 'react';
+import { useMemo } from 'react';
 import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
-import { deleteEvent, saveEvent } from '../../db/retroRepository';
+import { deleteEvent } from '../../db/retroRepository';
 import { localInputToMs, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
-import { useAutosave } from '../../ui/useAutosave';
+import { useRecordFields } from '../editing/useRecordFields';
+import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
-import type { JournalEntry } from '../../db/typingJournal';
 
 export const MARK_LABEL: Record<EventMark, string> = {
   detection: 'Detection',
   decision: 'Decision point',
   key: 'Key moment',
+};
+
+const EVENT_LABELS = {
+  at: 'Time',
+  what: 'What happened',
+  role: 'Role',
+  source: 'Source',
+  marks: 'Marks',
 };
 
 interface EventRowProps {
@@ -29,31 +37,29 @@ interface EventRowProps {
 export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
-  const [fields, setFields] = useState({
-    at: msToLocalInput(Date.parse(event.at)),
-    what: event.what,
-    role: event.role,
-    source: event.source,
-    marks: event.marks,
-  });
+  const stored = useMemo(
+    () => ({
+      at: event.at,
+      what: event.what,
+      role: event.role,
+      source: event.source,
+      marks: event.marks,
+    }),
+    [event.at, event.what, event.role, event.source, event.marks],
+  );
   // Keep the last good time and words until valid ones are typed: nothing to save before.
-  const journal = useCallback(
-    (value: typeof fields): JournalEntry | null => {
-      const at = localInputToMs(value.at);
-      if (at === null || value.what.trim() === '') return null;
-      const stored = { ...value, at: new Date(at).toISOString() };
-      return { kind: 'event', id: event.id, retroId: event.retroId, value: stored };
+  const { fields, setFields, conflicts, resolve } = useRecordFields({
+    target: { kind: 'event', id: event.id },
+    stored,
+    toForm: (value: typeof stored) => ({ ...value, at: msToLocalInput(Date.parse(value.at)) }),
+    toStored: (field, value) => {
+      if (field === 'at') {
+        const ms = localInputToMs(String(value));
+        return ms === null ? undefined : new Date(ms).toISOString();
+      }
+      return field === 'what' && String(value).trim() === '' ? undefined : value;
     },
-    [event.retroId, event.id],
-  );
-  const save = useCallback(
-    async (value: typeof fields) => {
-      const entry = journal(value);
-      if (entry?.kind === 'event') await saveEvent(db, entry.retroId, entry.value, entry.id);
-    },
-    [db, journal],
-  );
-  useAutosave(fields, save, journal);
+  });
   const checked = useCheckedProps(`event:${event.id}:what`);
   const label = `event at ${fields.at.slice(11) || 'no time'}`;
   const toggleMark = (mark: EventMark, on: boolean) =>
@@ -68,6 +74,16 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
       className={`timeline-event${fields.marks.length ? ' marked' : ''}`}
       aria-label={label}
     >
+      <FieldConflicts
+        conflicts={conflicts}
+        labels={EVENT_LABELS}
+        onResolve={resolve}
+        describe={(field, value) =>
+          field === 'marks'
+            ? (value as EventMark[]).map((m) => MARK_LABEL[m]).join(', ')
+            : String(value)
+        }
+      />
       <EventFields
         value={fields}
         onChange={(change) => setFields((f) => ({ ...f, ...change }))}

@@ -1,5 +1,5 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   FACTOR_CATEGORIES,
   type ContributingFactor,
@@ -9,39 +9,40 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveFactor } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
-import { useAutosave } from '../../ui/useAutosave';
+import { useRecordFields } from '../editing/useRecordFields';
+import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
 import { useDraft } from '../../ui/useDraft';
-import type { JournalEntry } from '../../db/typingJournal';
 
 type Category = (typeof FACTOR_CATEGORIES)[number];
+
+const FACTOR_LABELS = {
+  description: 'Factor',
+  category: 'Category',
+  eventIds: 'Related timeline events',
+};
 
 function FactorCard({ factor, events }: { factor: ContributingFactor; events: TimelineEvent[] }) {
   const db = useDatabase();
   const id = useId();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
-  const [fields, setFields] = useState({
-    description: factor.description,
-    category: factor.category,
-    eventIds: factor.eventIds,
+  const stored = useMemo(
+    () => ({
+      description: factor.description,
+      category: factor.category,
+      eventIds: factor.eventIds,
+    }),
+    [factor.description, factor.category, factor.eventIds],
+  );
+  const { fields, setFields, conflicts, resolve } = useRecordFields({
+    target: { kind: 'factor', id: factor.id },
+    stored,
+    toForm: (value: typeof stored) => value,
+    toStored: (field, value) =>
+      field === 'description' && String(value).trim() === '' ? undefined : value,
   });
-  const save = useCallback(
-    async (value: typeof fields) => {
-      if (value.description.trim() === '') return;
-      await saveFactor(db, factor.retroId, value, factor.id);
-    },
-    [db, factor.retroId, factor.id],
-  );
-  const journal = useCallback(
-    (value: typeof fields): JournalEntry | null =>
-      value.description.trim() === ''
-        ? null
-        : { kind: 'factor', id: factor.id, retroId: factor.retroId, value },
-    [factor.retroId, factor.id],
-  );
-  useAutosave(fields, save, journal);
   const checked = useCheckedProps(`factor:${factor.id}`);
   const name = fields.description.slice(0, 60) || 'factor';
   return (
@@ -51,6 +52,14 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
       className="factor"
       aria-label={`Contributing factor: ${name}`}
     >
+      <FieldConflicts
+        conflicts={conflicts}
+        labels={FACTOR_LABELS}
+        onResolve={resolve}
+        describe={(field, value) =>
+          field === 'eventIds' ? `${(value as string[]).length} related events` : String(value)
+        }
+      />
       <CheckedTextField
         label="Factor"
         value={fields.description}

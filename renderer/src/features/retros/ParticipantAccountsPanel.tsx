@@ -1,5 +1,5 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   EVENT_VIEWS,
   type ParticipantAccount,
@@ -10,12 +10,12 @@ import { deleteOwned, saveParticipantAccount } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { TextField } from '../../ui/TextField';
-import { useAutosave } from '../../ui/useAutosave';
+import { useRecordFields } from '../editing/useRecordFields';
+import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useRetroUi } from './retroStore';
 import { useDraft } from '../../ui/useDraft';
-import type { JournalEntry } from '../../db/typingJournal';
 
 const QUESTIONS = [
   ['saw', 'What did you see?'],
@@ -23,6 +23,15 @@ const QUESTIONS = [
   ['mattered', 'What mattered most to you then?'],
   ['elseGoingOn', 'What else was going on?'],
 ] as const;
+
+const ACCOUNT_LABELS = {
+  role: 'Role',
+  saw: 'What did you see?',
+  knew: 'What did you know at the time?',
+  mattered: 'What mattered most to you then?',
+  elseGoingOn: 'What else was going on?',
+  eventViews: 'How this account sees the timeline',
+};
 
 type Fields = Pick<
   ParticipantAccount,
@@ -40,29 +49,24 @@ function AccountCard({
   const { retro, dismiss } = useRetro();
   const id = useId();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
-  const [fields, setFields] = useState<Fields>({
-    role: account.role,
-    saw: account.saw,
-    knew: account.knew,
-    mattered: account.mattered,
-    elseGoingOn: account.elseGoingOn,
-    eventViews: account.eventViews,
+  const stored = useMemo<Fields>(
+    () => ({
+      role: account.role,
+      saw: account.saw,
+      knew: account.knew,
+      mattered: account.mattered,
+      elseGoingOn: account.elseGoingOn,
+      eventViews: account.eventViews,
+    }),
+    [account],
+  );
+  const { fields, setFields, conflicts, resolve } = useRecordFields({
+    target: { kind: 'participantAccount', id: account.id },
+    stored,
+    toForm: (value: Fields) => value,
+    toStored: (field, value) =>
+      field === 'role' && String(value).trim() === '' ? undefined : value,
   });
-  const save = useCallback(
-    async (value: Fields) => {
-      if (value.role.trim() === '') return;
-      await saveParticipantAccount(db, account.retroId, value, account.id);
-    },
-    [db, account.retroId, account.id],
-  );
-  const journal = useCallback(
-    (value: Fields): JournalEntry | null =>
-      value.role.trim() === ''
-        ? null
-        : { kind: 'participantAccount', id: account.id, retroId: account.retroId, value },
-    [account.retroId, account.id],
-  );
-  useAutosave(fields, save, journal);
   const viewOf = (eventId: string) => fields.eventViews.find((v) => v.eventId === eventId);
   const setView = (eventId: string, view: string, note?: string) =>
     setFields((f) => {
@@ -84,6 +88,14 @@ function AccountCard({
       className="participant-account"
       aria-label={`Account of ${fields.role || 'a participant'}`}
     >
+      <FieldConflicts
+        conflicts={conflicts}
+        labels={ACCOUNT_LABELS}
+        onResolve={resolve}
+        describe={(field, value) =>
+          field === 'eventViews' ? 'views of the timeline changed' : String(value)
+        }
+      />
       <TextField
         label="Role"
         value={fields.role}

@@ -1,12 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Retro } from '../../../../shared/domain/retro';
 import { useDatabase } from '../../db/DatabaseContext';
-import { setDismissed, updateRetro } from '../../db/retroRepository';
+import { setDismissed } from '../../db/retroRepository';
 import { errorText, showError } from '../../ui/noticeStore';
-import { useAutosave } from '../../ui/useAutosave';
 import { CheckedTextField } from './CheckedTextField';
-import { retroFieldChange } from '../../../../shared/retro/retroFieldPatch';
-import type { JournalEntry } from '../../db/typingJournal';
+import { retroFieldValue } from '../../../../shared/retro/retroFieldPatch';
+import { useRecordFields } from '../editing/useRecordFields';
+import { FieldConflicts } from '../editing/FieldConflicts';
 
 interface RetroContextValue {
   retro: Retro;
@@ -58,30 +58,38 @@ export function RetroTextField({
   hint,
   requiredMessage,
 }: RetroTextFieldProps) {
-  const db = useDatabase();
   const { retro } = useRetro();
-  const [value, setValue] = useState(initial);
-  const save = useCallback(
-    async (next: string) => {
-      const change = retroFieldChange(field, next);
-      if (change) await updateRetro(db, retro.id, change);
-    },
-    [db, retro.id, field],
+  // Keyed by the retrospective's own field name ("title", "prompt:<id>"…), as it is stored.
+  const stored = useMemo<Record<string, string>>(
+    () => ({ [field]: retroFieldValue(retro, field) ?? initial }),
+    [retro, field, initial],
   );
-  const journal = useCallback(
-    (next: string): JournalEntry => ({ kind: 'retroField', id: retro.id, field, value: next }),
-    [retro.id, field],
-  );
-  useAutosave(value, save, journal);
+  const { fields, setFields, conflicts, resolve } = useRecordFields({
+    target: { kind: 'retro', id: retro.id },
+    stored,
+    toForm: (value: typeof stored) => value,
+    // A blank title keeps the last one until one is typed.
+    toStored: (_field, value) =>
+      field === 'title' && String(value).trim() === '' ? undefined : value,
+  });
+  const value = fields[field] ?? '';
+  const setValue = (text: string) => setFields({ [field]: text });
   return (
-    <CheckedTextField
-      label={label}
-      value={value}
-      onValue={setValue}
-      {...useCheckedProps(field)}
-      multiline={multiline ?? true}
-      {...(hint ? { hint } : {})}
-      error={requiredMessage && value.trim() === '' ? requiredMessage : undefined}
-    />
+    <>
+      <FieldConflicts
+        conflicts={conflicts.map((c) => ({ field: c.field, theirs: c.theirs }))}
+        labels={{ [field]: label }}
+        onResolve={resolve}
+      />
+      <CheckedTextField
+        label={label}
+        value={value}
+        onValue={setValue}
+        {...useCheckedProps(field)}
+        multiline={multiline ?? true}
+        {...(hint ? { hint } : {})}
+        error={requiredMessage && value.trim() === '' ? requiredMessage : undefined}
+      />
+    </>
   );
 }

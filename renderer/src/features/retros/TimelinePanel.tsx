@@ -38,6 +38,12 @@ function NewEventForm({
     source: '',
   });
   const [error, setError] = useState<string | null>(null);
+  // Until something is typed, the time follows the timeline's last event (a pasted log moves it).
+  const [followed, setFollowed] = useState(defaultAt);
+  if (followed !== defaultAt) {
+    setFollowed(defaultAt);
+    if (form.what.trim() === '') setForm((f) => ({ ...f, at: msToLocalInput(defaultAt) }));
+  }
   async function submit(event: FormEvent) {
     event.preventDefault();
     const at = localInputToMs(form.at);

@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { sameValue, type FieldChanges } from '../../../../shared/domain/fieldPatch';
+import { useDatabase } from '../../db/DatabaseContext';
+import { patchRecord, type PatchTarget } from '../../db/recordPatches';
+import type { JournalEntry } from '../../db/typingJournal';
+import { useAutosave } from '../../ui/useAutosave';
+import { useSaveStatusStore } from '../../ui/saveStatusStore';
+
+type Values = Record<string, unknown>;
+
+interface RecordFieldsOptions<S extends Values, F extends Values> {
+  target: PatchTarget;
+  /** The record's editable fields as stored now (from a live query: they follow other windows). */
+  stored: S;
+  /** The form's view of stored values (a time as the local time typed, …). */
+  toForm: (stored: S) => F;
+  /** A typed field's stored value, or undefined while it cannot be stored (a blank name). */
+  toStored: (field: keyof F & string, value: F[keyof F]) => unknown;
+}
+
+export interface RecordFields<F extends Values> {
+  fields: F;
+  setFields: (change: Partial<F> | ((current: F) => F)) => void;
+  /** Fields another window changed while they were being edited here: not overwritten. */
+  conflicts: { field: keyof F & string; theirs: F[keyof F] }[];
+  resolve: (field: keyof F & string, keep: 'mine' | 'theirs') => void;
+}
+
+/**
+ * A record's fields edited as they are typed, safely beside other windows: only the fields this
+ * person changed are written, each over the value it was edited from; a field that another
+ * window changed meanwhile is shown with both versions instead of being overwritten, and
+ * untouched fields follow what other windows write.
+ */
+export function useRecordFields<S extends Values, F extends Values>({
+  target,
+  stored,
+  toForm,
+  toStored,
+}: RecordFieldsOptions<S, F>): RecordFields<F> {
+  const db = useDatabase();
+  const [fields, setFieldState] = useState<F>(() => toForm(stored));
+  const latest = useRef({ fields, stored, toForm, toStored });
+  useLayoutEffect(() => {
+    latest.current = { fields, stored, toForm, toStored };
+  });
+  // What the editing started from, as stored, per field.
+  const base = useRef<Values>({ ...stored });
+  // Values this window wrote, so its own writes coming back are not taken for someone else's.
+  const sent = useRef(new Map<string, unknown[]>());
+  const [conflicted, setConflicted] = useState<ReadonlySet<string>>(new Set());
+  // The same set, for saves that run outside a render.
+  const conflictedRef = useRef<ReadonlySet<string>>(new Set());
+  const markConflicts = useCallback((names: string[], on: boolean) => {
+    if (names.length === 0) return;
+    const next = new Set(conflictedRef.current);
+    for (const name of names) {
+      if (on) next.add(name);
+      else next.delete(name);
+    }
+    // The top bar says a change is held back for as long as it is.
+    const change = next.size - conflictedRef.current.size;
+    for (let i = 0; i < Math.abs(change); i += 1) {
+      useSaveStatusStore.getState().hold(change > 0 ? 1 : -1);
+    }
+    conflictedRef.current = next;
+    setConflicted(next);
+  }, []);
+  // An editor that goes away (its row deleted, another tab) holds nothing back any more.
+  useEffect(
+    () => () => {
+      for (let i = 0; i < conflictedRef.current.size; i += 1) {
+        useSaveStatusStore.getState().hold(-1);
+      }
+    },
+    [],
+  );
+
+  const storedText = JSON.stringify(stored);
+  useEffect(() => {
+    const form = latest.current.toForm(stored);
+    const baseForm = latest.current.toForm(base.current as S);
+    const adopt: Partial<F> = {};
+    const clash: string[] = [];
+    for (const field of Object.keys(stored)) {
+      const now = stored[field];
+      if (sameValue(now, base.current[field])) continue;
+      const mine = latest.current.fields[field];
+      const ours = sent.current.get(field)?.some((v) => sameValue(v, now)) ?? false;
+      if (ours || sameValue(mine, form[field])) {
+        base.current[field] = now;
+      } else if (sameValue(mine, baseForm[field])) {
+        base.current[field] = now;
+        (adopt as Values)[field] = form[field];
+      } else {
+        clash.push(field);
+      }
+    }
+    // Another window's write, arriving through a live query, is an outside store to follow.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (Object.keys(adopt).length > 0) setFieldState((f) => ({ ...f, ...adopt }));
+    markConflicts(clash, true);
+    // storedText stands for `stored`: a new object with the same values is no change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storedText, markConflicts]);
+
+  /** What `value` changes over what the editing started from, as stored values. */
+  const changesOf = useCallback((value: F): FieldChanges => {
+    const changes: FieldChanges = {};
+    const baseForm = latest.current.toForm(base.current as S);
+    for (const field of Object.keys(value) as (keyof F & string)[]) {
+      if (conflictedRef.current.has(field) || sameValue(value[field], baseForm[field])) continue;
+      const to = latest.current.toStored(field, value[field]);
+      if (to === undefined || sameValue(to, base.current[field])) continue;
+      changes[field] = { from: base.current[field], to };
+    }
+    return changes;
+  }, []);
+
+  const save = useCallback(
+    async (value: F) => {
+      const changes = changesOf(value);
+      const names = Object.keys(changes);
+      if (names.length === 0) return;
+      for (const name of names) {
+        const list = sent.current.get(name) ?? [];
+        sent.current.set(name, [...list.slice(-4), changes[name]!.to]);
+      }
+      const { conflicts } = await patchRecord(db, target, changes);
+      for (const name of names) {
+        if (!conflicts.includes(name)) base.current[name] = changes[name]!.to;
+      }
+      markConflicts(conflicts, true);
+    },
+    // The target is a record's kind and id: the same record keeps the same save.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [db, target.kind, target.id, changesOf, markConflicts],
+  );
+  const fieldNames = Object.keys(stored).sort().join(',');
+  const journal = useCallback(
+    (value: F): JournalEntry | null => {
+      const changes = changesOf(value);
+      return Object.keys(changes).length
+        ? { key: `${target.kind}:${target.id}:${fieldNames}`, target, changes }
+        : null;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [target.kind, target.id, fieldNames, changesOf],
+  );
+  useAutosave(fields, save, journal);
+
+  const setFields = useCallback((change: Partial<F> | ((current: F) => F)) => {
+    setFieldState((current) =>
+      typeof change === 'function' ? change(current) : { ...current, ...change },
+    );
+  }, []);
+
+  const resolve = useCallback(
+    (field: keyof F & string, keep: 'mine' | 'theirs') => {
+      base.current[field] = latest.current.stored[field];
+      markConflicts([field], false);
+      if (keep === 'theirs') {
+        const theirs = latest.current.toForm(latest.current.stored)[field];
+        setFieldState((f) => ({ ...f, [field]: theirs }));
+      } else {
+        void save(latest.current.fields).catch(() => {
+          // shown by the next autosave, which retries with the same change
+        });
+      }
+    },
+    [markConflicts, save],
+  );
+
+  const conflicts = useMemo(() => {
+    const theirs = toForm(stored);
+    return [...conflicted].map((field) => ({
+      field: field as keyof F & string,
+      theirs: theirs[field] as F[keyof F],
+    }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [conflicted, storedText]);
+
+  return { fields, setFields, conflicts, resolve };
+}
