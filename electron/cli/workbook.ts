@@ -2,9 +2,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runWorkbookCli } from '../../shared/cli/runWorkbookCli';
+import { decodeFileText } from '../../shared/decodeFileText';
 
 const status = await runWorkbookCli(process.argv.slice(2), {
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path) => decodeFileText(await readFile(path)),
   writeText: async (dir, name, content) => {
     await mkdir(dir, { recursive: true });
     const path = join(dir, name);

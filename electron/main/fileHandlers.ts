@@ -1,3 +1,4 @@
+import { decodeFileText } from '../../shared/decodeFileText';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import {
@@ -110,8 +111,8 @@ export function createFileHandlers(deps: FileHandlerDeps) {
       if (stat.size > MAX_FILE_BYTES) {
         return { status: 'failed', message: fileTooLargeMessage(fileName, stat.size) };
       }
-      const text = await readFs.readFile(filePath, 'utf8');
-      return { status: 'opened', fileName, text: text.replace(/^\uFEFF/, '') };
+      const text = decodeFileText(await readFs.readFile(filePath));
+      return { status: 'opened', fileName, text };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
       return { status: 'failed', message: `“${fileName}” could not be read (${code}).` };

@@ -8,10 +8,53 @@ export interface ValidateResult {
   summary: string;
 }
 
-/** Checks a workbook file (JSON) or an OpenSLO file (YAML); each problem names its place. */
-export function validateCommand(text: string): ValidateResult {
-  const trimmed = text.trimStart();
+/** What a file's text is, told by its content rather than its name. */
+function sniff(
+  text: string,
+): { kind: 'empty' | 'workbook' | 'openslo' } | { kind: 'nothing'; what: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { kind: 'empty' };
   if (trimmed.startsWith('{')) {
+    // A JSON object: a workbook file says so in its "format"; anything else is read as OpenSLO.
+    try {
+      const data = JSON.parse(trimmed) as { format?: unknown; apiVersion?: unknown };
+      return {
+        kind: data.apiVersion !== undefined && data.format === undefined ? 'openslo' : 'workbook',
+      };
+    } catch {
+      return { kind: 'workbook' }; // broken JSON: the workbook reader says where
+    }
+  }
+  try {
+    const data: unknown = JSON.parse(trimmed);
+    if (data === null) return { kind: 'nothing', what: 'only “null”' };
+    if (Array.isArray(data) && data.length === 0) return { kind: 'nothing', what: 'an empty list' };
+    if (typeof data !== 'object')
+      return { kind: 'nothing', what: `only the value ${trimmed.slice(0, 40)}` };
+  } catch {
+    // not JSON: YAML
+  }
+  return { kind: 'openslo' };
+}
+
+/** Checks a workbook file (JSON) or an OpenSLO file (YAML or JSON); each problem names its place. */
+export function validateCommand(text: string): ValidateResult {
+  const kind = sniff(text);
+  if (kind.kind === 'empty') {
+    return {
+      kind: 'workbook file',
+      problems: ['The file is empty: it holds no workbook and no SLOs.'],
+      summary: '',
+    };
+  }
+  if (kind.kind === 'nothing') {
+    return {
+      kind: 'workbook file',
+      problems: [`The file holds ${kind.what}: neither a workbook file nor OpenSLO documents.`],
+      summary: '',
+    };
+  }
+  if (kind.kind === 'workbook') {
     const parsed = parseWorkbookFile(text);
     if (!parsed.ok) return { kind: 'workbook file', problems: parsed.problems, summary: '' };
     const f = parsed.value;

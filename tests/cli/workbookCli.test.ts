@@ -217,3 +217,50 @@ describe('workbook report', () => {
     expect(run('frobnicate').stderr).toMatch(/Unknown command “frobnicate”/);
   });
 });
+
+describe('workbook validate reads files as the app does', () => {
+  it('reads a workbook file saved as UTF-8 with a mark, and as UTF-16 in both byte orders', () => {
+    const text = readFileSync(join(work, 'sample.json'), 'utf8');
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le);
+    utf16be.swap16();
+    const files: [string, Buffer][] = [
+      ['bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+      ['utf16le.json', utf16le],
+      ['utf16be.json', utf16be],
+      ['utf16-unmarked.json', Buffer.from(text, 'utf16le')],
+    ];
+    for (const [name, bytes] of files) {
+      writeFileSync(join(work, name), bytes);
+      const { status, stdout } = run('validate', name);
+      expect(status, name).toBe(0);
+      expect(stdout).toMatch(/a valid workbook file/);
+    }
+  });
+
+  it('tells an empty file, [] and null for what they are, not as YAML problems', () => {
+    const cases: [string, string, RegExp][] = [
+      ['empty.json', '', /The file is empty/],
+      ['list.json', '[]\n', /holds an empty list/],
+      ['null.json', 'null', /holds only “null”/],
+    ];
+    for (const [name, content, message] of cases) {
+      writeFileSync(join(work, name), content);
+      const { status, stdout } = run('validate', name);
+      expect(status, name).toBe(1);
+      expect(stdout).toMatch(message);
+      expect(stdout).not.toMatch(/YAML|undefined/);
+    }
+  });
+
+  it('reports a file from a newer SLO Workbook as such', () => {
+    const text = readFileSync(join(work, 'sample.json'), 'utf8').replace(
+      /"version": \d+/,
+      '"version": 99',
+    );
+    writeFileSync(join(work, 'newer.json'), text);
+    const { status, stdout } = run('validate', 'newer.json');
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/made by a newer version of SLO Workbook/);
+  });
+});

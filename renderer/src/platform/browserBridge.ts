@@ -1,3 +1,4 @@
+import { decodeFileText } from '../../../shared/decodeFileText';
 import {
   MAX_FILE_BYTES,
   fileKinds,
@@ -76,9 +77,13 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
           if (file.size > MAX_FILE_BYTES) {
             return finish({ status: 'failed', message: fileTooLargeMessage(file.name, file.size) });
           }
-          file.text().then(
-            (text) =>
-              finish({ status: 'opened', fileName: file.name, text: text.replace(/^\uFEFF/, '') }),
+          file.arrayBuffer().then(
+            (buffer) =>
+              finish({
+                status: 'opened',
+                fileName: file.name,
+                text: decodeFileText(new Uint8Array(buffer)),
+              }),
             () => finish({ status: 'failed', message: `“${file.name}” could not be read.` }),
           );
         });

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { WORKBOOK_FILE_VERSION, workbookFileSchema } from '../../shared/domain/workbookFile';
+
+/** Every key path the file format can hold, found by walking its schema. */
+function keyPaths(schema: z.ZodType, prefix = ''): string[] {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })
+    ._zod.def;
+  switch (def.type) {
+    case 'object': {
+      const shape = def['shape'] as Record<string, z.ZodType>;
+      return Object.entries(shape).flatMap(([key, value]) => [
+        `${prefix}${key}`,
+        ...keyPaths(value, `${prefix}${key}.`),
+      ]);
+    }
+    case 'array':
+      return keyPaths(def['element'] as z.ZodType, `${prefix}[].`);
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+      return keyPaths(def['innerType'] as z.ZodType, prefix);
+    case 'pipe':
+      return keyPaths(def['in'] as z.ZodType, prefix);
+    case 'union':
+      return [...new Set((def['options'] as z.ZodType[]).flatMap((o) => keyPaths(o, prefix)))];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The shape each file format version has. A reader of version N refuses a file of version N+1
+ * in words ("made by a newer version"), so a key added without raising the version would be
+ * dropped silently by older apps, or refused as unknown. When this test fails: raise
+ * WORKBOOK_FILE_VERSION, keep reading the older versions, and record the new shape here.
+ */
+const SHAPES: Record<number, { count: number; hash: string; sample: string[] }> = {
+  1: {
+    count: 207,
+    hash: '97d506c9cab031c9',
+    sample: [
+      'workbook.name',
+      'slos.[].window.timeZone',
+      'painPoints.[].accountIds',
+      'retros.[].dismissals',
+    ],
+  },
+};
+
+describe('the workbook file format version', () => {
+  it('changes whenever the keys a file can hold change', () => {
+    const paths = [...new Set(keyPaths(workbookFileSchema))].sort();
+    const shape = SHAPES[WORKBOOK_FILE_VERSION];
+    expect(shape, `record the shape of file format ${WORKBOOK_FILE_VERSION}`).toBeDefined();
+    for (const path of shape!.sample) expect(paths).toContain(path);
+    expect(paths.length, paths.join('\n')).toBe(shape!.count);
+    const hash = createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 16);
+    expect(hash, 'the keys changed: raise WORKBOOK_FILE_VERSION').toBe(shape!.hash);
+  });
+});
