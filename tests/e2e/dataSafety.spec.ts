@@ -162,3 +162,63 @@ test('a window whose data a newer version upgraded stops saving and asks for a r
   await expect(dialog).toContainText('opened in another window with a newer version');
   await expect(dialog.getByRole('button', { name: 'Reload this window' })).toBeFocused();
 });
+
+test('a backup made before an upgrade is listed in Settings and restores the data as it was', async ({
+  page,
+}) => {
+  // Data as version 5 of the app left it, written before the app opens.
+  await page.goto('/no-app-here');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('slo-workbook', 50);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          const store = (name: string, keyPath: string | string[], indexes: string[]) => {
+            const s = db.createObjectStore(name, { keyPath });
+            for (const index of indexes) s.createIndex(index, index);
+            return s;
+          };
+          const workbooks = store('workbooks', 'id', ['name', 'updatedAt']);
+          store('slos', 'id', ['workbookId', 'updatedAt', 'stepId']);
+          store('sliChunks', ['sloId', 'dayStartMs'], ['sloId', 'workbookId']);
+          store('accounts', 'id', ['workbookId']);
+          store('journeys', 'id', ['workbookId']);
+          store('journeySteps', 'id', ['journeyId', 'workbookId']);
+          store('painPoints', 'id', ['stepId', 'journeyId', 'workbookId']);
+          workbooks.add({
+            id: 'wb-old',
+            name: 'Acme as it was',
+            description: '',
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+          });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.goto('/');
+  const switcher = page.getByRole('combobox', { name: 'Current workbook' });
+  await expect(switcher).toHaveValue('wb-old');
+  await page.getByRole('button', { name: 'Rename workbook' }).click();
+  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme renamed since');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(switcher.locator('option:checked')).toHaveText('Acme renamed since');
+
+  await openArea(page, 'Settings & About');
+  const backups = page.getByRole('list', { name: 'Backups' });
+  await expect(backups.getByRole('listitem')).toHaveCount(1);
+  await expect(backups).toContainText('updated from format 5 to 6');
+  await backups.getByRole('button', { name: /^Restore the backup of / }).click();
+  await page.getByRole('button', { name: 'Restore and reload' }).click();
+
+  await expect(switcher.locator('option:checked')).toHaveText('Acme as it was');
+  await openArea(page, 'Settings & About');
+  // What was there before the restore is kept too; two backups at most.
+  await expect(backups.getByRole('listitem')).toHaveCount(2);
+  await expect(backups).toContainText('Made before a backup was restored');
+});

@@ -77,6 +77,11 @@ export class KillableBrowser {
   async dispose(): Promise<void> {
     await this.browser?.close().catch(() => {});
     await this.kill();
-    rmSync(this.profile, { recursive: true, force: true });
+    // The browser's helpers may still be writing as they go down: try a few times, then leave it.
+    try {
+      rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // a temporary folder: the system clears it
+    }
   }
 }

@@ -41,78 +41,88 @@ export class WorkbookDatabase extends Dexie {
   actionItems!: EntityTable<ActionItem, 'id'>;
   reviewSessions!: EntityTable<ReviewSession, 'id'>;
 
-  constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory } = {}) {
+  /**
+   * `upTo` declares the versions up to that one only: a database as an older app made it, which
+   * restoring a backup made before an upgrade needs. The app itself always opens the latest.
+   */
+  constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory; upTo?: number } = {}) {
     super(name, {
       // Chromium's default ("relaxed") reports a commit before it reaches the disk.
       chromeTransactionDurability: 'strict',
       ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange } : {}),
     });
+    const upTo = options.upTo ?? SCHEMA_VERSION;
 
     // v1: workbooks with a name.
-    this.version(1).stores({ workbooks: 'id, name, updatedAt' });
+    if (upTo >= 1) this.version(1).stores({ workbooks: 'id, name, updatedAt' });
 
     // v2: workbooks gain a description.
-    this.version(2)
-      .stores({ workbooks: 'id, name, updatedAt' })
-      .upgrade(async (tx) => {
-        await tx
-          .table('workbooks')
-          .toCollection()
-          .modify((workbook: Partial<Workbook>) => {
-            if (typeof workbook.description !== 'string') workbook.description = '';
-          });
-      });
+    if (upTo >= 2)
+      this.version(2)
+        .stores({ workbooks: 'id, name, updatedAt' })
+        .upgrade(async (tx) => {
+          await tx
+            .table('workbooks')
+            .toCollection()
+            .modify((workbook: Partial<Workbook>) => {
+              if (typeof workbook.description !== 'string') workbook.description = '';
+            });
+        });
 
     // v3: SLOs, and their SLI data stored as one row per SLO per day.
-    this.version(3).stores({
-      workbooks: 'id, name, updatedAt',
-      slos: 'id, workbookId, updatedAt',
-      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-    });
-
-    // v4: SLOs keep incidents recorded by hand (bad minutes), for teams without exports.
-    this.version(4)
-      .stores({
+    if (upTo >= 3)
+      this.version(3).stores({
         workbooks: 'id, name, updatedAt',
         slos: 'id, workbookId, updatedAt',
         sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-      })
-      .upgrade(async (tx) => {
-        await tx
-          .table('slos')
-          .toCollection()
-          .modify((slo: Partial<Slo>) => {
-            if (!Array.isArray(slo.manualIncidents)) slo.manualIncidents = [];
-          });
       });
 
+    // v4: SLOs keep incidents recorded by hand (bad minutes), for teams without exports.
+    if (upTo >= 4)
+      this.version(4)
+        .stores({
+          workbooks: 'id, name, updatedAt',
+          slos: 'id, workbookId, updatedAt',
+          sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+        })
+        .upgrade(async (tx) => {
+          await tx
+            .table('slos')
+            .toCollection()
+            .modify((slo: Partial<Slo>) => {
+              if (!Array.isArray(slo.manualIncidents)) slo.manualIncidents = [];
+            });
+        });
+
     // v5: customer accounts, journeys with ordered steps, and pain points on steps.
-    this.version(5).stores({
-      workbooks: 'id, name, updatedAt',
-      slos: 'id, workbookId, updatedAt, stepId',
-      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-      accounts: 'id, workbookId',
-      journeys: 'id, workbookId',
-      journeySteps: 'id, journeyId, workbookId',
-      painPoints: 'id, stepId, journeyId, workbookId',
-    });
+    if (upTo >= 5)
+      this.version(5).stores({
+        workbooks: 'id, name, updatedAt',
+        slos: 'id, workbookId, updatedAt, stepId',
+        sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+        accounts: 'id, workbookId',
+        journeys: 'id, workbookId',
+        journeySteps: 'id, journeyId, workbookId',
+        painPoints: 'id, stepId, journeyId, workbookId',
+      });
 
     // v6: retrospectives with their timeline, participants' accounts, contributing factors,
     // action items and review sessions. New tables only: nothing to upgrade.
-    this.version(6).stores({
-      workbooks: 'id, name, updatedAt',
-      slos: 'id, workbookId, updatedAt, stepId',
-      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-      accounts: 'id, workbookId',
-      journeys: 'id, workbookId',
-      journeySteps: 'id, journeyId, workbookId',
-      painPoints: 'id, stepId, journeyId, workbookId',
-      retros: 'id, workbookId, *stepIds, *sloIds',
-      timelineEvents: 'id, retroId, workbookId',
-      participantAccounts: 'id, retroId, workbookId',
-      contributingFactors: 'id, retroId, workbookId',
-      actionItems: 'id, retroId, workbookId',
-      reviewSessions: 'id, retroId, workbookId',
-    });
+    if (upTo >= 6)
+      this.version(6).stores({
+        workbooks: 'id, name, updatedAt',
+        slos: 'id, workbookId, updatedAt, stepId',
+        sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+        accounts: 'id, workbookId',
+        journeys: 'id, workbookId',
+        journeySteps: 'id, journeyId, workbookId',
+        painPoints: 'id, stepId, journeyId, workbookId',
+        retros: 'id, workbookId, *stepIds, *sloIds',
+        timelineEvents: 'id, retroId, workbookId',
+        participantAccounts: 'id, retroId, workbookId',
+        contributingFactors: 'id, retroId, workbookId',
+        actionItems: 'id, retroId, workbookId',
+        reviewSessions: 'id, retroId, workbookId',
+      });
   }
 }

@@ -25,8 +25,15 @@ function ItemTable({
   const title = (id: string) => retros.find((r) => r.id === id)?.title ?? '(deleted)';
   if (items.length === 0) return null;
   return (
-    <table className="plain-table" aria-label={label}>
+    <table className="plain-table action-table" aria-label={label}>
       <caption>{label}</caption>
+      {/* Fixed widths: the action's words get the room, and the table never outgrows the window. */}
+      <colgroup>
+        <col className="col-due" />
+        <col className="col-action" />
+        <col span={3} className="col-short" />
+        <col span={2} className="col-link" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Due</th>

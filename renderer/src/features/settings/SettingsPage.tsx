@@ -9,6 +9,7 @@ import { platform } from '../../platform/platform';
 import { formatBytes } from './formatBytes';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { BackupsSection } from './BackupsSection';
 
 function persistenceText(persisted: boolean | null): string {
   if (persisted === true) {
@@ -59,6 +60,7 @@ export function SettingsPage() {
       <button type="button" onClick={() => void openSample()}>
         Add the sample workbook
       </button>
+      <BackupsSection />
       <h3>Storage</h3>
       <dl aria-label="Storage status">
         <dt>Storage</dt>
