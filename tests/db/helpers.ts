@@ -1,6 +1,22 @@
+import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 
 /** A fresh, empty IndexedDB for one test, so tests never see each other's data. */
 export function freshIndexedDb(): IDBFactory {
   return new IDBFactory();
+}
+
+/** The database as version 5 of the app declared it (journeys, before retrospectives), empty. */
+export function version5Database(indexedDB: IDBFactory, name: string): Dexie {
+  const v5 = new Dexie(name, { indexedDB, IDBKeyRange });
+  v5.version(5).stores({
+    workbooks: 'id, name, updatedAt',
+    slos: 'id, workbookId, updatedAt, stepId',
+    sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+    accounts: 'id, workbookId',
+    journeys: 'id, workbookId',
+    journeySteps: 'id, journeyId, workbookId',
+    painPoints: 'id, stepId, journeyId, workbookId',
+  });
+  return v5;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, SCHEMA_VERSION } from '../../renderer/src/db/database';
 import { listUpgradeBackups, openDatabase } from '../../renderer/src/db/openDatabase';
 import { StorageError } from '../../renderer/src/db/storageErrors';
-import { freshIndexedDb } from './helpers';
+import { freshIndexedDb, version5Database } from './helpers';
 
 /** The database exactly as version 1 of the app declared and wrote it. */
 async function buildVersion1(indexedDB: IDBFactory) {
@@ -39,16 +39,7 @@ async function buildVersion2(indexedDB: IDBFactory) {
 describe('database versions', () => {
   it('opens a version-5 database with journeys intact and empty retrospective tables', async () => {
     const idb = freshIndexedDb();
-    const v5 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
-    v5.version(5).stores({
-      workbooks: 'id, name, updatedAt',
-      slos: 'id, workbookId, updatedAt, stepId',
-      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-      accounts: 'id, workbookId',
-      journeys: 'id, workbookId',
-      journeySteps: 'id, journeyId, workbookId',
-      painPoints: 'id, stepId, journeyId, workbookId',
-    });
+    const v5 = version5Database(idb, DB_NAME);
     const workbook = { id: 'wb', name: 'Acme', description: '', createdAt: 'x', updatedAt: 'x' };
     const journey = { id: 'j1', workbookId: 'wb', name: 'Checkout', persona: '', goal: '' };
     const step = { id: 'st1', workbookId: 'wb', journeyId: 'j1', position: 0, name: 'Pay' };

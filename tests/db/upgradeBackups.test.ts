@@ -10,20 +10,11 @@ import {
   writeBackup,
 } from '../../renderer/src/db/upgradeBackups';
 import { createWorkbook } from '../../renderer/src/db/workbookRepository';
-import { freshIndexedDb } from './helpers';
+import { freshIndexedDb, version5Database } from './helpers';
 
 /** A database as version 5 of the app left it, with one workbook. */
 async function buildVersion5(indexedDB: IDBFactory, name: string) {
-  const v5 = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
-  v5.version(5).stores({
-    workbooks: 'id, name, updatedAt',
-    slos: 'id, workbookId, updatedAt, stepId',
-    sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-    accounts: 'id, workbookId',
-    journeys: 'id, workbookId',
-    journeySteps: 'id, journeyId, workbookId',
-    painPoints: 'id, stepId, journeyId, workbookId',
-  });
+  const v5 = version5Database(indexedDB, DB_NAME);
   await v5.table('workbooks').add({
     id: 'wb',
     name,

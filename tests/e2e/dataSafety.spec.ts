@@ -22,6 +22,14 @@ async function settled(page: Page) {
     .toBe(true);
 }
 
+/** The sample workbook, settled on screen, in a browser the test may kill. */
+async function sampleInKillableBrowser(browser: KillableBrowser, baseURL: string) {
+  const page = await browser.start(baseURL);
+  await openSample(page, false);
+  await settled(page);
+  return page;
+}
+
 /** Writes past the app, as an older version of it could have stored the data. */
 async function storeStrayDay(page: Page, days: number) {
   await page.evaluate(async (shift) => {
@@ -82,9 +90,7 @@ test('a workbook the app was killed while opening is not reopened by itself', as
 }) => {
   const browser = new KillableBrowser();
   try {
-    let page = await browser.start(baseURL!);
-    await openSample(page, false);
-    await settled(page);
+    let page = await sampleInKillableBrowser(browser, baseURL!);
     await page.getByRole('button', { name: 'New workbook' }).click();
     await page.getByRole('textbox', { name: 'Workbook name' }).fill('Second');
     await page.getByRole('button', { name: 'Create workbook' }).click();
@@ -112,9 +118,7 @@ test('typing survives the browser being killed a moment after the last key', asy
 }) => {
   const browser = new KillableBrowser();
   try {
-    let page = await browser.start(baseURL!);
-    await openSample(page, false);
-    await settled(page);
+    let page = await sampleInKillableBrowser(browser, baseURL!);
     await openArea(page, 'Journeys');
     await page.getByRole('button', { name: 'Checkout', exact: true }).click();
     const expects = page.getByRole('textbox', { name: 'The customer expects' }).first();

@@ -8,6 +8,15 @@ import { useSaveStatusStore } from '../../ui/saveStatusStore';
 
 type Values = Record<string, unknown>;
 
+/**
+ * The usual `toStored`: values as typed, except that a required text left blank keeps the last
+ * stored one until something is typed (a record is never saved without its name).
+ */
+export function keepLastWhenBlank(required: string) {
+  return (field: string, value: unknown): unknown =>
+    field === required && String(value).trim() === '' ? undefined : value;
+}
+
 interface RecordFieldsOptions<S extends Values, F extends Values> {
   target: PatchTarget;
   /** The record's editable fields as stored now (from a live query: they follow other windows). */

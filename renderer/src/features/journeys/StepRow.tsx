@@ -8,7 +8,7 @@ import {
 import { painImpact } from '../../../../shared/journey/priority';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deletePainPoint, deleteStep, moveStepTo } from '../../db/journeyRepository';
-import { useRecordFields } from '../editing/useRecordFields';
+import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 import { errorText, showError } from '../../ui/noticeStore';
 import { useJourneyUi } from './journeyStore';
@@ -85,8 +85,7 @@ export function StepRow({
     stored,
     toForm: (value: typeof stored) => value,
     // Keep the last good name until one is typed.
-    toStored: (field, value) =>
-      field === 'name' && String(value).trim() === '' ? undefined : value,
+    toStored: keepLastWhenBlank('name'),
   });
   // A half-typed pain point from before a reload opens its form again, with the typing in it.
   const [adding, setAdding] = useState(() => hasDraft(painDraftKey(step.id)));

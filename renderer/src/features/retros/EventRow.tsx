@@ -6,7 +6,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { deleteEvent } from '../../db/retroRepository';
 import { localInputToMs, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
-import { useRecordFields } from '../editing/useRecordFields';
+import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
@@ -57,7 +57,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
         const ms = localInputToMs(String(value));
         return ms === null ? undefined : new Date(ms).toISOString();
       }
-      return field === 'what' && String(value).trim() === '' ? undefined : value;
+      return keepLastWhenBlank('what')(field, value);
     },
   });
   const checked = useCheckedProps(`event:${event.id}:what`);

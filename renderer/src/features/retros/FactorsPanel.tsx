@@ -9,7 +9,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveFactor } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
-import { useRecordFields } from '../editing/useRecordFields';
+import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
@@ -40,8 +40,7 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
     target: { kind: 'factor', id: factor.id },
     stored,
     toForm: (value: typeof stored) => value,
-    toStored: (field, value) =>
-      field === 'description' && String(value).trim() === '' ? undefined : value,
+    toStored: keepLastWhenBlank('description'),
   });
   const checked = useCheckedProps(`factor:${factor.id}`);
   const name = fields.description.slice(0, 60) || 'factor';

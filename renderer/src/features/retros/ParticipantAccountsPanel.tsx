@@ -10,7 +10,7 @@ import { deleteOwned, saveParticipantAccount } from '../../db/retroRepository';
 import { formatLocalTime } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { TextField } from '../../ui/TextField';
-import { useRecordFields } from '../editing/useRecordFields';
+import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
@@ -64,8 +64,7 @@ function AccountCard({
     target: { kind: 'participantAccount', id: account.id },
     stored,
     toForm: (value: Fields) => value,
-    toStored: (field, value) =>
-      field === 'role' && String(value).trim() === '' ? undefined : value,
+    toStored: keepLastWhenBlank('role'),
   });
   const viewOf = (eventId: string) => fields.eventViews.find((v) => v.eventId === eventId);
   const setView = (eventId: string, view: string, note?: string) =>

@@ -5,7 +5,7 @@ import { setDismissed } from '../../db/retroRepository';
 import { errorText, showError } from '../../ui/noticeStore';
 import { CheckedTextField } from './CheckedTextField';
 import { retroFieldValue } from '../../../../shared/retro/retroFieldPatch';
-import { useRecordFields } from '../editing/useRecordFields';
+import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 
 interface RetroContextValue {
@@ -69,8 +69,7 @@ export function RetroTextField({
     stored,
     toForm: (value: typeof stored) => value,
     // A blank title keeps the last one until one is typed.
-    toStored: (_field, value) =>
-      field === 'title' && String(value).trim() === '' ? undefined : value,
+    toStored: keepLastWhenBlank('title'),
   });
   const value = fields[field] ?? '';
   const setValue = (text: string) => setFields({ [field]: text });
