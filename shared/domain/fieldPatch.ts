@@ -43,3 +43,27 @@ export function planFieldPatch(
   }
   return { write, conflicts };
 }
+
+/**
+ * A form's edit of a stored record, written over the record as it is now: only the fields the
+ * person changed from `base` (the record as the form opened it) are written. Fields someone else
+ * changed meanwhile, to something else, are reported instead, and then nothing is written.
+ */
+export function applyEdit<T extends object>(
+  existing: T,
+  base: Partial<T> | undefined,
+  fields: Partial<T>,
+): { next: T; conflicts: string[] } {
+  if (!base) return { next: { ...existing, ...fields }, conflicts: [] };
+  const was = base as Record<string, unknown>;
+  const now = existing as Record<string, unknown>;
+  const changes: FieldChanges = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (!sameValue(value, was[field])) changes[field] = { from: was[field], to: value };
+  }
+  const { write, conflicts } = planFieldPatch(changes, (field) => now[field]);
+  return {
+    next: conflicts.length ? existing : { ...existing, ...(write as Partial<T>) },
+    conflicts,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, saveJourney } from '../../renderer/src/db/journeyRepository';
+import { addStep, saveAccount, saveJourney } from '../../renderer/src/db/journeyRepository';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import { patchRecord } from '../../renderer/src/db/recordPatches';
 import { createRetro } from '../../renderer/src/db/retroRepository';
@@ -55,5 +55,32 @@ describe('two windows editing one record', () => {
     const stored = (await db.retros.get(retro.id))!;
     expect(stored.title).toBe('Checkout outage');
     expect(stored.prompts.map((p) => p.answer).slice(0, 2)).toEqual(['The cache', 'A deploy']);
+  });
+});
+
+describe('a form saved in one window after another window changed the record', () => {
+  it('writes only what the person changed, and refuses to overwrite a field changed since', async () => {
+    const { db, step } = await setup();
+    const workbookId = step.workbookId;
+    const account = await saveAccount(db, workbookId, { name: 'Acme', plan: 'Pro' });
+    // Window A opens the edit form; window B changes the plan and saves.
+    const opened = { ...account };
+    await saveAccount(db, workbookId, { ...opened, plan: 'Enterprise' }, account.id, opened);
+    // A saves a new name only: B's plan stays.
+    await saveAccount(db, workbookId, { ...opened, name: 'Acme Corp' }, account.id, opened);
+    expect(await db.accounts.get(account.id)).toMatchObject({
+      name: 'Acme Corp',
+      plan: 'Enterprise',
+    });
+    // A changes the plan too, from what it opened: refused in words, nothing written.
+    const refused = await saveAccount(
+      db,
+      workbookId,
+      { ...opened, plan: 'Free' },
+      account.id,
+      opened,
+    ).catch((e: unknown) => e);
+    expect((refused as Error).message).toMatch(/“Plan” was changed in another window/);
+    expect((await db.accounts.get(account.id))!.plan).toBe('Enterprise');
   });
 });

@@ -15,7 +15,8 @@ import {
 } from '../../../shared/domain/journey';
 import { moveStep } from '../../../shared/journey/priority';
 import type { WorkbookDatabase } from './database';
-import { guardWrite, recordGone } from './storageErrors';
+import { editConflict, guardWrite, recordGone } from './storageErrors';
+import { applyEdit } from '../../../shared/domain/fieldPatch';
 
 const byPosition = (a: JourneyStep, b: JourneyStep) => a.position - b.position;
 
@@ -29,19 +30,40 @@ export function listAccounts(db: WorkbookDatabase, workbookId: string): Promise<
     .then((all) => all.sort((a, b) => a.name.localeCompare(b.name)));
 }
 
+const ACCOUNT_LABELS = {
+  name: 'Name',
+  segment: 'Segment',
+  plan: 'Plan',
+  csmOwner: 'CSM owner',
+  notes: 'Notes',
+};
+const JOURNEY_LABELS = { name: 'Journey name', persona: 'Persona', goal: 'Goal' };
+const PAIN_LABELS = {
+  quote: 'What the customer said',
+  source: 'Source',
+  date: 'Heard on',
+  accountIds: 'Accounts',
+  severity: 'Severity',
+  frequency: 'How often',
+};
+
+/** `base`: the record as the edit form opened it, so only what the person changed is written. */
 export async function saveAccount(
   db: WorkbookDatabase,
   workbookId: string,
   draft: AccountDraft,
   id?: string,
+  base?: Partial<Account>,
 ): Promise<Account> {
   const fields = accountDraftSchema.parse(draft);
   const now = nowIso();
   return guardWrite('save the account', () =>
     db.transaction('rw', db.accounts, async () => {
       const existing = id ? await db.accounts.get(id) : undefined;
-      const account: Account = existing
-        ? { ...existing, ...fields, updatedAt: now }
+      const edit = existing && applyEdit(existing, base, fields);
+      if (edit?.conflicts.length) throw editConflict(edit.conflicts, ACCOUNT_LABELS);
+      const account: Account = edit
+        ? { ...edit.next, updatedAt: now }
         : { ...fields, id: newId(), workbookId, createdAt: now, updatedAt: now };
       await db.accounts.put(account);
       return account;
@@ -109,6 +131,7 @@ export async function saveJourney(
   workbookId: string,
   draft: JourneyDraft,
   id?: string,
+  base?: Partial<Journey>,
 ): Promise<Journey> {
   const fields = journeyDraftSchema.parse(draft);
   const now = nowIso();
@@ -116,8 +139,10 @@ export async function saveJourney(
     db.transaction('rw', db.workbooks, db.journeys, async () => {
       if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
       const existing = id ? await db.journeys.get(id) : undefined;
-      const journey: Journey = existing
-        ? { ...existing, ...fields, updatedAt: now }
+      const edit = existing && applyEdit(existing, base, fields);
+      if (edit?.conflicts.length) throw editConflict(edit.conflicts, JOURNEY_LABELS);
+      const journey: Journey = edit
+        ? { ...edit.next, updatedAt: now }
         : { ...fields, id: newId(), workbookId, createdAt: now, updatedAt: now };
       await db.journeys.put(journey);
       return journey;
@@ -297,6 +322,7 @@ export async function savePainPoint(
   stepId: string,
   draft: PainPointDraft,
   id?: string,
+  base?: Partial<PainPoint>,
 ): Promise<PainPoint> {
   const fields = painPointDraftSchema.parse(draft);
   const now = nowIso();
@@ -309,8 +335,10 @@ export async function savePainPoint(
           throw new Error('one of its accounts no longer exists');
       }
       const existing = id ? await db.painPoints.get(id) : undefined;
-      const pain: PainPoint = existing
-        ? { ...existing, ...fields, updatedAt: now }
+      const edit = existing && applyEdit(existing, base, fields);
+      if (edit?.conflicts.length) throw editConflict(edit.conflicts, PAIN_LABELS);
+      const pain: PainPoint = edit
+        ? { ...edit.next, updatedAt: now }
         : {
             ...fields,
             id: newId(),

@@ -22,7 +22,8 @@ import {
 } from '../../../shared/domain/retro';
 import { retroTemplate } from '../../../shared/retro/templates';
 import type { WorkbookDatabase } from './database';
-import { guardWrite, recordGone } from './storageErrors';
+import { guardWrite, recordGone, editConflict } from './storageErrors';
+import { applyEdit } from '../../../shared/domain/fieldPatch';
 
 /** The fields of a retrospective a person edits; the rest the app keeps. */
 export type RetroPatch = Partial<Omit<Retro, 'id' | 'workbookId' | 'createdAt' | 'updatedAt'>>;
@@ -223,6 +224,8 @@ async function saveOwned<T extends Owned>(
   draft: unknown,
   id: string | undefined,
   action: string,
+  base?: Partial<T>,
+  labels: Record<string, string> = {},
 ): Promise<T> {
   const fields = draftSchema.parse(draft) as Omit<T, keyof Owned>;
   const now = nowIso();
@@ -232,9 +235,11 @@ async function saveOwned<T extends Owned>(
       if (!retro) throw new Error('its retrospective no longer exists');
       const existing = id ? await table.get(key<T>(id)) : undefined;
       if (id && !existing) throw recordGone(action.replace(/^save the /, ''));
+      const edit = existing && applyEdit(existing, base, fields as Partial<T>);
+      if (edit?.conflicts.length) throw editConflict(edit.conflicts, labels);
       const record = (
-        existing
-          ? { ...existing, ...fields, updatedAt: now }
+        edit
+          ? { ...edit.next, updatedAt: now }
           : {
               ...fields,
               id: newId(),
@@ -298,11 +303,23 @@ export const saveFactor = (
     'save the contributing factor',
   );
 
+const ACTION_LABELS = {
+  description: 'Action',
+  owner: 'Owner',
+  dueDate: 'Due',
+  status: 'Status',
+  kind: 'Kind',
+  sloId: 'Protects (SLO)',
+  journeyId: 'Protects (journey)',
+};
+
+/** `base`: the item as its form opened it, so only what the person changed is written. */
 export const saveActionItem = (
   db: WorkbookDatabase,
   retroId: string,
   draft: ActionItemDraft,
   id?: string,
+  base?: Partial<ActionItem>,
 ) =>
   saveOwned<ActionItem>(
     db,
@@ -312,6 +329,8 @@ export const saveActionItem = (
     draft,
     id,
     'save the action item',
+    base,
+    ACTION_LABELS,
   );
 
 /** Accepted draft events from a pasted chat log, all in one transaction. */

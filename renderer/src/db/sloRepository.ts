@@ -12,7 +12,8 @@ import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
 import { statusDataFromMs } from '../../../shared/slo/sloFigures';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, editConflict } from './storageErrors';
+import { applyEdit } from '../../../shared/domain/fieldPatch';
 
 export function listSlos(db: WorkbookDatabase, workbookId: string): Promise<Slo[]> {
   return db.slos
@@ -56,12 +57,40 @@ export async function createSlos(
   return slos;
 }
 
-export async function updateSlo(db: WorkbookDatabase, id: string, draft: SloDraft): Promise<void> {
+const SLO_LABELS: Record<string, string> = {
+  name: 'SLO name',
+  description: 'Description',
+  service: 'Service',
+  journeyId: 'Journey',
+  stepId: 'Journey step',
+  sli: 'SLI',
+  target: 'Target',
+  window: 'Window',
+  budgetingMethod: 'Budgeting method',
+  timeSliceMinutes: 'Slice length',
+  timeSliceTarget: 'Slice target',
+  alerts: 'Alerts',
+  policy: 'Error-budget policy',
+  owners: 'Owners',
+  rationale: 'Rationale',
+  reviewDate: 'Review date',
+};
+
+/** `base`: the SLO as the editor opened it, so only what the person changed is written. */
+export async function updateSlo(
+  db: WorkbookDatabase,
+  id: string,
+  draft: SloDraft,
+  base?: Partial<Slo>,
+): Promise<void> {
   const fields = sloDraftSchema.parse(draft);
   await guardWrite('save the SLO', () =>
     db.transaction('rw', db.slos, async () => {
-      const changed = await db.slos.update(id, { ...fields, updatedAt: nowIso() });
-      if (changed === 0) throw new Error('that SLO no longer exists');
+      const existing = await db.slos.get(id);
+      if (!existing) throw new Error('that SLO no longer exists');
+      const edit = applyEdit(existing, base, fields);
+      if (edit.conflicts.length) throw editConflict(edit.conflicts, SLO_LABELS);
+      await db.slos.put({ ...edit.next, updatedAt: nowIso() });
     }),
   );
 }

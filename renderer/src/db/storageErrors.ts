@@ -3,7 +3,7 @@ export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
     message: string,
-    readonly kind: 'quota' | 'newer-version' | 'blocked' | 'gone' | 'other',
+    readonly kind: 'quota' | 'newer-version' | 'blocked' | 'gone' | 'conflict' | 'other',
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -74,4 +74,20 @@ export async function guardWrite<T>(action: string, write: () => Promise<T>): Pr
   } catch (error) {
     throw toStorageError(error, action);
   }
+}
+
+/**
+ * A form's fields that another window changed while the person edited them here: nothing was
+ * written, and the form keeps their text. `labels` names the fields as the form shows them.
+ */
+export function editConflict(fields: string[], labels: Record<string, string>): StorageError {
+  const names = fields.map((f) => `“${labels[f] ?? f}”`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  return new StorageError(
+    `${list} ${names.length > 1 ? 'were' : 'was'} changed in another window while you edited ` +
+      `${names.length > 1 ? 'them' : 'it'} here, so nothing was saved, and the other window's ` +
+      'change is kept. Your text is still in the form: copy what you need, cancel, and open it ' +
+      'again to see the change.',
+    'conflict',
+  );
 }

@@ -35,7 +35,7 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
     event.preventDefault();
     if (form.name.trim() === '') return setError('Give the account a name.');
     try {
-      const saved = await saveAccount(db, workbookId, form, editing?.id);
+      const saved = await saveAccount(db, workbookId, form, editing?.id, editing ?? undefined);
       showInfo(editing ? `Saved “${saved.name}”.` : `Added the account “${saved.name}”.`);
       if (editing) setEditForm(EMPTY);
       else clearDraft();

@@ -212,6 +212,8 @@ function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () =
     goal: journey.goal,
   });
   const [error, setError] = useState<string | null>(null);
+  // The journey as the form opened it: only what is changed here is written over it.
+  const [base] = useState(journey);
   const close = () => {
     clearDraft();
     onDone();
@@ -229,7 +231,7 @@ function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () =
           setError('Give the journey a name; the old one is kept until then.');
           return;
         }
-        void saveJourney(db, journey.workbookId, header, journey.id).then(
+        void saveJourney(db, journey.workbookId, header, journey.id, base).then(
           close,
           (failure: unknown) => setError(errorText(failure)),
         );

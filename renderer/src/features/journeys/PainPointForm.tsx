@@ -69,6 +69,8 @@ export function PainPointForm({
     setForm((f) => ({ ...f, [key]: value }));
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  // The pain point as the form opened it: only what is changed here is written over it.
+  const [base] = useState(existing);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,6 +82,7 @@ export function PainPointForm({
         stepId,
         { quote, source, date, accountIds, severity, frequency },
         existing?.id,
+        base,
       );
       clearDraft();
       onDone();

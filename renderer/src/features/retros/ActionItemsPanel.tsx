@@ -60,6 +60,8 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
     item ? toForm(item) : EMPTY,
   );
   const [errors, setErrors] = useState<Partial<Record<keyof Form | 'form', string>>>({});
+  // The item as the form opened it: only what is changed here is written over it.
+  const [base] = useState(item);
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -78,7 +80,7 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
       journeyId: form.journeyId || null,
     };
     try {
-      await saveActionItem(db, retro.id, draft, item?.id);
+      await saveActionItem(db, retro.id, draft, item?.id, base);
       clearDraft();
       onDone?.();
     } catch (failure) {
@@ -215,7 +217,7 @@ function ActionRow({ item, protects }: { item: ActionItem; protects: string | nu
           onChange={(e) => {
             const next = e.target.value as ActionItem['status'];
             setStatus(next);
-            void saveActionItem(db, item.retroId, { ...item, status: next }, item.id).catch(
+            void saveActionItem(db, item.retroId, { ...item, status: next }, item.id, item).catch(
               (error: unknown) => {
                 setStatus(item.status);
                 showError(errorText(error));

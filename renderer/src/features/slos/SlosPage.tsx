@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ComponentProps } from 'react';
+import type { Slo } from '../../../../shared/domain/slo';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listStepOptions } from '../../db/journeyRepository';
@@ -11,6 +13,33 @@ import { SloEditor } from './SloEditor';
 import { emptySloForm, sloToForm } from './sloForm';
 import { SloList } from './SloList';
 import { useSloUi } from './sloStore';
+
+/** Editing one SLO: what is saved is written over the SLO as the editor opened it. */
+function EditSlo({
+  slo,
+  stepOptions,
+  onDone,
+}: {
+  slo: Slo;
+  stepOptions: ComponentProps<typeof SloEditor>['stepOptions'];
+  onDone: () => void;
+}) {
+  const db = useDatabase();
+  const [base] = useState(slo);
+  return (
+    <SloEditor
+      stepOptions={stepOptions}
+      title={`Edit “${slo.name}”`}
+      initial={sloToForm(base)}
+      onCancel={onDone}
+      onSave={async (draft) => {
+        await updateSlo(db, slo.id, draft, base);
+        onDone();
+        showInfo(`Saved the SLO “${draft.name}”.`);
+      }}
+    />
+  );
+}
 
 export function SlosPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
@@ -43,17 +72,11 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
   const editing = editor?.mode === 'edit' ? slos.find((s) => s.id === editor.sloId) : undefined;
   if (editing) {
     return (
-      <SloEditor
+      <EditSlo
         key={editing.id}
+        slo={editing}
         stepOptions={stepOptions}
-        title={`Edit “${editing.name}”`}
-        initial={sloToForm(editing)}
-        onCancel={() => openEditor(null)}
-        onSave={async (draft) => {
-          await updateSlo(db, editing.id, draft);
-          openEditor(null);
-          showInfo(`Saved the SLO “${draft.name}”.`);
-        }}
+        onDone={() => openEditor(null)}
       />
     );
   }
