@@ -1,7 +1,11 @@
 import { BUSINESS_QUESTIONS, type Retro } from '../domain/retro';
 import type { WorkbookContents } from '../domain/workbookFile';
 import { accountAgreement } from '../retro/accountAgreement';
-import { incidentBudgetSpend, incidentDurations } from '../retro/incidentFigures';
+import {
+  incidentBudgetSpend,
+  incidentDurations,
+  incidentSpendBasis,
+} from '../retro/incidentFigures';
 import { readTimer, formatClock } from '../retro/sessionTimer';
 import { retroTemplate } from '../retro/templates';
 import { formatMinutes } from '../slo/duration';
@@ -43,11 +47,7 @@ function spendRows(contents: WorkbookContents, retro: Retro, ctx: ReportContext)
         figures?.source === 'imported' ? figures.units : null,
         { startMs: start, endMs: end, badShare: retro.failingShare ?? 1 },
       );
-      return [
-        slo.name,
-        formatPercent(spend.share),
-        spend.basis === 'data' ? 'from the SLI data' : 'from the duration',
-      ];
+      return [slo.name, formatPercent(spend.share), incidentSpendBasis(spend, retro.failingShare)];
     });
 }
 
@@ -235,7 +235,7 @@ export function retroSections(
     facts,
     retro.impact.trim() ? `${h(1, 'Customer impact')}\n\n${block(retro.impact)}` : null,
     spend.length
-      ? `${h(1, 'Error budget spent')}\n\n${table(['SLO', 'Budget spent', 'Computed'], spend)}`
+      ? `${h(1, 'Error budget spent')}\n\n${table(['SLO', 'Budget spent', 'What it rests on'], spend)}`
       : null,
     h(1, 'Timeline'),
     timeline,

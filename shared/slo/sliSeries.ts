@@ -188,12 +188,27 @@ export function windowTotals(units: BudgetUnits, fromMs: number, toMs: number): 
   return { good, valid, bad: Math.max(0, valid - good), spanned: hi - lo + 1 };
 }
 
-/** Share of the units labelled in (fromMs, toMs] that had data; 0 when the series misses it. */
-export function windowCoverage(units: BudgetUnits, fromMs: number, toMs: number): number {
+/** How many unit labels fall in (fromMs, toMs], whether or not the series reaches them. */
+export function unitsInWindow(units: BudgetUnits, fromMs: number, toMs: number): number {
+  const first = Math.floor((fromMs - units.startMs) / units.unitMs) + 1;
+  const last = Math.floor((toMs - units.startMs) / units.unitMs);
+  return Math.max(0, last - first + 1);
+}
+
+/** Units labelled in (fromMs, toMs] that had data. */
+export function coveredUnits(units: BudgetUnits, fromMs: number, toMs: number): number {
   const lo = Math.max(0, Math.floor((fromMs - units.startMs) / units.unitMs) + 1);
   const hi = Math.min(units.length - 1, Math.floor((toMs - units.startMs) / units.unitMs));
-  if (hi < lo) return 0;
   let covered = 0;
   for (let i = lo; i <= hi; i += 1) covered += units.hasData[i]!;
-  return covered / (hi - lo + 1);
+  return covered;
+}
+
+/**
+ * Share of the window's units that had data. The part of the window before the first sample or
+ * after the last counts as missing: a week of data in a 28-day window covers a quarter of it.
+ */
+export function windowCoverage(units: BudgetUnits, fromMs: number, toMs: number): number {
+  const all = unitsInWindow(units, fromMs, toMs);
+  return all === 0 ? 0 : coveredUnits(units, fromMs, toMs) / all;
 }

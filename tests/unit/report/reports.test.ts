@@ -72,7 +72,9 @@ describe('reports of the sample workbook', () => {
     expect(md).toContain('```mermaid\ntimeline\n');
     expect(md).toContain('differ: support lead');
     expect(md).toContain('| Detected (UTC) | 2026-11-08 18:14 (after 14 min) |');
-    expect(md).toMatch(/\| Checkout payment succeeds \| \d+(\.\d)?% \| from the SLI data \|/);
+    expect(md).toMatch(
+      /\| Checkout payment succeeds \| \d+(\.\d)?% \| From the SLI data: \d+ bad events in the impact window/,
+    );
   });
 
   it('the action items report separates overdue from open and leaves done items out', () => {

@@ -2,9 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { INCIDENT_SEVERITIES, type Retro } from '../../../../shared/domain/retro';
 import type { Slo } from '../../../../shared/domain/slo';
-import { incidentBudgetSpend, incidentDurations } from '../../../../shared/retro/incidentFigures';
+import {
+  incidentBudgetSpend,
+  incidentDurations,
+  incidentSpendBasis,
+} from '../../../../shared/retro/incidentFigures';
 import { formatMinutes } from '../../../../shared/slo/duration';
-import { formatCount, formatPercent } from '../../../../shared/slo/formatFigures';
+import { formatPercent } from '../../../../shared/slo/formatFigures';
 import { SINGLE_INCIDENT_SHARE } from '../../../../shared/slo/errorBudgetPolicy';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listStepOptions, type StepOption } from '../../db/journeyRepository';
@@ -305,9 +309,7 @@ function SpendRow({ slo, retro }: { slo: Slo; retro: Retro }) {
       <td>
         {spend === null
           ? 'Give the start and the mitigation (or resolution) time.'
-          : spend.basis === 'data'
-            ? `From the SLI data: ${formatCount(spend.badEvents ?? 0)} bad ${slo.budgetingMethod === 'Timeslices' ? 'slices' : 'events'} in the impact window.`
-            : `From the duration${retro.failingShare === null ? ', counting every request as failed' : `, with ${formatPercent(retro.failingShare, 0)} of requests failing`} (no SLI data for the window).`}
+          : incidentSpendBasis(spend, retro.failingShare)}
         {spend?.share != null && spend.share > SINGLE_INCIDENT_SHARE && (
           <strong className="policy-note">
             {' '}
