@@ -71,10 +71,14 @@ export interface SloStatus {
   /** Share of the window's intervals that had data. */
   coverage: number;
   burnRates: Record<string, number | null>;
+  /** The bad and valid counts each burn rate rests on, by the same labels. */
+  burnCounts: Record<string, { bad: number; valid: number }>;
   /** Burn over the last hour, used for the exhaustion projection. */
   currentBurnRate: number | null;
   alerts: AlertState[];
   exhaustionAtMs: number | null;
+  /** Where the budget is spent: the moment it ran out, from which it stayed spent. */
+  ranOutAtMs: number | null;
   crossedPolicy: PolicyThreshold[];
   /** What one more failed event would spend, to put low traffic in proportion. */
   singleFailureShare: number | null;
@@ -85,8 +89,10 @@ export function statusFromUnits(spec: SloSpec, units: BudgetUnits, atMs: number)
   const totals = windowTotals(units, window.fromMs, window.toMs);
   const consumed = budgetConsumed(totals.bad, totals.valid, spec.target);
   const remaining = consumed === null ? null : 1 - consumed;
+  const burnCounts: Record<string, { bad: number; valid: number }> = {};
   const burnOver = (minutes: number) => {
     const t = windowTotals(units, atMs - minutes * MINUTE_MS, atMs);
+    burnCounts[windowLabel(minutes)] = { bad: t.bad, valid: t.valid };
     return burnRate(t.bad, t.valid, spec.target);
   };
   const burnRates: Record<string, number | null> = {};
@@ -116,12 +122,39 @@ export function statusFromUnits(spec: SloSpec, units: BudgetUnits, atMs: number)
     budgetRemaining: remaining,
     coverage: windowCoverage(units, window.fromMs, window.toMs),
     burnRates,
+    burnCounts,
     currentBurnRate,
     alerts: evaluateAlerts(spec.alerts, burnOver),
     exhaustionAtMs: toExhaustion === null ? null : atMs + toExhaustion * MINUTE_MS,
+    ranOutAtMs:
+      consumed !== null && consumed >= 1
+        ? ranOutAt(units, window, errorBudget(spec.target) * totals.valid)
+        : null,
     crossedPolicy: crossedThresholds(spec.policy, consumed),
     singleFailureShare: singleFailureShare(spec.target, totals.valid),
   };
+}
+
+/**
+ * When the failures still in the window used up its allowance: the end of the first unit at
+ * which the window's bad count, summed from its start, reached the allowed bad count. Bad counts
+ * only grow along the window, so a binary search finds it.
+ */
+function ranOutAt(units: BudgetUnits, window: EvaluationWindow, allowedBad: number): number {
+  const lo0 = Math.max(0, Math.floor((window.fromMs - units.startMs) / units.unitMs) + 1);
+  const hi0 = Math.min(units.length - 1, Math.floor((window.toMs - units.startMs) / units.unitMs));
+  const badUpTo = (i: number) =>
+    units.prefixValid[i + 1]! -
+    units.prefixGood[i + 1]! -
+    (units.prefixValid[lo0]! - units.prefixGood[lo0]!);
+  let lo = lo0;
+  let hi = hi0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (badUpTo(mid) >= allowedBad) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.min(window.toMs, units.startMs + (lo + 1) * units.unitMs);
 }
 
 /** All status figures of an SLO over its data, evaluated at `atMs`. */

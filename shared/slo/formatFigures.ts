@@ -18,5 +18,7 @@ export function formatCount(value: number): string {
 export function formatBurnRate(rate: number | null): string {
   if (rate === null) return '—';
   if (!Number.isFinite(rate)) return '∞';
+  // 1 - 0.995 is 0.0050000000000000044 in floating point: round the noise off before choosing digits.
+  rate = Number(rate.toPrecision(9));
   return rate >= 100 ? rate.toFixed(0) : rate >= 10 ? rate.toFixed(1) : rate.toFixed(2);
 }

@@ -73,7 +73,7 @@ describe('reports of the sample workbook', () => {
     expect(md).toContain('differ: support lead');
     expect(md).toContain('| Detected (UTC) | 2026-11-08 18:14 (after 14 min) |');
     expect(md).toMatch(
-      /\| Checkout payment succeeds \| \d+(\.\d)?% \| From the SLI data: \d+ bad events in the impact window/,
+      /\| Checkout payment succeeds \| \d+(\.\d)?% \| From the SLI data: [\d,]+ bad events in the impact window/,
     );
   });
 
