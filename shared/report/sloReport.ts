@@ -5,8 +5,25 @@ import { describeObjective, describeSli, describeWindow } from '../slo/describeS
 import { formatMinutes } from '../slo/duration';
 import { windowLabel } from '../slo/evaluateSlo';
 import { formatBurnRate, formatCount, formatPercent, formatTarget } from '../slo/formatFigures';
+import {
+  historyTimeZone,
+  periodHistory,
+  periodVerdict,
+  type PeriodFigures,
+} from '../slo/periodHistory';
+import type { BudgetUnits } from '../slo/sliSeries';
 import { sloFigures } from '../slo/sloFigures';
-import { block, frontMatter, heading, imageLink, inline, joinSections, table } from './markdown';
+import { explainFigures, budgetInTime } from '../slo/explainFigures';
+import {
+  block,
+  bullets,
+  frontMatter,
+  heading,
+  imageLink,
+  inline,
+  joinSections,
+  table,
+} from './markdown';
 import {
   formatTime,
   slug,
@@ -28,6 +45,61 @@ function journeyStepText(contents: WorkbookContents, slo: Slo): string | null {
   const step = contents.journeySteps.find((s) => s.id === slo.stepId);
   if (!journey) return null;
   return step ? `${journey.name} › ${step.name}` : journey.name;
+}
+
+/** Weeks in the report's history table: a quarter. */
+const REPORT_WEEKS = 13;
+
+function historyTable(periods: PeriodFigures[], first: string): string {
+  return table(
+    [first, 'SLI', 'Budget consumed', 'Bad / valid', 'Verdict'],
+    [...periods]
+      .reverse()
+      .map((p) => [
+        p.label,
+        formatPercent(p.sli, 3),
+        formatPercent(p.consumed),
+        `${formatCount(p.bad)} / ${formatCount(p.valid)}`,
+        periodVerdict(p),
+      ]),
+  );
+}
+
+/** A strip to read at a glance: "Aug ✓ · Sep ✓ · Oct ✗ · Nov ✓". */
+function historyStrip(periods: PeriodFigures[], noun: string): string {
+  const judged = periods.filter((p) => p.met !== null);
+  const missed = judged.filter((p) => p.met === false).length;
+  const head =
+    missed === 0
+      ? `Met in every ${noun} with data (${judged.length})`
+      : `Missed in ${missed} of ${judged.length} ${noun}s with data`;
+  const marks = periods
+    .map(
+      (p) =>
+        `${p.shortLabel} ${p.met === null ? '–' : p.met ? '✓' : '✗'}${p.coverage < 1 && p.met !== null ? ' (part)' : ''}`,
+    )
+    .join(' · ');
+  return `${head}: ${marks}.`;
+}
+
+function historySection(
+  units: BudgetUnits,
+  slo: Slo,
+  h: (offset: number, text: string) => string,
+): string | null {
+  const months = periodHistory(units, slo, 'month');
+  if (!months.some((m) => m.met !== null)) return null;
+  const weeks = periodHistory(units, slo, 'week').slice(-REPORT_WEEKS);
+  return [
+    h(1, 'History'),
+    `Each period is judged on its own events against the ${formatTarget(slo.target)} target (${historyTimeZone(slo.window)} calendar; weeks start on Monday).`,
+    h(2, 'By month'),
+    inline(historyStrip(months, 'month')),
+    historyTable(months, 'Month'),
+    h(2, weeks.length < REPORT_WEEKS ? 'By week' : `By week, the last ${REPORT_WEEKS}`),
+    inline(historyStrip(weeks, 'week')),
+    historyTable(weeks, 'Week'),
+  ].join('\n\n');
 }
 
 /**
@@ -99,6 +171,7 @@ export function sloSections(
         reference: { value: 0, label: 'budget spent' },
       }),
     });
+    const time = budgetInTime(status);
     budget = [
       h(1, `Error budget (evaluated at ${formatTime(status.atMs, ctx.timeZone)} ${ctx.timeZone})`),
       table(
@@ -118,21 +191,39 @@ export function sloSections(
             `Bad ${status.unitName}`,
             `${formatCount(status.badEvents)} of ${formatCount(status.allowedBadEvents)} allowed (${formatCount(status.validEvents)} valid)`,
           ],
-          ['Budget consumed', formatPercent(status.budgetConsumed)],
-          ['Budget remaining', formatPercent(status.budgetRemaining)],
+          [
+            'Budget consumed',
+            formatPercent(status.budgetConsumed) +
+              (time ? ` (${formatMinutes(time.spentMinutes)} of downtime)` : ''),
+          ],
+          [
+            'Budget remaining',
+            formatPercent(status.budgetRemaining) +
+              (time && time.leftMinutes > 0 ? ` (${formatMinutes(time.leftMinutes)})` : ''),
+          ],
           ['Data coverage', formatPercent(status.coverage)],
           ['Burn rate, last hour', formatBurnRate(status.currentBurnRate)],
           [
             'Budget runs out',
-            status.exhaustionAtMs === null
-              ? 'not at the current burn rate'
-              : formatTime(status.exhaustionAtMs, ctx.timeZone),
+            status.ranOutAtMs !== null
+              ? `ran out on ${formatTime(status.ranOutAtMs, ctx.timeZone)}`
+              : status.exhaustionAtMs === null
+                ? 'not at the current burn rate'
+                : formatTime(status.exhaustionAtMs, ctx.timeZone),
           ],
         ],
+      ),
+      h(2, 'How the figures are worked out'),
+      bullets(
+        explainFigures(status, slo, (t) => `${formatTime(t, ctx.timeZone)} ${ctx.timeZone}`).map(
+          (e) => `**${e.label}**: ${inline(e.text)}`,
+        ),
       ),
       imageLink(`Error budget remaining for ${slo.name}`, chartName),
     ].join('\n\n');
   }
+
+  const history = figures ? historySection(figures.units, slo, h) : null;
 
   const alerts = [
     h(1, 'Burn-rate alerts'),
@@ -190,7 +281,17 @@ export function sloSections(
       ].join('\n\n')
     : null;
 
-  const markdown = [h(0, `SLO: ${slo.name}`), facts, sli, objective, budget, alerts, policy, manual]
+  const markdown = [
+    h(0, `SLO: ${slo.name}`),
+    facts,
+    sli,
+    objective,
+    budget,
+    history,
+    alerts,
+    policy,
+    manual,
+  ]
     .filter(Boolean)
     .join('\n\n');
   return { markdown, attachments };

@@ -5,13 +5,7 @@ import { formatBurnRate, formatCount, formatPercent, formatTarget } from './form
 
 /** The figures a person can ask about, in the order the SLO page shows them. */
 export type FigureKey =
-  | 'sli'
-  | 'allowed'
-  | 'consumed'
-  | 'remaining'
-  | 'coverage'
-  | 'burn'
-  | 'exhaustion';
+  'sli' | 'allowed' | 'consumed' | 'remaining' | 'coverage' | 'burn' | 'exhaustion';
 
 export interface FigureExplanation {
   key: FigureKey;
@@ -32,7 +26,9 @@ function windowWords(window: SloWindow, periodMinutes: number): string {
 }
 
 /** The budget spent, in time: consumed x the downtime the window allows. */
-export function budgetInTime(status: SloStatus): { spentMinutes: number; leftMinutes: number } | null {
+export function budgetInTime(
+  status: SloStatus,
+): { spentMinutes: number; leftMinutes: number } | null {
   if (status.budgetConsumed === null || !Number.isFinite(status.budgetConsumed)) return null;
   const spentMinutes = status.budgetConsumed * status.allowedDowntimeMinutes;
   return { spentMinutes, leftMinutes: status.allowedDowntimeMinutes - spentMinutes };

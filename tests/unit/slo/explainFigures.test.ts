@@ -49,7 +49,9 @@ describe('figures explain themselves', () => {
     expect(text['remaining']).toMatch(/^100% − 23.5% = 76.5%, about 2.57 h of downtime left\./);
     expect(text['remaining']).toContain('not 100% at any particular start');
     expect(text['coverage']).toBe('Every interval of the last 28 days has data.');
-    expect(text['exhaustion']).toBe('Not at the current burn rate: nothing failed in the last hour.');
+    expect(text['exhaustion']).toBe(
+      'Not at the current burn rate: nothing failed in the last hour.',
+    );
   });
 
   it('says when a spent budget ran out, and the burn behind it', () => {
@@ -80,7 +82,9 @@ describe('figures explain themselves', () => {
     const data = hourly({ 500: 50 }, 501);
     const status = evaluateSlo(calendar, data, START + 501 * HOUR - 1);
     const text = byKey(explainFigures(status, calendar, iso));
-    expect(text['burn']).toMatch(/^In the last hour 50 bad of 1,000 valid events: 5% failing \/ 0.5% allowed = 10\.0\./);
+    expect(text['burn']).toMatch(
+      /^In the last hour 50 bad of 1,000 valid events: 5% failing \/ 0.5% allowed = 10\.0\./,
+    );
     expect(text['remaining']).toContain('starts again at 100% on 2026-01-01 00:00');
   });
 });

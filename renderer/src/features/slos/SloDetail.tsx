@@ -12,6 +12,7 @@ import { ManualIncidents } from './ManualIncidents';
 import { describeObjective, describeSli } from '../../../../shared/slo/describeSlo';
 import { SloCharts } from './SloCharts';
 import { SloFiguresView } from './SloFigures';
+import { SloHistory } from './SloHistory';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
 
@@ -87,8 +88,9 @@ export function SloDetail({ slo }: { slo: Slo }) {
       )}
       {figures && (
         <>
-          <SloFiguresView status={figures.status} target={slo.target} source={figures.source} />
+          <SloFiguresView status={figures.status} slo={slo} source={figures.source} />
           <SloCharts slo={slo} figures={figures} />
+          <SloHistory slo={slo} units={figures.units} />
         </>
       )}
       <ManualIncidents slo={slo} imported={Boolean(slo.dataSummary)} />

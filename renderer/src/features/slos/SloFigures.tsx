@@ -1,6 +1,15 @@
+import { useId, useState } from 'react';
+import type { Slo } from '../../../../shared/domain/slo';
 import type { SloStatus } from '../../../../shared/slo/evaluateSlo';
 import { formatMinutes } from '../../../../shared/slo/duration';
-import { formatBurnRate, formatCount, formatPercent } from '../../../../shared/slo/formatFigures';
+import { budgetInTime, explainFigures } from '../../../../shared/slo/explainFigures';
+import {
+  formatBurnRate,
+  formatCount,
+  formatPercent,
+  formatTarget,
+} from '../../../../shared/slo/formatFigures';
+import './sloFigures.css';
 
 function formatTime(ms: number): string {
   return new Date(ms)
@@ -11,20 +20,35 @@ function formatTime(ms: number): string {
 
 export function SloFiguresView({
   status,
-  target,
+  slo,
   source,
 }: {
   status: SloStatus;
-  target: number;
+  slo: Pick<Slo, 'target' | 'window'>;
   source: 'imported' | 'manual';
 }) {
   const unit = status.unitName === 'slices' ? 'slices' : 'events';
   const lowTraffic = status.singleFailureShare !== null && status.singleFailureShare >= 0.01;
+  const [showWhy, setShowWhy] = useState(false);
+  const whyId = useId();
+  const time = budgetInTime(status);
+  const explanations = showWhy ? explainFigures(status, slo, formatTime) : [];
   return (
     <section aria-label="Budget figures" className="figures">
-      <p className="as-of">
-        As of {formatTime(status.atMs)} ({source === 'imported' ? 'the newest data' : 'now'}).
-      </p>
+      <div className="figures-head">
+        <p className="as-of">
+          As of {formatTime(status.atMs)} ({source === 'imported' ? 'the newest data' : 'now'}).
+        </p>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showWhy}
+          aria-controls={whyId}
+          onClick={() => setShowWhy((v) => !v)}
+        >
+          {showWhy ? 'Hide the arithmetic' : 'How is each figure worked out?'}
+        </button>
+      </div>
       <dl className="figure-grid">
         <div>
           <dt>SLI</dt>
@@ -33,6 +57,11 @@ export function SloFiguresView({
         <div>
           <dt>Budget consumed</dt>
           <dd data-testid="figure-consumed">{formatPercent(status.budgetConsumed)}</dd>
+          {time && (
+            <dd className="figure-sub">
+              {formatMinutes(time.spentMinutes)} of {formatMinutes(status.allowedDowntimeMinutes)}
+            </dd>
+          )}
         </div>
         <div>
           <dt>Budget remaining</dt>
@@ -42,6 +71,13 @@ export function SloFiguresView({
           >
             {formatPercent(status.budgetRemaining)}
           </dd>
+          {time && (
+            <dd className="figure-sub">
+              {time.leftMinutes > 0
+                ? `${formatMinutes(time.leftMinutes)} of downtime left`
+                : `${formatMinutes(-time.leftMinutes)} over`}
+            </dd>
+          )}
         </div>
         <div>
           <dt>Allowed downtime</dt>
@@ -59,19 +95,40 @@ export function SloFiguresView({
         </div>
         <div>
           <dt>Data coverage</dt>
-          <dd>{formatPercent(status.coverage)}</dd>
+          <dd data-testid="figure-coverage" className={status.coverage < 0.9 ? 'warn' : undefined}>
+            {formatPercent(status.coverage)}
+          </dd>
+          {status.coverage < 1 && (
+            <dd className="figure-sub">
+              {formatMinutes((1 - status.coverage) * status.window.periodMinutes)} without data
+            </dd>
+          )}
         </div>
         <div>
           <dt>Budget runs out</dt>
           <dd data-testid="figure-exhaustion">
-            {status.exhaustionAtMs === null
-              ? 'not at the current burn'
-              : status.exhaustionAtMs <= status.atMs
-                ? 'already spent'
+            {status.ranOutAtMs !== null
+              ? `ran out on ${formatTime(status.ranOutAtMs)}`
+              : status.exhaustionAtMs === null
+                ? 'not at the current burn'
                 : formatTime(status.exhaustionAtMs)}
           </dd>
         </div>
       </dl>
+      <div id={whyId} hidden={!showWhy}>
+        {showWhy && (
+          <section aria-label="How the figures are worked out" className="figure-why">
+            <dl>
+              {explanations.map((e) => (
+                <div key={e.key}>
+                  <dt>{e.label}</dt>
+                  <dd>{e.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+      </div>
       {lowTraffic && (
         <p className="notice-inline">
           Low traffic: with {formatCount(status.validEvents)} {unit} in the window, one more failure
@@ -143,7 +200,7 @@ export function SloFiguresView({
           ))}
         </ul>
       )}
-      <p className="field-hint">Target {formatPercent(target, 3)}.</p>
+      <p className="field-hint">Target {formatTarget(slo.target)}.</p>
     </section>
   );
 }
