@@ -98,7 +98,7 @@ function historySection(
     historyTable(months, 'Month'),
     h(2, weeks.length < REPORT_WEEKS ? 'By week' : `By week, the last ${REPORT_WEEKS}`),
     inline(historyStrip(weeks, 'week')),
-    historyTable(weeks, 'Week'),
+    historyTable(weeks, 'Week of'),
   ].join('\n\n');
 }
 

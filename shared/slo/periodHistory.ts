@@ -10,7 +10,7 @@ export interface PeriodFigures {
   unit: HistoryUnit;
   startMs: number;
   endMs: number;
-  /** "Nov 2026", "Week of 2 Nov 2026". */
+  /** "Nov 2026"; a week by its Monday, "2 Nov 2026". */
   label: string;
   /** "Nov", "2 Nov": for a strip where the year is plain from the neighbours. */
   shortLabel: string;
@@ -41,7 +41,7 @@ function labels(unit: HistoryUnit, startMs: number, timeZone: string) {
   const month = MONTHS[w.month - 1] ?? '';
   return unit === 'month'
     ? { label: `${month} ${w.year}`, shortLabel: month }
-    : { label: `Week of ${w.day} ${month} ${w.year}`, shortLabel: `${w.day} ${month}` };
+    : { label: `${w.day} ${month} ${w.year}`, shortLabel: `${w.day} ${month}` };
 }
 
 /**

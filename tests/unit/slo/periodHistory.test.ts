@@ -63,7 +63,7 @@ describe('history by month and by week', () => {
     const units = hourly(start, start + 21 * 24 * HOUR, () => 0);
     const weeks = periodHistory(units, berlin, 'week');
     expect(weeks[0]!.startMs).toBe(start);
-    expect(weeks[0]!.label).toBe('Week of 5 Oct 2026');
+    expect(weeks[0]!.label).toBe('5 Oct 2026');
     expect(weeks[0]!.coverage).toBe(1);
     // The clocks go back on 25 October: the week of the 19th has 169 hours, and 21 x 24 hours
     // of data leave its last hour without data.

@@ -62,7 +62,7 @@ export function SloHistory({ slo, units }: { slo: Slo; units: BudgetUnits }) {
           </p>
           <ol className="history-strip" aria-label={`Each ${noun}: met or missed`}>
             {periods.map((p) => {
-              const name = `${p.label}: ${p.sli === null ? 'no data' : `${formatPercent(p.sli, 3)}, ${periodVerdict(p)}`}`;
+              const name = `${unit === 'week' ? 'Week of ' : ''}${p.label}: ${p.sli === null ? 'no data' : `${formatPercent(p.sli, 3)}, ${periodVerdict(p)}`}`;
               return (
                 <li key={p.startMs} className={cellClass(p)} title={name} aria-label={name}>
                   <span aria-hidden="true">{p.shortLabel}</span>
@@ -74,7 +74,7 @@ export function SloHistory({ slo, units }: { slo: Slo; units: BudgetUnits }) {
             <caption className="visually-hidden">SLI and budget consumed by {noun}</caption>
             <thead>
               <tr>
-                <th scope="col">{unit === 'month' ? 'Month' : 'Week'}</th>
+                <th scope="col">{unit === 'month' ? 'Month' : 'Week of'}</th>
                 <th scope="col">SLI</th>
                 <th scope="col">Budget consumed</th>
                 <th scope="col">Bad / valid</th>
