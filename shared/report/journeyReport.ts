@@ -12,6 +12,7 @@ import {
   type ReportOutput,
 } from './reportContext';
 import { lineChartSvg } from './svgChart';
+import { chartFileName } from './attachmentNames';
 
 const FEELING: Record<number, string> = {
   [-2]: '−2 angry',
@@ -67,14 +68,17 @@ export function journeySections(
   const attachments: ReportAttachment[] = [];
   let curve: string | null = null;
   if (steps.length > 1) {
-    const name = `${slug(journey.name)}-${slug(journey.id).slice(0, 8)}-emotion.svg`;
+    const name = chartFileName(contents, 'journey', journey.id);
     attachments.push({
       name,
       content: lineChartSvg({
         title: `How customers feel along ${journey.name}`,
         points: steps.map((s, i) => ({ t: i, value: s.emotion })),
-        formatY: (v) => (FEELING[Math.round(v)] ?? String(v)).replace(/^\S+ /, ''),
+        formatY: (v) => FEELING[Math.round(v)] ?? String(v),
         formatT: (i) => steps[Math.round(i)]?.name ?? '',
+        yDomain: [-2, 2],
+        yTicks: [2, 1, 0, -1, -2],
+        pointNames: steps.map((s) => s.name),
         reference: { value: 0, label: 'neutral' },
       }),
     });

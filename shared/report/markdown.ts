@@ -6,6 +6,8 @@
  * is left alone so the report still reads well as plain text.
  */
 
+import { stripUnsafeCharacters } from './safeText';
+
 const INLINE_SPECIALS = /[\\`*_[\]<>|~&$]/g;
 // Block markers only count at the start of a line and (except ">") before a space or the end.
 const LINE_START = /^(\s*)(>|#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$))/;
@@ -104,16 +106,25 @@ export function frontMatter(fields: Record<string, string>): string {
 }
 
 /**
- * Text for a label inside a Mermaid diagram: one line, and none of the characters Mermaid uses
- * for structure (":" separates time and event, "#" starts an entity, ";" ends a statement) or
- * that a renderer could read as markup.
+ * User text as a Mermaid timeline label that reads the same in the diagram and as plain text.
+ * The timeline grammar ends a label at ":" (a period from its events), ";" and "#" (a comment or
+ * an entity), and no escape keeps those readable as plain text, so they become look-alikes:
+ * "08:38" is written with U+2236 (∶), "#" as the full-width ＃. Everything else, "<" and ">"
+ * included, stays: Mermaid's strict mode draws labels as text.
  */
 export function mermaidText(text: string): string {
-  const cleaned = oneLine(text)
-    .replace(/[:;#`<>{}[\]"\\|]/g, ' ')
+  const cleaned = oneLine(stripUnsafeCharacters(text))
+    .replace(/:/g, '\u2236')
+    .replace(/;/g, ',')
+    .replace(/#/g, '\uff03')
+    .replace(/[`{}]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned === '' ? '—' : cleaned.slice(0, 120);
+  if (cleaned === '') return '—';
+  if (cleaned.length <= 120) return cleaned;
+  const cut = cleaned.slice(0, 119);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 80 ? cut.slice(0, space) : cut}…`;
 }
 
 /** A link to a file beside the report; the name is ours (never user text), the label is escaped. */
@@ -123,5 +134,7 @@ export function imageLink(alt: string, fileName: string): string {
 
 /** Joins report sections with one blank line between them and a newline at the end. */
 export function joinSections(sections: (string | null | undefined | false)[]): string {
-  return `${sections.filter((s): s is string => typeof s === 'string' && s !== '').join('\n\n')}\n`;
+  const text = sections.filter((s): s is string => typeof s === 'string' && s !== '').join('\n\n');
+  // Every report's Markdown ends here: no control character typed into any field gets out.
+  return `${stripUnsafeCharacters(text)}\n`;
 }

@@ -33,17 +33,24 @@ export function formatTime(ms: number, timeZone: string): string {
   return `${c.year}-${pad(c.month)}-${pad(c.day)} ${pad(c.hour)}:${pad(c.minute)}`;
 }
 
-/** A file-name-safe slug of a record's name; never empty. */
+const SLUG_MAX = 50;
+
+/** A file-name-safe slug of a record's name; never empty, and a long one ends at a word. */
 export function slug(name: string): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/g, '');
-  return ascii || 'untitled';
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= SLUG_MAX) return ascii || 'untitled';
+  const cut = ascii.slice(0, SLUG_MAX + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  // One very long word has no break to end at: cut it, since a file name must end somewhere.
+  return (lastBreak > SLUG_MAX / 2 ? cut.slice(0, lastBreak) : cut.slice(0, SLUG_MAX)).replace(
+    /-+$/g,
+    '',
+  );
 }
 
 /** One SLO's SLI data, joined from the workbook's day chunks. */

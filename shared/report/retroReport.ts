@@ -158,8 +158,7 @@ export function retroSections(
           `    title ${mermaidText(retro.title)}`,
           ...events.map(
             (e) =>
-              // Mermaid splits a timeline entry at ":", so the time is written 10h42.
-              `    ${formatTime(Date.parse(e.at), tz).slice(11).replace(':', 'h')} : ${mermaidText(
+              `    ${mermaidText(formatTime(Date.parse(e.at), tz).slice(11))} : ${mermaidText(
                 `${e.role ? `${e.role} ` : ''}${e.what}`,
               )}`,
           ),

@@ -13,6 +13,7 @@ import {
 } from '../slo/periodHistory';
 import type { BudgetUnits } from '../slo/sliSeries';
 import { sloFigures } from '../slo/sloFigures';
+import { chartFileName } from './attachmentNames';
 import { explainFigures, budgetInTime } from '../slo/explainFigures';
 import {
   block,
@@ -153,7 +154,7 @@ export function sloSections(
       )} of full outage${slo.window.kind === 'calendar' ? ' in a 30-day month' : ''}.`,
     ].join('\n\n');
   } else {
-    const chartName = `${slug(slo.name)}-${slug(slo.id).slice(0, 8)}-budget.svg`;
+    const chartName = chartFileName(contents, 'slo', slo.id);
     const points = budgetBurnDown(
       figures.units,
       status.window.fromMs,

@@ -2,6 +2,8 @@
  * A small line chart as standalone SVG text, for charts saved beside a Markdown report. Pure
  * string building: every piece of text is XML-escaped, and nothing references outside content.
  */
+import { stripUnsafeCharacters } from './safeText';
+
 export interface SvgSeriesPoint {
   t: number;
   value: number | null;
@@ -16,12 +18,29 @@ export interface SvgChartOptions {
   formatT: (ms: number) => string;
   /** A horizontal reference line (e.g. 0% budget remaining), when given. */
   reference?: { value: number; label: string };
+  /** Fixed value axis, e.g. the emotion scale −2..2, so its middle is where it should be. */
+  yDomain?: [number, number];
+  /** Labelled values on the value axis; the extremes and the middle when not given. */
+  yTicks?: number[];
+  /**
+   * Points named one by one (a journey's steps): numbered on the axis, with a legend of the
+   * names below, so every step is named however long its name.
+   */
+  pointNames?: string[];
   width?: number;
   height?: number;
 }
 
+/** A legend line keeps to its column: long names end in an ellipsis at a word where possible. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
 export function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) =>
+  return stripUnsafeCharacters(text).replace(/[<>&"']/g, (c) =>
     c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&apos;',
   );
 }
@@ -30,16 +49,20 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export function lineChartSvg(options: SvgChartOptions): string {
   const width = options.width ?? 720;
-  const height = options.height ?? 260;
-  const pad = { left: 64, right: 16, top: 36, bottom: 36 };
+  const names = options.pointNames ?? null;
+  const legendColumns = 2;
+  const legendRows = names ? Math.ceil(names.length / legendColumns) : 0;
+  const legendHeight = names ? 12 + legendRows * 16 : 0;
+  const height = (options.height ?? 260) + legendHeight;
+  const pad = { left: 88, right: 16, top: 36, bottom: 36 + legendHeight };
   const defined = options.points.filter((p): p is { t: number; value: number } => p.value !== null);
   const ts = options.points.map((p) => p.t);
   const ys = defined.map((p) => p.value);
   if (options.reference) ys.push(options.reference.value);
   const tMin = Math.min(...ts);
   const tMax = Math.max(...ts);
-  let yMin = ys.length ? Math.min(...ys) : 0;
-  let yMax = ys.length ? Math.max(...ys) : 1;
+  let yMin = options.yDomain ? options.yDomain[0] : ys.length ? Math.min(...ys) : 0;
+  let yMax = options.yDomain ? options.yDomain[1] : ys.length ? Math.max(...ys) : 1;
   if (yMax - yMin < 1e-9) {
     yMin -= 0.5;
     yMax += 0.5;
@@ -70,12 +93,27 @@ export function lineChartSvg(options: SvgChartOptions): string {
     `<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#d0d7de"/>`,
     `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#d0d7de"/>`,
   ];
-  for (const v of [yMax, (yMin + yMax) / 2, yMin]) {
+  for (const v of options.yTicks ?? [yMax, (yMin + yMax) / 2, yMin]) {
     parts.push(
       `<text x="${pad.left - 6}" y="${round(y(v) + 4)}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatY(v))}</text>`,
     );
   }
-  if (options.points.length) {
+  if (names) {
+    const axisY = height - pad.bottom;
+    options.points.forEach((p, i) => {
+      parts.push(
+        `<text x="${round(x(p.t))}" y="${axisY + 16}" text-anchor="middle" font-family="sans-serif" font-size="11" fill="#57606a">${i + 1}</text>`,
+      );
+    });
+    const columnWidth = (width - pad.left - pad.right) / legendColumns;
+    names.forEach((name, i) => {
+      const column = Math.floor(i / legendRows);
+      const row = i % legendRows;
+      parts.push(
+        `<text x="${round(pad.left + column * columnWidth)}" y="${axisY + 40 + row * 16}" font-family="sans-serif" font-size="11" fill="#1f2328">${xmlEscape(`${i + 1}. ${clip(name, 48)}`)}</text>`,
+      );
+    });
+  } else if (options.points.length) {
     parts.push(
       `<text x="${pad.left}" y="${height - 12}" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatT(tMin))}</text>`,
       `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatT(tMax))}</text>`,

@@ -119,7 +119,9 @@ describe('escaping user text', () => {
   });
 
   it('Mermaid labels lose the characters Mermaid and HTML use for structure', () => {
-    expect(mermaidText('10:42 <b>pool</b>; #1 `x`')).toBe('10 42 b pool /b 1 x');
+    expect(mermaidText('10:42 <b>pool</b>; #1 `x`')).toBe("10\u223642 <b>pool</b>, \uff031 'x'");
+    expect(mermaidText('p99 < 60 s at 08:38')).toBe('p99 < 60 s at 08\u223638');
+    expect(mermaidText('a\u0007b\u009fc')).toBe('abc');
     expect(mermaidText('')).toBe('—');
   });
 });

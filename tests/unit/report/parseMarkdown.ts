@@ -6,6 +6,7 @@ export interface MdNode {
   type: string;
   value?: string;
   depth?: number;
+  lang?: string | null;
   children?: MdNode[];
 }
 

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { ReportOutput } from '../../../../shared/report/reportContext';
+import { MermaidDiagram } from './MermaidDiagram';
 
 /** Characters of Markdown the preview renders: some thirty pages, parsed in well under a second. */
 const PREVIEW_LIMIT = 100_000;
@@ -22,6 +23,21 @@ function splitFrontMatter(markdown: string): { fields: [string, string][]; body:
   return { fields, body: markdown.slice(match[0].length) };
 }
 
+/** The text of a hast node and its children. */
+function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? [])
+    .map((child) => textOf(child as { type: string; value?: string; children?: unknown[] }))
+    .join('');
+}
+
+/** "Timeline of <title>" from a diagram's title line, for the image's name. */
+function diagramTitle(source: string): string {
+  const title = /^\s*title\s+(.+)$/m.exec(source)?.[1]?.trim();
+  const kind = source.trim().split(/\s/)[0] ?? 'diagram';
+  return title ? `${kind} of ${title}` : kind;
+}
+
 /**
  * The report rendered as GitHub would, safely: raw HTML is never rendered (skipHtml, no
  * rehype-raw), links are shown with their address and do not navigate, and charts are drawn from
@@ -39,6 +55,16 @@ export const ReportPreview = memo(function ReportPreview({ report }: { report: R
       // An SVG shown through <img> cannot run script, whatever it held.
       const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.content)}`;
       return <img src={url} alt={alt ?? ''} className="report-chart" />;
+    },
+    pre: ({ children, node }) => {
+      const code = node?.children[0];
+      const classes =
+        code && code.type === 'element' ? (code.properties['className'] as unknown) : undefined;
+      if (Array.isArray(classes) && classes.includes('language-mermaid')) {
+        const text = code && code.type === 'element' ? textOf(code) : '';
+        return <MermaidDiagram key={text} source={text} label={`Diagram: ${diagramTitle(text)}`} />;
+      }
+      return <pre>{children}</pre>;
     },
     a: ({ children, href }: { children?: ReactNode; href?: string | undefined }) => (
       <span className="report-link">
