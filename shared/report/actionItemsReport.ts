@@ -1,23 +1,18 @@
 import type { ActionItem } from '../domain/retro';
 import type { WorkbookContents } from '../domain/workbookFile';
 import { actionOverview } from '../retro/actionOverview';
-import { wallClock } from '../slo/calendarWindows';
 import { protectsText } from './protects';
+import { actionItemsSummary, reportToday, summaryBlock } from './reportSummary';
 import { frontMatter, heading, joinSections, table } from './markdown';
 import { slug, type ReportContext, type ReportOutput } from './reportContext';
-
-/** The report's "today", in its zone: an item due today is not overdue yet. */
-function today(ctx: ReportContext): string {
-  const c = wallClock(Date.parse(ctx.generatedAt), ctx.timeZone);
-  return `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
-}
 
 export function actionItemSections(
   contents: WorkbookContents,
   ctx: ReportContext,
   level: number,
+  { summary = false }: { summary?: boolean } = {},
 ): string {
-  const { open, overdue } = actionOverview(contents.actionItems, today(ctx));
+  const { open, overdue } = actionOverview(contents.actionItems, reportToday(ctx));
   const retroTitle = new Map(contents.retros.map((r) => [r.id, r.title]));
   const protects = protectsText(contents);
   const rows = (items: ActionItem[]) =>
@@ -35,7 +30,8 @@ export function actionItemSections(
     );
   return [
     heading(level, 'Open action items'),
-    `${overdue.length} overdue and ${open.length} open on ${today(ctx)}, across ${contents.retros.length} ${contents.retros.length === 1 ? 'retrospective' : 'retrospectives'}.`,
+    summary ? summaryBlock(actionItemsSummary(contents, ctx)) : null,
+    `${overdue.length} overdue and ${open.length} open on ${reportToday(ctx)}, across ${contents.retros.length} ${contents.retros.length === 1 ? 'retrospective' : 'retrospectives'}.`,
     overdue.length ? `${heading(level + 1, 'Overdue')}\n\n${rows(overdue)}` : null,
     open.length ? `${heading(level + 1, 'Open')}\n\n${rows(open)}` : null,
   ]
@@ -54,7 +50,7 @@ export function renderActionItemsReport(
     attachments: [],
     markdown: joinSections([
       frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
-      actionItemSections(contents, ctx, 1),
+      actionItemSections(contents, ctx, 1, { summary: true }),
     ]),
   };
 }

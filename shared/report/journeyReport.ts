@@ -13,6 +13,7 @@ import {
 } from './reportContext';
 import { lineChartSvg } from './svgChart';
 import { chartFileName } from './attachmentNames';
+import { journeySummary, summaryBlock } from './reportSummary';
 
 const FEELING: Record<number, string> = {
   [-2]: '−2 angry',
@@ -28,6 +29,7 @@ export function journeySections(
   journeyId: string,
   ctx: ReportContext,
   level: number,
+  { summary = false }: { summary?: boolean } = {},
 ): { markdown: string; attachments: ReportAttachment[] } {
   const journey = contents.journeys.find((j) => j.id === journeyId);
   if (!journey) throw new Error('That journey is not in the workbook.');
@@ -149,6 +151,7 @@ export function journeySections(
 
   const markdown = [
     h(0, `Journey: ${journey.name}`),
+    summary ? summaryBlock(journeySummary(contents, journeyId)) : null,
     intro || null,
     h(1, 'Steps'),
     stepTable,
@@ -176,7 +179,9 @@ export function renderJourneyReport(
   const journey = contents.journeys.find((j) => j.id === journeyId);
   if (!journey) throw new Error('That journey is not in the workbook.');
   const title = `Journey map: ${journey.name}`;
-  const { markdown, attachments } = journeySections(contents, journeyId, ctx, 1);
+  const { markdown, attachments } = journeySections(contents, journeyId, ctx, 1, {
+    summary: true,
+  });
   return {
     fileName: `journey-${slug(journey.name)}.md`,
     title,

@@ -1,14 +1,19 @@
 /**
- * Markdown building blocks that keep user text in its place. Every character that could start
- * markup inline is backslash-escaped (GFM honours a backslash before any ASCII punctuation), so
- * `<script>` renders as text and never as HTML; markers that only matter at the start of a line
- * (`#`, `>`, `-`, `+`, `1.`, `---`, `===`) are escaped there. Ordinary punctuation (. , : ; ! ?)
- * is left alone so the report still reads well as plain text.
+ * Markdown building blocks that keep user text in its place. A character is backslash-escaped
+ * only where it would change the rendering where it stands (GFM honours a backslash before any
+ * ASCII punctuation): `<` before a letter, `/`, `!` or `?` (a tag or an autolink), `*`, `` ` ``,
+ * `[`, `]` and `|` always, `_` unless inside a word (GFM never takes an intraword `_` as emphasis),
+ * `&` where it would spell an entity, `~` and `$` where a line has a pair of them, `\` before
+ * punctuation or at the end. Markers that only matter at the start of a line (`#`, `>`, `-`, `+`,
+ * `1.`, `---`, `===`) are escaped there. So `<script>` renders as text, and "p99 < 300 ms",
+ * "http_requests_total" and "~5 min" read in the file as they were typed.
  */
 
 import { stripUnsafeCharacters } from './safeText';
 
-const INLINE_SPECIALS = /[\\`*_[\]<>|~&$]/g;
+const ALWAYS = /[`*[\]|]/;
+const WORD = /[\p{L}\p{N}]/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 // Block markers only count at the start of a line and (except ">") before a space or the end.
 const LINE_START = /^(\s*)(>|#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$))/;
 // A line of only -, =, * or _ is a rule or a heading underline.
@@ -22,9 +27,29 @@ function oneLine(text: string): string {
     .trim();
 }
 
+function escapeInline(line: string): string {
+  const pairedTildes = (line.match(/~/g)?.length ?? 0) >= 2;
+  const pairedDollars = (line.match(/\$/g)?.length ?? 0) >= 2;
+  let out = '';
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i]!;
+    const before = line[i - 1] ?? '';
+    const after = line[i + 1] ?? '';
+    const escape =
+      ALWAYS.test(c) ||
+      (c === '<' && /[A-Za-z/!?]/.test(after)) ||
+      (c === '_' && !(WORD.test(before) && WORD.test(after))) ||
+      (c === '&' && /^&#?[A-Za-z0-9]+;/.test(line.slice(i))) ||
+      (c === '~' && pairedTildes) ||
+      (c === '$' && pairedDollars) ||
+      (c === '\\' && (after === '' || ASCII_PUNCTUATION.test(after)));
+    out += escape ? `\\${c}` : c;
+  }
+  return out;
+}
+
 function escapeLine(line: string): string {
-  return line
-    .replace(INLINE_SPECIALS, (c) => `\\${c}`)
+  return escapeInline(line)
     .replace(RULE_LINE, (_m, space: string, marker: string) => `${space}\\${marker}`)
     .replace(LINE_START, (_m, space: string, marker: string) =>
       /^\d/.test(marker)
@@ -36,6 +61,38 @@ function escapeLine(line: string): string {
 /** User text inside a sentence, a list item or a heading: one line, nothing interpreted. */
 export function inline(text: string): string {
   return escapeLine(oneLine(text));
+}
+
+/**
+ * Text as a code span: for a metric name or a query, which reads best exactly as written. The
+ * fence is one backtick longer than any run inside, and padded where the text starts or ends
+ * with a backtick, as CommonMark asks.
+ */
+export function codeSpan(text: string): string {
+  const line = oneLine(stripUnsafeCharacters(text));
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') || line === '' ? ' ' : '';
+  // A pipe would still end a table cell inside a code span: GFM wants it escaped even there.
+  return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+/**
+ * A query or a metric name rather than prose: PromQL-like (a function call, label braces, a
+ * range), or one identifier such as `http_requests_total`.
+ */
+export function looksLikeQuery(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  return (
+    (/^[A-Za-z_:][A-Za-z0-9_:.]*$/.test(t) && /[_:.]/.test(t)) ||
+    /\w\(|\{[^}]*[=~][^}]*\}|\[\d+[smhdwy]\]/.test(t)
+  );
+}
+
+/** User text that may be a query: a code span if it looks like one, escaped prose otherwise. */
+export function proseOrCode(text: string): string {
+  return looksLikeQuery(text) ? codeSpan(text) : inline(text);
 }
 
 /** User text as a table cell: one line, pipes escaped, empty cells shown as a dash. */

@@ -12,6 +12,7 @@ import { formatMinutes } from '../slo/duration';
 import { formatPercent } from '../slo/formatFigures';
 import { sloFigures } from '../slo/sloFigures';
 import { protectsText } from './protects';
+import { openActions, retroSummary, summaryBlock } from './reportSummary';
 import {
   block,
   bullets,
@@ -40,14 +41,17 @@ function spendRows(contents: WorkbookContents, retro: Retro, ctx: ReportContext)
     .filter((slo) => retro.sloIds.includes(slo.id))
     .map((slo) => {
       if (start === null || end === null || end <= start)
-        return [slo.name, null, 'needs the start and the mitigation time'];
+        return { share: null, row: [slo.name, null, 'needs the start and the mitigation time'] };
       const figures = sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt));
       const spend = incidentBudgetSpend(
         slo,
         figures?.source === 'imported' ? figures.units : null,
         { startMs: start, endMs: end, badShare: retro.failingShare ?? 1 },
       );
-      return [slo.name, formatPercent(spend.share), incidentSpendBasis(spend, retro.failingShare)];
+      return {
+        share: spend.share,
+        row: [slo.name, formatPercent(spend.share), incidentSpendBasis(spend, retro.failingShare)],
+      };
     });
 }
 
@@ -57,6 +61,7 @@ export function retroSections(
   retroId: string,
   ctx: ReportContext,
   level: number,
+  { summary = false }: { summary?: boolean } = {},
 ): string {
   const retro = contents.retros.find((r) => r.id === retroId);
   if (!retro) throw new Error('That retrospective is not in the workbook.');
@@ -128,7 +133,8 @@ export function retroSections(
     ],
   );
 
-  const spend = spendRows(contents, retro, ctx);
+  const spendings = spendRows(contents, retro, ctx);
+  const spend = spendings.map((s) => s.row);
   const agreement = accountAgreement(events, accounts);
   const views = (eventId: string) => {
     const a = agreement.get(eventId);
@@ -198,13 +204,17 @@ export function retroSections(
       )
     : 'No contributing factors were recorded.';
 
-  const prompts = retro.prompts.map(
-    (p) => `${h(2, p.question)}\n\n${p.answer.trim() ? block(p.answer) : '*Not answered yet.*'}`,
+  // Answered questions keep their heading; the rest are named once, in "Not answered yet".
+  const prompts = retro.prompts
+    .filter((p) => p.answer.trim())
+    .map((p) => `${h(2, p.question)}\n\n${block(p.answer)}`);
+  const business = BUSINESS_QUESTIONS.filter(({ key }) => retro.business[key].trim()).map(
+    ({ key, question }) => `${h(2, question)}\n\n${block(retro.business[key])}`,
   );
-  const business = BUSINESS_QUESTIONS.map(
-    ({ key, question }) =>
-      `${h(2, question)}\n\n${retro.business[key].trim() ? block(retro.business[key]) : '*Not answered yet.*'}`,
-  );
+  const unansweredQuestions = [
+    ...retro.prompts.filter((p) => !p.answer.trim()).map((p) => p.question),
+    ...BUSINESS_QUESTIONS.filter(({ key }) => !retro.business[key].trim()).map((q) => q.question),
+  ];
   const protects = protectsText(contents);
   const actionTable = actions.length
     ? table(
@@ -228,26 +238,65 @@ export function retroSections(
     : null;
   const open = retro.openQuestions.filter((q) => !q.answered).map((q) => inline(q.text));
 
+  const emptyParts = [
+    events.length ? null : 'the timeline',
+    accounts.length ? null : 'participants’ accounts',
+    factors.length ? null : 'contributing factors',
+    actions.length ? null : 'action items',
+    retro.impact.trim() ? null : 'the customer impact',
+  ].filter((p): p is string => p !== null);
+  const notAnswered = [...emptyParts, ...unansweredQuestions.map((q) => `“${q}”`)];
+
+  const ended = sessions.filter((s) => s.endedAt).length;
+  const best = spendings
+    .filter((s): s is typeof s & { share: number } => s.share !== null)
+    .sort((a, b) => b.share - a.share)[0];
+  const summaryText = summary
+    ? summaryBlock(
+        retroSummary({
+          severity: retro.severity,
+          phase: retro.resolvedAt
+            ? 'resolved'
+            : retro.mitigatedAt
+              ? 'mitigated'
+              : retro.startedAt
+                ? 'ongoing'
+                : 'unknown',
+          minutesToMitigate: durations?.toMitigateMinutes ?? null,
+          sessionsEnded: ended,
+          sessions: sessions.length,
+          impact: retro.impact,
+          firstEvent: events[0]?.what ?? null,
+          biggestSpend: best
+            ? { sloName: String(best.row[0]), share: formatPercent(best.share) }
+            : null,
+          openActions: openActions(contents, ctx, retro.id),
+          openQuestions: retro.openQuestions.filter((q) => !q.answered).length,
+          unanswered: notAnswered.length,
+        }),
+      )
+    : null;
+
   return [
     h(0, `Retrospective: ${retro.title}`),
     '*A blameless review: what happened and how, from the seat of the people who were there.*',
+    summaryText,
     facts,
+    notAnswered.length ? `**Not answered yet:** ${inline(notAnswered.join('; '))}.` : null,
     retro.impact.trim() ? `${h(1, 'Customer impact')}\n\n${block(retro.impact)}` : null,
     spend.length
       ? `${h(1, 'Error budget spent')}\n\n${table(['SLO', 'Budget spent', 'What it rests on'], spend)}`
       : null,
-    h(1, 'Timeline'),
-    timeline,
-    h(1, 'Participants’ accounts'),
-    accountSections.length ? accountSections.join('\n\n') : 'No accounts were written.',
-    h(1, 'Contributing factors'),
-    factorTable,
+    events.length ? `${h(1, 'Timeline')}\n\n${timeline}` : null,
+    accountSections.length
+      ? `${h(1, 'Participants’ accounts')}\n\n${accountSections.join('\n\n')}`
+      : null,
+    factors.length ? `${h(1, 'Contributing factors')}\n\n${factorTable}` : null,
     prompts.length ? h(1, 'Review questions') : null,
     ...prompts,
-    h(1, 'Business questions'),
+    business.length ? h(1, 'Business questions') : null,
     ...business,
-    h(1, 'Action items'),
-    actionTable,
+    actions.length ? `${h(1, 'Action items')}\n\n${actionTable}` : null,
     sessionTable ? `${h(1, 'Review sessions')}\n\n${sessionTable}` : null,
     open.length ? `${h(1, 'Open questions')}\n\n${bullets(open)}` : null,
   ]
@@ -269,7 +318,7 @@ export function renderRetroReport(
     attachments: [],
     markdown: joinSections([
       frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
-      retroSections(contents, retroId, ctx, 1),
+      retroSections(contents, retroId, ctx, 1, { summary: true }),
     ]),
   };
 }

@@ -14,10 +14,14 @@ import {
 import type { BudgetUnits } from '../slo/sliSeries';
 import { sloFigures } from '../slo/sloFigures';
 import { chartFileName } from './attachmentNames';
+import { sloSummary, summaryBlock } from './reportSummary';
 import { explainFigures, budgetInTime } from '../slo/explainFigures';
 import {
   block,
   bullets,
+  codeSpan,
+  looksLikeQuery,
+  proseOrCode,
   frontMatter,
   heading,
   imageLink,
@@ -46,6 +50,20 @@ function journeyStepText(contents: WorkbookContents, slo: Slo): string | null {
   const step = contents.journeySteps.find((s) => s.id === slo.stepId);
   if (!journey) return null;
   return step ? `${journey.name} › ${step.name}` : journey.name;
+}
+
+/** The SLI in words, with a query or metric name written as code rather than escaped prose. */
+function sliText(slo: Slo): string {
+  const sli = slo.sli;
+  if (sli.kind === 'ratio') {
+    const good = sli.goodDescription || 'good events';
+    const valid = sli.validDescription || 'valid events';
+    if (!looksLikeQuery(good) && !looksLikeQuery(valid)) return inline(describeSli(slo));
+    return `good ${proseOrCode(good)} over valid ${proseOrCode(valid)}`;
+  }
+  if (!looksLikeQuery(sli.metricDescription)) return inline(describeSli(slo));
+  const rest = describeSli({ sli: { ...sli, metricDescription: '' } }).replace(/^value /, '');
+  return `${codeSpan(sli.metricDescription)} ${inline(rest)}`;
 }
 
 /** Weeks in the report's history table: a quarter. */
@@ -112,6 +130,7 @@ export function sloSections(
   slo: Slo,
   ctx: ReportContext,
   level: number,
+  { summary = false }: { summary?: boolean } = {},
 ): { markdown: string; attachments: ReportAttachment[] } {
   const h = (offset: number, text: string) => heading(level + offset, text);
   const attachments: ReportAttachment[] = [];
@@ -131,7 +150,7 @@ export function sloSections(
 
   const sli = [
     h(1, 'Service level indicator'),
-    `${inline(describeSli(slo))}, counted by ${METHOD_TEXT[slo.budgetingMethod]}.` +
+    `${sliText(slo)}, counted by ${METHOD_TEXT[slo.budgetingMethod]}.` +
       (slo.budgetingMethod !== 'Occurrences' && slo.timeSliceMinutes
         ? ` A ${formatMinutes(slo.timeSliceMinutes)} slice is good when at least ${formatPercent(slo.timeSliceTarget ?? 1)} of it is good.`
         : ''),
@@ -284,6 +303,7 @@ export function sloSections(
 
   const markdown = [
     h(0, `SLO: ${slo.name}`),
+    summary ? summaryBlock(sloSummary(slo, figures, ctx)) : null,
     facts,
     sli,
     objective,
@@ -305,7 +325,7 @@ export function renderSloReport(
 ): ReportOutput {
   const slo = contents.slos.find((s) => s.id === sloId);
   if (!slo) throw new Error('That SLO is not in the workbook.');
-  const { markdown, attachments } = sloSections(contents, slo, ctx, 1);
+  const { markdown, attachments } = sloSections(contents, slo, ctx, 1, { summary: true });
   const title = `SLO: ${slo.name}`;
   return {
     fileName: `slo-${slug(slo.name)}.md`,

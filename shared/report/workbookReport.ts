@@ -3,6 +3,7 @@ import { actionItemSections } from './actionItemsReport';
 import { journeySections } from './journeyReport';
 import { block, bullets, frontMatter, heading, inline, joinSections } from './markdown';
 import {
+  sliDataOf,
   slug,
   type ReportAttachment,
   type ReportContext,
@@ -10,6 +11,8 @@ import {
 } from './reportContext';
 import { retroSections } from './retroReport';
 import { sloSections } from './sloReport';
+import { summaryBlock, workbookSummary } from './reportSummary';
+import { sloFigures } from '../slo/sloFigures';
 
 const byName =
   <T>(name: (t: T) => string) =>
@@ -45,6 +48,16 @@ export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportCont
     markdown: joinSections([
       frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
       heading(1, title),
+      summaryBlock(
+        workbookSummary(
+          contents,
+          ctx,
+          slos.map((slo) => ({
+            slo,
+            figures: sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt)),
+          })),
+        ),
+      ),
       contents.workbook.description ? block(contents.workbook.description) : null,
       `This workbook holds ${counts.join(', ')}.`,
       heading(2, 'Contents'),

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   block,
   cell,
+  codeSpan,
   frontMatter,
   heading,
   inline,
   mermaidText,
+  proseOrCode,
   table,
 } from '../../../shared/report/markdown';
 import { parse as parseYaml } from 'yaml';
@@ -123,5 +125,40 @@ describe('escaping user text', () => {
     expect(mermaidText('p99 < 60 s at 08:38')).toBe('p99 < 60 s at 08\u223638');
     expect(mermaidText('a\u0007b\u009fc')).toBe('abc');
     expect(mermaidText('')).toBe('—');
+  });
+
+  it('escapes only what would change the rendering where it stands', () => {
+    for (const plain of [
+      'p99 < 300 ms and > 2 s',
+      'about ~5 min',
+      'http_requests_total rose',
+      'AT&T and R&D',
+      'C:\\temp folder',
+      'costs $5 a month',
+    ])
+      expect(inline(plain)).toBe(plain);
+    expect(inline('<b>bold</b>')).toBe('\\<b>bold\\</b>');
+    expect(inline('a *b* c')).toBe('a \\*b\\* c');
+    expect(inline('_under_')).toBe('\\_under\\_');
+    expect(inline('~~gone~~')).toBe('\\~\\~gone\\~\\~');
+    expect(inline('&amp; &#60;')).toBe('\\&amp; \\&#60;');
+    expect(inline('$x$ and $y')).toBe('\\$x\\$ and \\$y');
+    expect(inline('ends with \\')).toBe('ends with \\\\');
+    // Rendered, each reads back as typed.
+    for (const text of ['<b>bold</b>', 'a *b* c', '_under_', '~~gone~~', '&amp;', 'x\\'])
+      expect(textOf(parseGfm(inline(text)))).toBe(text);
+  });
+
+  it('writes a query or a metric name as a code span', () => {
+    const query = 'sum(rate(http_requests_total{code=~"5.."}[5m]))';
+    expect(proseOrCode(query)).toBe(`\`${query}\``);
+    expect(proseOrCode('http_requests_total')).toBe('`http_requests_total`');
+    expect(proseOrCode('payment requests answered 2xx')).toBe('payment requests answered 2xx');
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x`')).toBe('`` `x` ``');
+    expect(codeSpan('a|b')).toBe('`a\\|b`');
+    const tree = parseGfm(`| q |\n| --- |\n| ${codeSpan('x | y')} |`);
+    const code = allNodes(tree).find((n) => n.type === 'inlineCode');
+    expect(code?.value).toBe('x | y');
   });
 });

@@ -77,6 +77,44 @@ describe('reports of the sample workbook', () => {
     );
   });
 
+  it('a retrospective just begun gathers what is not answered into one line, under a summary', () => {
+    const contents = sample();
+    const retro = contents.retros[0]!;
+    contents.retros = [
+      {
+        ...retro,
+        impact: '',
+        prompts: retro.prompts.map((p) => ({ ...p, answer: '' })),
+        business: { metric: '', revenue: '', users: '' },
+      },
+    ];
+    contents.timelineEvents = [];
+    contents.participantAccounts = [];
+    contents.contributingFactors = [];
+    contents.actionItems = [];
+    const md = renderRetroReport(contents, retro.id, ctx).markdown;
+    const lines = md.split('\n');
+    const notAnswered = lines.filter((l) => l.startsWith('**Not answered yet:**'));
+    expect(notAnswered).toHaveLength(1);
+    expect(notAnswered[0]).toContain('the timeline; participants’ accounts; contributing factors');
+    expect(notAnswered[0]).toContain(`“${retro.prompts[0]!.question}”`);
+    // No heading stands over nothing.
+    for (const heading of [
+      '## Timeline',
+      '## Contributing factors',
+      '## Review questions',
+      '## Action items',
+    ])
+      expect(lines).not.toContain(heading);
+    expect(md).not.toContain('*Not answered yet.*');
+    const summary = lines.filter((l) =>
+      /^- \*\*(Where it stands|What happened|What is open):\*\*/.test(l),
+    );
+    expect(summary).toHaveLength(3);
+    expect(summary[1]).toMatch(/What happened:\*\* It spent [\d.]+% of the budget/);
+    expect(summary[2]).toMatch(/No action items yet; .*parts not answered yet\./);
+  });
+
   it('the action items report separates overdue from open and leaves done items out', () => {
     const md = renderActionItemsReport(sample(), ctx).markdown;
     expect(md).toContain('1 overdue and 2 open on 2026-11-21');
