@@ -231,3 +231,43 @@ test('a retrospective’s preview draws its timeline, with times and words as ty
   expect(text).toContain('ticket∶ “payment failed” at checkout');
   expect(violations.filter((v) => /Content Security Policy|Refused/.test(v))).toEqual([]);
 });
+
+test('before a retrospective’s report is saved, the blame language still in it is listed to rewrite or dismiss', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create your first workbook' }).click();
+  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme');
+  await page.getByRole('button', { name: 'Create workbook' }).click();
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Checkout errors');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await page
+    .getByRole('textbox', { name: 'Customer impact in words' })
+    .fill('Shoppers could not pay. The engineer should have checked the dashboard.');
+  await expect(page.getByText('should have checked').first()).toBeVisible();
+
+  await openArea(page, 'Reports');
+  await page.getByRole('combobox', { name: 'Report' }).selectOption('Retrospective');
+  await expect(page.getByRole('article', { name: 'Report preview' })).toContainText(
+    'should have checked',
+  );
+  await page.getByRole('button', { name: 'Save report…' }).click();
+  const dialog = page.getByRole('dialog', { name: /still has a phrase that may blame/ });
+  const list = dialog.getByRole('list', { name: 'Blame language in this report' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('Customer impact');
+  await expect(list.locator('mark')).toHaveText('should have checked');
+  await dialog.getByRole('button', { name: /^Dismiss “should have checked” in Customer impact/ }).click();
+  const cleared = page.getByRole('dialog', { name: 'No blame language is left in this report' });
+  await expect(cleared).toBeVisible();
+  const download = page.waitForEvent('download');
+  await cleared.getByRole('button', { name: 'Save', exact: true }).click();
+  expect((await download).suggestedFilename()).toBe('retro-checkout-errors.md');
+
+  // Dismissed for good: the next save asks nothing, and the field no longer flags it.
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save report…' }).click();
+  await again;
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

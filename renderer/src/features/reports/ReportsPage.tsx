@@ -10,6 +10,7 @@ import { localZone } from '../../ui/localTime';
 import { showError, showInfo } from '../../ui/noticeStore';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 import type { ReportResult } from './makeReport';
+import { OpenFindingsDialog } from './OpenFindingsDialog';
 import { ReportPreview } from './ReportPreview';
 import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 
@@ -70,6 +71,14 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   // Only the report of what is chosen now counts: a stale one is never shown or saved.
   const result = made && made.for === wanted ? made.result : null;
   const report = result?.status === 'made' ? result.report : null;
+
+  const findings = result?.status === 'made' ? result.findings : [];
+  // Asked once per click: the dialog stays open (its list shrinking) while findings are dismissed.
+  const [asking, setAsking] = useState<'save' | 'copy' | null>(null);
+  const share = (action: 'save' | 'copy') => {
+    if (findings.length > 0) return setAsking(action);
+    void (action === 'save' ? save() : copy());
+  };
 
   async function save() {
     if (!report) return;
@@ -149,10 +158,15 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
           )}
         </div>
         <div className="toolbar-row">
-          <button type="button" className="primary" disabled={!report} onClick={() => void save()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!report}
+            onClick={() => share('save')}
+          >
             Save report…
           </button>
-          <button type="button" disabled={!report} onClick={() => void copy()}>
+          <button type="button" disabled={!report} onClick={() => share('copy')}>
             Copy Markdown
           </button>
           <button type="button" disabled={!report} onClick={() => void print()}>
@@ -180,6 +194,19 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
         </p>
       ) : (
         <ReportPreview report={result.report} />
+      )}
+      {asking && wanted?.subjectId && (
+        <OpenFindingsDialog
+          retroId={wanted.subjectId}
+          findings={report ? findings : null}
+          action={asking}
+          onClose={() => setAsking(null)}
+          onProceed={() => {
+            const action = asking;
+            setAsking(null);
+            void (action === 'save' ? save() : copy());
+          }}
+        />
       )}
     </section>
   );

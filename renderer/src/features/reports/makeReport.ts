@@ -1,7 +1,12 @@
 import type { WorkbookContents } from '../../../../shared/domain/workbookFile';
 import { renderActionItemsReport } from '../../../../shared/report/actionItemsReport';
 import { renderJourneyReport } from '../../../../shared/report/journeyReport';
-import type { ReportKind, ReportOutput } from '../../../../shared/report/reportContext';
+import {
+  formatTime,
+  type ReportKind,
+  type ReportOutput,
+} from '../../../../shared/report/reportContext';
+import { retroReportFindings, type ReportFinding } from '../../../../shared/retro/reportFindings';
 import { renderRetroReport } from '../../../../shared/report/retroReport';
 import { renderSloReport } from '../../../../shared/report/sloReport';
 import { renderWorkbookReport } from '../../../../shared/report/workbookReport';
@@ -18,7 +23,13 @@ export interface ReportRequest {
 }
 
 export type ReportResult =
-  { status: 'made'; report: ReportOutput } | { status: 'failed'; message: string };
+  | {
+      status: 'made';
+      report: ReportOutput;
+      /** Blame language still open in a retrospective's report, to list before it is shared. */
+      findings: ReportFinding[];
+    }
+  | { status: 'failed'; message: string };
 
 function render(
   contents: WorkbookContents,
@@ -44,7 +55,14 @@ export async function makeReport(
     const contents = await readReportContents(db, request.workbookId, request);
     const generatedAt = new Date().toISOString();
     if (!contents) return { status: 'failed', message: 'This workbook is no longer here.' };
-    return { status: 'made', report: render(contents, request, generatedAt) };
+    const report = render(contents, request, generatedAt);
+    const findings =
+      request.kind === 'retro' && request.subjectId
+        ? retroReportFindings(contents, request.subjectId, (iso) =>
+            formatTime(Date.parse(iso), request.timeZone).slice(11),
+          )
+        : [];
+    return { status: 'made', report, findings };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { status: 'failed', message: `The report could not be made: ${reason}` };
