@@ -4,7 +4,8 @@ import type { BlameFinding } from './blameLanguage';
 import { openFindings } from './dismissals';
 
 /** The parts of a retrospective, by the tab that edits them. */
-export type FindingSection = 'incident' | 'timeline' | 'accounts' | 'factors' | 'business' | 'actions';
+export type FindingSection =
+  'incident' | 'timeline' | 'accounts' | 'factors' | 'business' | 'actions';
 
 export interface ReportFinding extends BlameFinding {
   /** The dismissal key, as the retrospective's own fields write it. */

@@ -258,7 +258,9 @@ test('before a retrospective’s report is saved, the blame language still in it
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('Customer impact');
   await expect(list.locator('mark')).toHaveText('should have checked');
-  await dialog.getByRole('button', { name: /^Dismiss “should have checked” in Customer impact/ }).click();
+  await dialog
+    .getByRole('button', { name: /^Dismiss “should have checked” in Customer impact/ })
+    .click();
   const cleared = page.getByRole('dialog', { name: 'No blame language is left in this report' });
   await expect(cleared).toBeVisible();
   const download = page.waitForEvent('download');
