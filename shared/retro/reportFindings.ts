@@ -24,12 +24,14 @@ const ACCOUNT_PARTS = [
   ['elseGoingOn', 'what else was going on'],
 ] as const;
 
-/** The sentence (or up to 160 characters) around a finding. */
+/** The sentence (or up to 160 characters) around a finding; "…" only where a sentence is cut. */
 function excerptOf(text: string, start: number, end: number): string {
-  const from = Math.max(0, text.lastIndexOf('.', start - 1) + 1, start - 80);
+  const sentenceStart = text.lastIndexOf('.', start - 1) + 1;
+  const from = Math.max(sentenceStart, start - 80);
   const stop = text.indexOf('.', end);
-  const to = Math.min(text.length, stop < 0 ? text.length : stop + 1, end + 80);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+  const sentenceEnd = stop < 0 ? text.length : stop + 1;
+  const to = Math.min(sentenceEnd, end + 80);
+  return `${from > sentenceStart ? '…' : ''}${text.slice(from, to).trim()}${to < sentenceEnd ? '…' : ''}`;
 }
 
 /**
