@@ -1,24 +1,32 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openArea } from './helpers';
 
-/** Saves the report on screen; returns the names of the files the browser downloaded. */
-async function saveReport(page: Page, files: number): Promise<string[]> {
-  const names: string[] = [];
-  const done = new Promise<void>((resolve) => {
-    page.on('download', function onDownload(download) {
-      names.push(download.suggestedFilename());
-      if (names.length === files) {
-        page.off('download', onDownload);
-        resolve();
-      }
-    });
-  });
+/**
+ * Saves the report on screen: one download, the report alone or an archive of a folder with the
+ * report and its charts (read with Debian's unzip). Returns the download's name and what it holds.
+ */
+async function saveReport(page: Page): Promise<{ download: string; files: string[] }> {
+  const downloaded = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save report…' }).click();
-  await done;
-  return names;
+  const download = await downloaded;
+  const name = download.suggestedFilename();
+  if (!name.endsWith('.zip')) return { download: name, files: [name] };
+  const target = path.join(await mkdtemp(path.join(os.tmpdir(), 'report-zip-')), name);
+  await download.saveAs(target);
+  const listing = execFileSync('unzip', ['-Z1', target], { encoding: 'utf8' });
+  const files = listing.split('\n').filter(Boolean);
+  // Every chart the report links is in the archive beside it.
+  const folder = name.replace(/\.zip$/, '');
+  const markdown = execFileSync('unzip', ['-p', target, `${folder}/${folder}.md`], {
+    encoding: 'utf8',
+  });
+  for (const [, link] of markdown.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g))
+    expect(files).toContain(`${folder}/${decodeURI(link!)}`);
+  return { download: name, files };
 }
 
 test('the sample workbook: preview and save every report, export, delete, import, all back', async ({
@@ -39,11 +47,13 @@ test('the sample workbook: preview and save every report, export, delete, import
     'Workbook: Sample: Brightcart',
   );
   await expect(preview.getByRole('img')).toHaveCount(3);
-  expect((await saveReport(page, 4)).sort()).toEqual([
-    'catalogue-pages-load-fast-budget.svg',
-    'checkout-emotion.svg',
-    'checkout-payment-succeeds-budget.svg',
-    'workbook-sample-brightcart.md',
+  const whole = await saveReport(page);
+  expect(whole.download).toBe('workbook-sample-brightcart.zip');
+  expect(whole.files.sort()).toEqual([
+    'workbook-sample-brightcart/catalogue-pages-load-fast-budget.svg',
+    'workbook-sample-brightcart/checkout-emotion.svg',
+    'workbook-sample-brightcart/checkout-payment-succeeds-budget.svg',
+    'workbook-sample-brightcart/workbook-sample-brightcart.md',
   ]);
 
   await kind.selectOption('SLO document');
@@ -57,7 +67,9 @@ test('the sample workbook: preview and save every report, export, delete, import
   await expect(
     preview.getByRole('img', { name: 'Error budget remaining for Checkout payment succeeds' }),
   ).toBeVisible();
-  expect(await saveReport(page, 2)).toContain('slo-checkout-payment-succeeds.md');
+  expect((await saveReport(page)).files).toContain(
+    'slo-checkout-payment-succeeds/slo-checkout-payment-succeeds.md',
+  );
 
   await kind.selectOption('Journey map');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Journey: Checkout');
@@ -65,7 +77,10 @@ test('the sample workbook: preview and save every report, export, delete, import
   await expect(
     preview.getByRole('img', { name: /How customers feel along Checkout/ }),
   ).toBeVisible();
-  expect(await saveReport(page, 2)).toContain('journey-checkout.md');
+  expect((await saveReport(page)).files).toEqual([
+    'journey-checkout/journey-checkout.md',
+    'journey-checkout/checkout-emotion.svg',
+  ]);
 
   await kind.selectOption('Retrospective');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
@@ -89,7 +104,10 @@ test('the sample workbook: preview and save every report, export, delete, import
   await kind.selectOption('Open action items');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Open action items');
   await expect(preview).toContainText('1 overdue and 2 open');
-  expect(await saveReport(page, 1)).toEqual(['action-items-sample-brightcart.md']);
+  expect(await saveReport(page)).toEqual({
+    download: 'action-items-sample-brightcart.md',
+    files: ['action-items-sample-brightcart.md'],
+  });
 
   // Export the workbook, delete it, import the file: everything is back. (A fresh page first:
   // after ten downloads Chromium starts asking before it lets a tab download more.)

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { decodeFileText } from '../../../shared/decodeFileText';
 import {
   MAX_FILE_BYTES,
@@ -9,8 +10,24 @@ import {
 
 declare const __APP_VERSION__: string;
 
-function download(doc: Document, name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+/** "retro-x.md" and its charts as "retro-x.zip", holding the folder "retro-x/". */
+export function reportArchive(
+  fileName: string,
+  content: string,
+  attachments: readonly { name: string; content: string }[],
+): { name: string; bytes: Uint8Array } {
+  const base = fileName.replace(/\.[^.]+$/, '') || 'report';
+  const files: Record<string, Uint8Array> = { [`${base}/${fileName}`]: strToU8(content) };
+  for (const a of attachments) files[`${base}/${a.name}`] = strToU8(a.content);
+  return { name: `${base}.zip`, bytes: zipSync(files, { level: 6 }) };
+}
+
+function download(doc: Document, name: string, content: string | Uint8Array, type: string): void {
+  const blob =
+    typeof content === 'string'
+      ? new Blob([content], { type: `${type};charset=utf-8` })
+      : new Blob([content as Uint8Array<ArrayBuffer>], { type });
+  const url = URL.createObjectURL(blob);
   try {
     const link = doc.createElement('a');
     link.href = url;
@@ -30,12 +47,16 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
   return {
     async saveFile(request) {
       const type = request.kind === 'workbook' ? 'application/json' : 'text/plain';
-      download(doc, request.suggestedName, request.content, type);
-      // A browser has no folder to choose: each chart is downloaded beside the report.
-      for (const attachment of request.attachments ?? []) {
-        download(doc, attachment.name, attachment.content, 'image/svg+xml');
+      const attachments = request.attachments ?? [];
+      if (attachments.length === 0) {
+        download(doc, request.suggestedName, request.content, type);
+        return { status: 'saved', fileName: request.suggestedName };
       }
-      return { status: 'saved', fileName: request.suggestedName };
+      // A browser has no folder to choose, and a download per chart would ask once per file:
+      // one archive holds a folder with the report and its charts, linked as they are named.
+      const archive = reportArchive(request.suggestedName, request.content, attachments);
+      download(doc, archive.name, archive.bytes, 'application/zip');
+      return { status: 'saved', fileName: archive.name };
     },
 
     async copyText({ text }) {

@@ -90,8 +90,11 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
     });
     if (result.status === 'saved') {
       const charts = report.attachments.length;
+      const chartsText = `${charts} ${charts === 1 ? 'chart' : 'charts'}`;
       showInfo(
-        `Saved “${report.title}” as ${result.fileName}${charts ? `, with ${charts} ${charts === 1 ? 'chart' : 'charts'} beside it` : ''}.`,
+        result.fileName.endsWith('.zip')
+          ? `Saved “${report.title}” in ${result.fileName}: a folder with the report and its ${chartsText}, ready to unpack and share.`
+          : `Saved “${report.title}” as ${result.fileName}${charts ? `, with ${chartsText} beside it` : ''}.`,
       );
     } else if (result.status === 'failed') showError(result.message);
   }
