@@ -174,7 +174,7 @@ export function incidentSpendBasis(spend: IncidentSpend, failingShare: number | 
   if (spend.basis === 'data') {
     const unit = spend.unitName;
     const parts = [
-      `From the SLI data: ${formatCount(spend.badEvents ?? 0)} bad ${unit} in the impact window, of ${formatCount(spend.allowed ?? 0)} the window allows`,
+      `From the SLI data: ${formatCount(spend.badEvents ?? 0)} bad ${unit} in the impact window, of ${formatCount(spend.allowed ?? 0)} the window allows: ${formatCount(spend.badEvents ?? 0)} / ${formatCount(spend.allowed ?? 0)} = ${formatPercent(spend.share)}`,
     ];
     if (spend.estimatedFromMinutes !== null)
       parts.push(
@@ -188,5 +188,7 @@ export function incidentSpendBasis(spend: IncidentSpend, failingShare: number | 
     failingShare === null
       ? 'counting every request as failed'
       : `with ${formatPercent(failingShare, 0)} of requests failing`;
-  return `From the duration, ${counted}: ${formatMinutes(spend.failedMinutes ?? 0)} of the ${formatMinutes(spend.allowed ?? 0)} of downtime ${windowText} allows (no SLI data for the impact window).`;
+  const failed = formatMinutes(spend.failedMinutes ?? 0);
+  const allowed = formatMinutes(spend.allowed ?? 0);
+  return `From the duration, ${counted}: ${failed} of the ${allowed} of downtime ${windowText} allows, ${failed} / ${allowed} = ${formatPercent(spend.share)} (no SLI data for the impact window).`;
 }

@@ -97,7 +97,7 @@ describe('incident figures', () => {
       expect(spend.share).toBeCloseTo(400 / 3360, 10);
       expect(spend.estimatedFromMinutes).toBe(64 * 60);
       expect(incidentSpendBasis(spend, null)).toBe(
-        'From the SLI data: 400 bad events in the impact window, of 3,360 the window allows; ' +
+        'From the SLI data: 400 bad events in the impact window, of 3,360 the window allows: 400 / 3,360 = 11.9%; ' +
           "the window's events estimated from 2.7 days of data in a 28-day window.",
       );
     });
@@ -115,7 +115,7 @@ describe('incident figures', () => {
       expect(spend.basis).toBe('duration');
       expect(spend.share).toBeCloseTo(120 / (0.005 * 28 * 1440), 10);
       expect(incidentSpendBasis(spend, 0.25)).toBe(
-        'From the duration, with 25% of requests failing: 2 h of the 3.36 h of downtime a 28-day window allows (no SLI data for the impact window).',
+        'From the duration, with 25% of requests failing: 2 h of the 3.36 h of downtime a 28-day window allows, 2 h / 3.36 h = 59.5% (no SLI data for the impact window).',
       );
     });
 
