@@ -14,6 +14,7 @@ import { isValidTimeZone } from '../calendarWindows';
 import { parseDuration } from '../duration';
 import { DEFAULT_POLICY } from '../errorBudgetPolicy';
 import { ANNOTATION, OPENSLO_DESCRIPTION_MAX } from './exportOpenSlo';
+import { v1alphaToV1 } from './v1alphaToV1';
 
 export interface OpenSloProblem {
   /** 1-based position of the document in the file. */
@@ -77,16 +78,21 @@ class DocumentReport {
   kind: string | null = null;
   name: string | null = null;
   failed = false;
+  /** A version or kind this importer does not read: said once, nothing more checked. */
+  unsupported = false;
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
     readonly index: number,
     private readonly problems: OpenSloProblem[],
+    /** Where the entry sits in its YAML document: [] for the document, [i] for a list item. */
+    private readonly prefix: Path = [],
   ) {}
 
   private lineOf(path: Path): number | null {
-    for (let n = path.length; n >= 0; n -= 1) {
-      const node = n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true);
+    const full = [...this.prefix, ...path];
+    for (let n = full.length; n >= 0; n -= 1) {
+      const node = n === 0 ? this.doc.contents : this.doc.getIn(full.slice(0, n), true);
       const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
       if (range) return this.lines.linePos(range[0]).line;
     }
@@ -486,6 +492,70 @@ function readSlo(
   return results;
 }
 
+/** The versions of OpenSLO, by what each needs from the importer. */
+const READ_AS_V1 = new Set(['openslo/v1']);
+
+/** Kind, name and version of one document; what this importer cannot read is said by name. */
+function readHeader(report: DocumentReport, data: Json): void {
+  report.kind = typeof data['kind'] === 'string' ? data['kind'] : null;
+  const metadata = isObject(data['metadata']) ? data['metadata'] : null;
+  report.name = metadata && typeof metadata['name'] === 'string' ? metadata['name'] : null;
+  const version = data['apiVersion'];
+  if (typeof version !== 'string' || version.trim() === '') {
+    report.add(
+      report.kind === 'SLO' ? 'warning' : 'error',
+      ['apiVersion'],
+      'the document has no apiVersion; read as openslo/v1.',
+    );
+  } else if (/v2alpha$/.test(version)) {
+    report.unsupported = true;
+    report.add(
+      'error',
+      ['apiVersion'],
+      `${version} is not supported yet: SLO Workbook reads openslo/v1 and openslo/v1alpha. Convert the file with oslo convert, or write it as openslo/v1.`,
+    );
+    return;
+  } else if (!READ_AS_V1.has(version) && version !== 'openslo/v1alpha') {
+    report.add(
+      report.kind === 'SLO' ? 'warning' : 'error',
+      ['apiVersion'],
+      `apiVersion should be openslo/v1, not “${version}”.`,
+    );
+  }
+  if (!report.kind) report.add('error', ['kind'], 'the document has no kind.');
+  else if (
+    report.kind === 'CompositeSLO' ||
+    (isObject(data['spec']) && 'objectives' in data['spec'] && isComposite(data['spec']))
+  ) {
+    report.unsupported = true;
+    report.add(
+      'error',
+      ['kind'],
+      `composite SLOs are not supported yet; “${report.name ?? 'this SLO'}” was not read.`,
+    );
+  } else if (!KINDS.includes(report.kind))
+    report.add('error', ['kind'], `kind “${report.kind}” is not an OpenSLO v1 kind.`);
+  if (!report.name)
+    report.add('warning', ['metadata', 'name'], 'every document needs metadata.name.');
+  else if (report.name.length > 63 || !NAME.test(report.name)) {
+    report.add(
+      'warning',
+      ['metadata', 'name'],
+      `“${report.name}” breaks the name rule: lowercase letters, digits and “-”, at most 63 characters.`,
+    );
+  }
+}
+
+/** An SLO whose objectives are built from other SLOs (OpenSLO's composite SLO). */
+function isComposite(spec: Json): boolean {
+  const objectives = spec['objectives'];
+  return (
+    (Array.isArray(objectives) &&
+      objectives.some((o) => isObject(o) && ('compositeWeight' in o || 'composite' in o))) ||
+    'composite' in spec
+  );
+}
+
 /**
  * Reads OpenSLO v1 YAML (one or many documents) the way the OpenSLO SDK validates it, but keeps
  * going: every broken rule is reported with its document, field and line, and each SLO that can
@@ -513,37 +583,13 @@ export function importOpenSlo(text: string): OpenSloImport {
     };
   }
   const parsed: { doc: Document; report: DocumentReport; data: Json | null }[] = [];
-  docs.forEach((doc, i) => {
-    const report = new DocumentReport(doc, lines, i + 1, problems);
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0]!;
-      problems.push({
-        document: i + 1,
-        kind: null,
-        name: null,
-        field: '',
-        line: error.linePos?.[0]?.line ?? null,
-        message: `not readable YAML: ${error.message.split('\n')[0]}`,
-        severity: 'error',
-      });
-      parsed.push({ doc, report, data: null });
-      return;
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    } catch (error) {
-      // An alias to a missing anchor, or an alias bomb, parses but cannot be read.
-      report.add(
-        'error',
-        [],
-        `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      parsed.push({ doc, report, data: null });
-      return;
-    }
-    if (data === null || data === undefined) return;
-    if (!isObject(data)) {
+  // Numbered as the OpenSLO SDK counts them: each mapping is one document, whether it came in its
+  // own YAML document or as an item of a top-level list (what the SDK, oslo fmt and sloctl write).
+  let count = 0;
+  const entry = (doc: Document, prefix: Path, value: unknown) => {
+    count += 1;
+    const report = new DocumentReport(doc, lines, count, problems, prefix);
+    if (!isObject(value)) {
       report.add(
         'error',
         [],
@@ -552,29 +598,47 @@ export function importOpenSlo(text: string): OpenSloImport {
       parsed.push({ doc, report, data: null });
       return;
     }
-    report.kind = typeof data['kind'] === 'string' ? data['kind'] : null;
-    const metadata = isObject(data['metadata']) ? data['metadata'] : null;
-    report.name = metadata && typeof metadata['name'] === 'string' ? metadata['name'] : null;
-    if (data['apiVersion'] !== 'openslo/v1') {
-      report.add(
-        report.kind === 'SLO' ? 'warning' : 'error',
-        ['apiVersion'],
-        `apiVersion should be openslo/v1, not “${String(data['apiVersion'])}”.`,
+    readHeader(report, value);
+    if (report.unsupported) return;
+    if (value['apiVersion'] !== 'openslo/v1alpha') {
+      parsed.push({ doc, report, data: value });
+      return;
+    }
+    const converted = v1alphaToV1(value);
+    for (const note of converted.notes) report.add('warning', note.path, note.message);
+    parsed.push({ doc, report, data: converted.doc });
+  };
+  docs.forEach((doc) => {
+    if (doc.errors.length > 0) {
+      count += 1;
+      const error = doc.errors[0]!;
+      problems.push({
+        document: count,
+        kind: null,
+        name: null,
+        field: '',
+        line: error.linePos?.[0]?.line ?? null,
+        message: `not readable YAML: ${error.message.split('\n')[0]}`,
+        severity: 'error',
+      });
+      return;
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch (error) {
+      // An alias to a missing anchor, or an alias bomb, parses but cannot be read.
+      count += 1;
+      new DocumentReport(doc, lines, count, problems).add(
+        'error',
+        [],
+        `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
       );
+      return;
     }
-    if (!report.kind || !KINDS.includes(report.kind)) {
-      report.add('error', ['kind'], `kind “${String(data['kind'])}” is not an OpenSLO v1 kind.`);
-    }
-    if (!report.name)
-      report.add('warning', ['metadata', 'name'], 'every document needs metadata.name.');
-    else if (report.name.length > 63 || !NAME.test(report.name)) {
-      report.add(
-        'warning',
-        ['metadata', 'name'],
-        `“${report.name}” breaks the name rule: lowercase letters, digits and “-”, at most 63 characters.`,
-      );
-    }
-    parsed.push({ doc, report, data });
+    if (data === null || data === undefined) return;
+    if (Array.isArray(data)) data.forEach((item, i) => entry(doc, [i], item));
+    else entry(doc, [], data);
   });
 
   const slis = new Map<string, unknown>();
@@ -600,7 +664,7 @@ export function importOpenSlo(text: string): OpenSloImport {
       severity: 'error',
     });
   }
-  return { slos, problems, documents: docs.length };
+  return { slos, problems, documents: count };
 }
 
 /** “Document 2 (SLO checkout), line 14, spec.objectives[0].target: …” */
