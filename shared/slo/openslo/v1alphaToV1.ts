@@ -96,7 +96,8 @@ export function v1alphaToV1(doc: Json): Converted {
     spec['budgetingMethod'] === 'Timeslices' || spec['budgetingMethod'] === 'RatioTimeslices';
   spec['objectives'] = objectives.map((o: unknown, i) => {
     if (!isObject(o)) return o;
-    const { ratioMetrics: _ratio, ...rest } = o;
+    const rest = { ...o };
+    delete rest['ratioMetrics'];
     if (sliced && rest['timeSliceWindow'] === undefined) {
       // v1alpha has no slice length: one minute is what its tools evaluate with.
       rest['timeSliceWindow'] = '1m';
