@@ -108,9 +108,9 @@ export function journeySummary(contents: WorkbookContents, journeyId: string): S
     (low, s) => (low === null || s.emotion < low.emotion ? s : low),
     null,
   );
-  const top = rankSteps(steps, pains).find((r) => r.score > 0);
-  const accounts = new Set(pains.flatMap((p) => p.accountIds));
   const hurting = rankSteps(steps, pains).filter((r) => r.score > 0);
+  const top = hurting[0];
+  const accounts = new Set(pains.flatMap((p) => p.accountIds));
   const unmeasured = hurting.filter((r) => !measured.has(r.step.id)).map((r) => r.step.name);
   return {
     stands:

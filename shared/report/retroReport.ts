@@ -145,33 +145,31 @@ export function retroSections(
         : '';
     return [part('agree', a.agrees), part('differ', a.differs)].filter(Boolean).join('. ') || null;
   };
-  const timeline = events.length
-    ? [
-        table(
-          [`Time (${tz})`, 'Role', 'What happened', 'Source', 'Marked as', 'Accounts'],
-          events.map((e) => [
-            formatTime(Date.parse(e.at), tz),
-            e.role || null,
-            e.what,
-            e.source || null,
-            e.marks.map((m) => MARK_TEXT[m]).join(', ') || null,
-            views(e.id),
-          ]),
-        ),
-        [
-          '```mermaid',
-          'timeline',
-          `    title ${mermaidText(retro.title)}`,
-          ...events.map(
-            (e) =>
-              `    ${mermaidText(formatTime(Date.parse(e.at), tz).slice(11))} : ${mermaidText(
-                `${e.role ? `${e.role} ` : ''}${e.what}`,
-              )}`,
-          ),
-          '```',
-        ].join('\n'),
-      ].join('\n\n')
-    : 'No timeline events were recorded.';
+  const timeline = [
+    table(
+      [`Time (${tz})`, 'Role', 'What happened', 'Source', 'Marked as', 'Accounts'],
+      events.map((e) => [
+        formatTime(Date.parse(e.at), tz),
+        e.role || null,
+        e.what,
+        e.source || null,
+        e.marks.map((m) => MARK_TEXT[m]).join(', ') || null,
+        views(e.id),
+      ]),
+    ),
+    [
+      '```mermaid',
+      'timeline',
+      `    title ${mermaidText(retro.title)}`,
+      ...events.map(
+        (e) =>
+          `    ${mermaidText(formatTime(Date.parse(e.at), tz).slice(11))} : ${mermaidText(
+            `${e.role ? `${e.role} ` : ''}${e.what}`,
+          )}`,
+      ),
+      '```',
+    ].join('\n'),
+  ].join('\n\n');
 
   const accountSections = accounts.map((a) =>
     [
@@ -190,19 +188,17 @@ export function retroSections(
   );
 
   const eventTime = new Map(events.map((e) => [e.id, formatTime(Date.parse(e.at), tz).slice(11)]));
-  const factorTable = factors.length
-    ? table(
-        ['Factor', 'Category', 'Related events'],
-        factors.map((f) => [
-          f.description,
-          f.category,
-          f.eventIds
-            .map((id) => eventTime.get(id))
-            .filter(Boolean)
-            .join(', ') || null,
-        ]),
-      )
-    : 'No contributing factors were recorded.';
+  const factorTable = table(
+    ['Factor', 'Category', 'Related events'],
+    factors.map((f) => [
+      f.description,
+      f.category,
+      f.eventIds
+        .map((id) => eventTime.get(id))
+        .filter(Boolean)
+        .join(', ') || null,
+    ]),
+  );
 
   // Answered questions keep their heading; the rest are named once, in "Not answered yet".
   const prompts = retro.prompts
@@ -216,12 +212,10 @@ export function retroSections(
     ...BUSINESS_QUESTIONS.filter(({ key }) => !retro.business[key].trim()).map((q) => q.question),
   ];
   const protects = protectsText(contents);
-  const actionTable = actions.length
-    ? table(
-        ['Action', 'Kind', 'Owner', 'Due', 'Status', 'Protects'],
-        actions.map((a) => [a.description, a.kind, a.owner, a.dueDate, a.status, protects(a)]),
-      )
-    : 'No action items yet.';
+  const actionTable = table(
+    ['Action', 'Kind', 'Owner', 'Due', 'Status', 'Protects'],
+    actions.map((a) => [a.description, a.kind, a.owner, a.dueDate, a.status, protects(a)]),
+  );
   const sessionTable = sessions.length
     ? table(
         ['Session', 'Timebox', 'Ran for', 'Ended', 'Soak time after'],

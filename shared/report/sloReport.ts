@@ -12,7 +12,7 @@ import {
   type PeriodFigures,
 } from '../slo/periodHistory';
 import type { BudgetUnits } from '../slo/sliSeries';
-import { sloFigures } from '../slo/sloFigures';
+import { sloFigures, type SloFigures } from '../slo/sloFigures';
 import { chartFileName } from './attachmentNames';
 import { sloSummary, summaryBlock } from './reportSummary';
 import { explainFigures, budgetInTime } from '../slo/explainFigures';
@@ -130,11 +130,13 @@ export function sloSections(
   slo: Slo,
   ctx: ReportContext,
   level: number,
-  { summary = false }: { summary?: boolean } = {},
+  {
+    summary = false,
+    figures = sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt)),
+  }: { summary?: boolean; figures?: SloFigures | null } = {},
 ): { markdown: string; attachments: ReportAttachment[] } {
   const h = (offset: number, text: string) => heading(level + offset, text);
   const attachments: ReportAttachment[] = [];
-  const figures = sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt));
   const status = figures?.status ?? null;
 
   const facts = table(

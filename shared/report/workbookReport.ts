@@ -29,8 +29,13 @@ export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportCont
       a.title.localeCompare(b.title),
   );
   const attachments: ReportAttachment[] = [];
-  const sloParts = slos.map((slo) => {
-    const part = sloSections(contents, slo, ctx, 3);
+  // Each SLO's data is joined and evaluated once, for its section and for the summary.
+  const evaluated = slos.map((slo) => ({
+    slo,
+    figures: sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt)),
+  }));
+  const sloParts = evaluated.map(({ slo, figures }) => {
+    const part = sloSections(contents, slo, ctx, 3, { figures });
     attachments.push(...part.attachments);
     return part.markdown;
   });
@@ -48,16 +53,7 @@ export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportCont
     markdown: joinSections([
       frontMatter({ title, workbook: contents.workbook.name, generated_at: ctx.generatedAt }),
       heading(1, title),
-      summaryBlock(
-        workbookSummary(
-          contents,
-          ctx,
-          slos.map((slo) => ({
-            slo,
-            figures: sloFigures(slo, sliDataOf(contents, slo.id), Date.parse(ctx.generatedAt)),
-          })),
-        ),
-      ),
+      summaryBlock(workbookSummary(contents, ctx, evaluated)),
       contents.workbook.description ? block(contents.workbook.description) : null,
       `This workbook holds ${counts.join(', ')}.`,
       heading(2, 'Contents'),

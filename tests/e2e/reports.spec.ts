@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { openArea } from './helpers';
+import { firstWorkbookAt, openArea } from './helpers';
 
 /**
  * Saves the report on screen: one download, the report alone or an archive of a folder with the
@@ -253,11 +253,7 @@ test('a retrospective’s preview draws its timeline, with times and words as ty
 test('before a retrospective’s report is saved, the blame language still in it is listed to rewrite or dismiss', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Create your first workbook' }).click();
-  await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme');
-  await page.getByRole('button', { name: 'Create workbook' }).click();
-  await openArea(page, 'Retrospectives');
+  await firstWorkbookAt(page, 'Retrospectives');
   await page.getByRole('textbox', { name: 'Incident title' }).fill('Checkout errors');
   await page.getByRole('button', { name: 'Create retrospective' }).click();
   await page
