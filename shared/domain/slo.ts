@@ -9,6 +9,7 @@ import {
   timeZoneSchema,
   windowMinutesSchema,
 } from './bounds';
+import { sloOriginSchema } from './sloOrigin';
 
 /** A target is a fraction in [0, 1): 0.999 is 99.9%. */
 export const targetSchema = z
@@ -22,11 +23,37 @@ export const rollingWindowSchema = z.object({
   minutes: windowMinutesSchema,
 });
 
+/** A wall-clock time as OpenSLO writes a calendar's start: "2024-01-15 12:00:00". */
+export const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+
+export const wallTimeSchema = z
+  .string()
+  .regex(WALL_TIME, 'a start time is written “2024-01-15 12:00:00”')
+  .refine((text) => {
+    const [, y, mo, d, h, mi, s] = WALL_TIME.exec(text)!.map(Number) as number[];
+    const date = new Date(Date.UTC(y!, mo! - 1, d!));
+    return (
+      date.getUTCFullYear() === y &&
+      date.getUTCMonth() === mo! - 1 &&
+      date.getUTCDate() === d &&
+      h! < 24 &&
+      mi! < 60 &&
+      s! < 60 &&
+      y! >= 1970 &&
+      y! <= 2200
+    );
+  }, 'the start time is not a real date and time');
+
 export const calendarWindowSchema = z.object({
   kind: z.literal('calendar'),
   unit: z.enum(['week', 'month', 'quarter']),
   /** IANA time zone the calendar periods start in, e.g. "Europe/Berlin". */
   timeZone: timeZoneSchema,
+  /**
+   * Where the periods start, in that zone's wall clock: a week that starts on a Saturday at noon,
+   * a month that starts on the 15th. Null: weeks start Monday 00:00, months and quarters on the 1st.
+   */
+  startTime: wallTimeSchema.nullable().default(null),
 });
 
 export const sloWindowSchema = z.discriminatedUnion('kind', [
@@ -122,6 +149,8 @@ export const sloSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** The file the SLO was imported from, kept so it goes back out the way it came in. */
+  origin: sloOriginSchema.nullable().default(null),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
@@ -134,6 +163,7 @@ export const sloDraftSchema = sloSchema.omit({
   workbookId: true,
   dataSummary: true,
   manualIncidents: true,
+  origin: true,
   createdAt: true,
   updatedAt: true,
 });

@@ -35,7 +35,12 @@ import type { SliChunk } from '../slo/sliChunks';
  * `version` is the file format, raised whenever a reader of the old format could misread the new.
  */
 export const WORKBOOK_FILE_FORMAT = 'slo-workbook';
-export const WORKBOOK_FILE_VERSION = 1;
+export const WORKBOOK_FILE_VERSION = 2;
+/**
+ * Formats this app reads. 2: SLOs keep the file they were imported from (origin) and a calendar's
+ * start time; a format 1 file reads as SLOs with neither.
+ */
+export const READABLE_FILE_VERSIONS = [1, 2] as const;
 
 /** A day of SLI data; JSON has no NaN, so gaps are written as null. */
 const sliChunkFileSchema = z
@@ -98,7 +103,7 @@ export type SliChunkFile = z.infer<typeof sliChunkFileSchema>;
 export const workbookFileSchema = z
   .object({
     format: z.literal(WORKBOOK_FILE_FORMAT),
-    version: z.literal(WORKBOOK_FILE_VERSION),
+    version: z.literal(READABLE_FILE_VERSIONS),
     exportedAt: isoTimeSchema,
     appVersion: z.string().max(50),
     workbook: workbookSchema,
@@ -433,7 +438,7 @@ export function parseWorkbookFile(text: string): ParseResult<WorkbookFile> {
       ok: false,
       problems: [
         `The file was made by a newer version of SLO Workbook (file format ${header.version}; ` +
-          `this app reads format ${WORKBOOK_FILE_VERSION}). Update the app to open it.`,
+          `this app reads formats up to ${WORKBOOK_FILE_VERSION}). Update the app to open it.`,
       ],
     };
   }

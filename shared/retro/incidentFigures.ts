@@ -142,7 +142,7 @@ export function incidentBudgetSpend(
 function wholeWindow(window: SloWindow, atMs: number) {
   if (window.kind === 'rolling')
     return { fromMs: atMs - window.minutes * MINUTE, toMs: atMs, minutes: window.minutes };
-  const period = calendarPeriod(window.unit, atMs, window.timeZone);
+  const period = calendarPeriod(window.unit, atMs, window.timeZone, window.startTime);
   return {
     fromMs: period.startMs - 1,
     toMs: period.endMs - 1,

@@ -69,12 +69,23 @@ function offsetMs(ms: number, timeZone: string): number {
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
-/** The instant at which the wall clock in `timeZone` shows midnight starting this date. */
-export function zonedMidnight(year: number, month: number, day: number, timeZone: string): number {
-  const wall = Date.UTC(year, month - 1, day);
+/** The instant at which the wall clock in `timeZone` shows this date and time of day. */
+export function zonedTime(
+  year: number,
+  month: number,
+  day: number,
+  secondOfDay: number,
+  timeZone: string,
+): number {
+  const wall = Date.UTC(year, month - 1, day) + secondOfDay * 1000;
   let guess = wall - offsetMs(wall, timeZone);
   guess = wall - offsetMs(guess, timeZone);
   return guess;
+}
+
+/** The instant at which the wall clock in `timeZone` shows midnight starting this date. */
+export function zonedMidnight(year: number, month: number, day: number, timeZone: string): number {
+  return zonedTime(year, month, day, 0, timeZone);
 }
 
 export interface Period {
@@ -82,32 +93,81 @@ export interface Period {
   endMs: number;
 }
 
-/** The calendar period containing `atMs`: weeks start on Monday (ISO 8601). */
-export function calendarPeriod(unit: CalendarUnit, atMs: number, timeZone: string): Period {
+interface Anchor {
+  month: number;
+  day: number;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  secondOfDay: number;
+}
+
+/** Weeks start Monday 00:00, months and quarters on the 1st (January, April, …) at 00:00. */
+const DEFAULT_ANCHOR: Anchor = { month: 1, day: 1, weekday: 1, secondOfDay: 0 };
+
+function readAnchor(startTime: string | null): Anchor {
+  const match = startTime
+    ? /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(startTime)
+    : null;
+  if (!match) return DEFAULT_ANCHOR;
+  const [year, month, day, h, m, s] = match.slice(1).map(Number) as number[];
+  const utcDay = new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay();
+  return {
+    month: month!,
+    day: day!,
+    weekday: ((utcDay + 6) % 7) + 1,
+    secondOfDay: h! * 3600 + m! * 60 + s!,
+  };
+}
+
+/** A calendar date `days` after the given one. */
+function addDays(year: number, month: number, day: number, days: number) {
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The start of the month-based period `index` months after January of year 0, on the anchor's day. */
+function monthStart(monthIndex: number, anchor: Anchor, timeZone: string): number {
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  // A period anchored on the 31st starts on the last day of shorter months.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return zonedTime(year, month, Math.min(anchor.day, lastDay), anchor.secondOfDay, timeZone);
+}
+
+/**
+ * The calendar period containing `atMs`. Without a start time weeks start on Monday (ISO 8601)
+ * and months and quarters on the 1st, at midnight. With OpenSLO's calendar startTime the periods
+ * repeat from it: a week from Saturday 12:00, a month from the 15th, a quarter from 15 February.
+ */
+export function calendarPeriod(
+  unit: CalendarUnit,
+  atMs: number,
+  timeZone: string,
+  startTime: string | null = null,
+): Period {
+  const anchor = readAnchor(startTime);
   const w = wallClock(atMs, timeZone);
   if (unit === 'week') {
-    const monday = new Date(Date.UTC(w.year, w.month - 1, w.day - (w.weekday - 1)));
-    const next = new Date(monday.getTime() + 7 * 86_400_000);
+    const back = (w.weekday - anchor.weekday + 7) % 7;
+    let first = addDays(w.year, w.month, w.day, -back);
+    let startMs = zonedTime(first.year, first.month, first.day, anchor.secondOfDay, timeZone);
+    if (startMs > atMs) {
+      first = addDays(first.year, first.month, first.day, -7);
+      startMs = zonedTime(first.year, first.month, first.day, anchor.secondOfDay, timeZone);
+    }
+    const next = addDays(first.year, first.month, first.day, 7);
     return {
-      startMs: zonedMidnight(
-        monday.getUTCFullYear(),
-        monday.getUTCMonth() + 1,
-        monday.getUTCDate(),
-        timeZone,
-      ),
-      endMs: zonedMidnight(
-        next.getUTCFullYear(),
-        next.getUTCMonth() + 1,
-        next.getUTCDate(),
-        timeZone,
-      ),
+      startMs,
+      endMs: zonedTime(next.year, next.month, next.day, anchor.secondOfDay, timeZone),
     };
   }
   const months = unit === 'month' ? 1 : 3;
-  const firstMonth = unit === 'month' ? w.month : Math.floor((w.month - 1) / 3) * 3 + 1;
-  const next = new Date(Date.UTC(w.year, firstMonth - 1 + months, 1));
+  const current = w.year * 12 + (w.month - 1);
+  const phase = (anchor.month - 1) % months;
+  let index = current - ((((current - phase) % months) + months) % months);
+  if (monthStart(index, anchor, timeZone) > atMs) index -= months;
   return {
-    startMs: zonedMidnight(w.year, firstMonth, 1, timeZone),
-    endMs: zonedMidnight(next.getUTCFullYear(), next.getUTCMonth() + 1, 1, timeZone),
+    startMs: monthStart(index, anchor, timeZone),
+    endMs: monthStart(index + months, anchor, timeZone),
   };
 }

@@ -38,7 +38,7 @@ export function evaluationWindow(window: SloWindow, atMs: number): EvaluationWin
   if (window.kind === 'rolling') {
     return { fromMs: atMs - window.minutes * MINUTE_MS, toMs: atMs, periodMinutes: window.minutes };
   }
-  const period = calendarPeriod(window.unit, atMs, window.timeZone);
+  const period = calendarPeriod(window.unit, atMs, window.timeZone, window.startTime);
   return {
     fromMs: period.startMs - 1,
     toMs: atMs,

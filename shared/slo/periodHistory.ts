@@ -36,16 +36,23 @@ export function historyTimeZone(window: SloWindow): string {
   return window.kind === 'calendar' ? window.timeZone : 'UTC';
 }
 
-function labels(unit: HistoryUnit, startMs: number, timeZone: string) {
+/** The SLO's own period start when its calendar is of this unit: a month from the 15th. */
+export function historyStartTime(window: SloWindow, unit: HistoryUnit): string | null {
+  return window.kind === 'calendar' && window.unit === unit ? window.startTime : null;
+}
+
+function labels(unit: HistoryUnit, startMs: number, timeZone: string, anchored: boolean) {
   const w = wallClock(startMs, timeZone);
   const month = MONTHS[w.month - 1] ?? '';
-  return unit === 'month'
+  // A month that starts on the 15th is named by its first day, as weeks are.
+  return unit === 'month' && !(anchored && (w.day !== 1 || w.hour !== 0 || w.minute !== 0))
     ? { label: `${month} ${w.year}`, shortLabel: month }
     : { label: `${w.day} ${month} ${w.year}`, shortLabel: `${w.day} ${month}` };
 }
 
 /**
- * The SLI and budget consumed for every calendar month or week (Monday first) the data touches,
+ * The SLI and budget consumed for every calendar month or week (Monday first, or from the SLO's
+ * own calendar start) the data touches,
  * newest last: "did we meet it each month last quarter?". Each period is judged on its own:
  * its bad events over what its own valid events allow, whatever the SLO's window.
  */
@@ -56,9 +63,10 @@ export function periodHistory(
 ): PeriodFigures[] {
   if (units.length === 0) return [];
   const timeZone = historyTimeZone(slo.window);
+  const startTime = historyStartTime(slo.window, unit);
   const lastMs = units.startMs + units.length * units.unitMs - 1;
   const out: PeriodFigures[] = [];
-  let period = calendarPeriod(unit, units.startMs, timeZone);
+  let period = calendarPeriod(unit, units.startMs, timeZone, startTime);
   while (period.startMs <= lastMs) {
     // Units labelled in [start, end): the window form (from, to] takes start - 1 and end - 1.
     const totals = windowTotals(units, period.startMs - 1, period.endMs - 1);
@@ -67,7 +75,7 @@ export function periodHistory(
       unit,
       startMs: period.startMs,
       endMs: period.endMs,
-      ...labels(unit, period.startMs, timeZone),
+      ...labels(unit, period.startMs, timeZone, startTime !== null),
       good: totals.good,
       valid: totals.valid,
       bad: totals.bad,
@@ -76,7 +84,7 @@ export function periodHistory(
       met: sli === null ? null : sli >= slo.target - 1e-12,
       coverage: windowCoverage(units, period.startMs - 1, period.endMs - 1),
     });
-    period = calendarPeriod(unit, period.endMs, timeZone);
+    period = calendarPeriod(unit, period.endMs, timeZone, startTime);
   }
   return out.slice(-MAX_PERIODS);
 }

@@ -37,6 +37,50 @@ async function buildVersion2(indexedDB: IDBFactory) {
 }
 
 describe('database versions', () => {
+  it('opens a version-6 database: SLOs gain no origin and calendars start where they did', async () => {
+    const idb = freshIndexedDb();
+    const v6 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v6.version(6).stores({
+      workbooks: 'id, name, updatedAt',
+      slos: 'id, workbookId, updatedAt, stepId',
+      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+      accounts: 'id, workbookId',
+      journeys: 'id, workbookId',
+      journeySteps: 'id, journeyId, workbookId',
+      painPoints: 'id, stepId, journeyId, workbookId',
+      retros: 'id, workbookId, *stepIds, *sloIds',
+      timelineEvents: 'id, retroId, workbookId',
+      participantAccounts: 'id, retroId, workbookId',
+      contributingFactors: 'id, retroId, workbookId',
+      actionItems: 'id, retroId, workbookId',
+      reviewSessions: 'id, retroId, workbookId',
+    });
+    const monthly = {
+      id: 's1',
+      workbookId: 'wb',
+      name: 'Checkout',
+      stepId: null,
+      window: { kind: 'calendar', unit: 'month', timeZone: 'Europe/Berlin' },
+      manualIncidents: [],
+    };
+    const rolling = { ...monthly, id: 's2', window: { kind: 'rolling', minutes: 40_320 } };
+    const retro = { id: 'r1', workbookId: 'wb', title: 'Outage', stepIds: [], sloIds: ['s1'] };
+    await v6.table('slos').bulkAdd([monthly, rolling]);
+    await v6.table('retros').add(retro);
+    v6.close();
+
+    const db = await openDatabase({ indexedDB: idb });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.slos.get('s1')).toEqual({
+      ...monthly,
+      window: { ...monthly.window, startTime: null },
+      origin: null,
+    });
+    expect(await db.slos.get('s2')).toEqual({ ...rolling, origin: null });
+    expect(await db.retros.where('sloIds').equals('s1').toArray()).toEqual([retro]);
+    db.close();
+  });
+
   it('opens a version-5 database with journeys intact and empty retrospective tables', async () => {
     const idb = freshIndexedDb();
     const v5 = version5Database(idb, DB_NAME);
@@ -60,7 +104,9 @@ describe('database versions', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.journeys.toArray()).toEqual([journey]);
     expect(await db.journeySteps.toArray()).toEqual([step]);
-    expect(await db.slos.where('stepId').equals('st1').toArray()).toEqual([slo]);
+    expect(await db.slos.where('stepId').equals('st1').toArray()).toEqual([
+      { ...slo, origin: null },
+    ]);
     for (const table of [
       db.retros,
       db.timelineEvents,
@@ -92,7 +138,7 @@ describe('database versions', () => {
 
     const db = await openDatabase({ indexedDB: idb });
     expect(await db.workbooks.toArray()).toEqual([workbook]);
-    expect(await db.slos.toArray()).toEqual([slo]);
+    expect(await db.slos.toArray()).toEqual([{ ...slo, origin: null }]);
     expect(await db.journeys.count()).toBe(0);
     expect(await db.painPoints.count()).toBe(0);
     db.close();
@@ -125,7 +171,7 @@ describe('database versions', () => {
 
     const db = await openDatabase({ indexedDB: idb });
     expect(await db.workbooks.toArray()).toEqual([workbook]);
-    expect(await db.slos.toArray()).toEqual([{ ...slo, manualIncidents: [] }]);
+    expect(await db.slos.toArray()).toEqual([{ ...slo, manualIncidents: [], origin: null }]);
     expect(await db.sliChunks.toArray()).toEqual([chunk]);
     db.close();
   });

@@ -34,8 +34,8 @@ describe('reading only what an SLO’s status needs', () => {
     const windows: SloWindow[] = [
       { kind: 'rolling', minutes: 28 * 1440 },
       { kind: 'rolling', minutes: 1440 }, // shorter than the 3-day burn window
-      { kind: 'calendar', unit: 'month', timeZone: 'Europe/Berlin' },
-      { kind: 'calendar', unit: 'week', timeZone: 'America/New_York' },
+      { kind: 'calendar', unit: 'month', timeZone: 'Europe/Berlin', startTime: null },
+      { kind: 'calendar', unit: 'week', timeZone: 'America/New_York', startTime: null },
     ];
     for (const stored of await db.slos.toArray()) {
       for (const window of windows) {

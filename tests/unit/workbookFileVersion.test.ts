@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { WORKBOOK_FILE_VERSION, workbookFileSchema } from '../../shared/domain/workbookFile';
+import {
+  WORKBOOK_FILE_VERSION,
+  buildWorkbookFile,
+  parseWorkbookFile,
+  serializeWorkbookFile,
+  workbookFileSchema,
+} from '../../shared/domain/workbookFile';
+import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
 
 /** Every key path the file format can hold, found by walking its schema. */
 function keyPaths(schema: z.ZodType, prefix = ''): string[] {
@@ -49,6 +56,11 @@ const SHAPES: Record<number, { count: number; hash: string; sample: string[] }> 
       'retros.[].dismissals',
     ],
   },
+  2: {
+    count: 213,
+    hash: '1fc3260a389b0fcb',
+    sample: ['slos.[].origin.documents', 'slos.[].window.startTime', 'painPoints.[].accountIds'],
+  },
 };
 
 describe('the workbook file format version', () => {
@@ -60,5 +72,29 @@ describe('the workbook file format version', () => {
     expect(paths.length, paths.join('\n')).toBe(shape!.count);
     const hash = createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 16);
     expect(hash, 'the keys changed: raise WORKBOOK_FILE_VERSION').toBe(shape!.hash);
+  });
+});
+
+describe('a file of format 1, as the previous release wrote it', () => {
+  it('reads: SLOs without an origin, calendars from Monday or the 1st', () => {
+    const sample = buildSampleWorkbook({ endMs: Date.UTC(2026, 10, 1) });
+    const file = buildWorkbookFile(sample, '0.1.0', '2026-11-01T00:00:00.000Z');
+    // Format 1 had neither field: write the file as that release did.
+    const old = JSON.parse(serializeWorkbookFile(file)) as {
+      version: number;
+      slos: Record<string, unknown>[];
+    };
+    old.version = 1;
+    for (const slo of old.slos) {
+      delete slo['origin'];
+      const window = slo['window'] as Record<string, unknown>;
+      if (window['kind'] === 'calendar') delete window['startTime'];
+    }
+    expect(old.slos.length).toBeGreaterThan(0);
+    const parsed = parseWorkbookFile(JSON.stringify(old));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.slos).toEqual(file.slos);
+    expect(parsed.value.slos.every((s) => s.origin === null)).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
@@ -124,5 +124,35 @@ export class WorkbookDatabase extends Dexie {
         actionItems: 'id, retroId, workbookId',
         reviewSessions: 'id, retroId, workbookId',
       });
+
+    // v7: SLOs keep the file they were imported from (origin), and calendar windows may start at
+    // a given time (OpenSLO's calendar.startTime). Existing SLOs have neither.
+    if (upTo >= 7)
+      this.version(7)
+        .stores({
+          workbooks: 'id, name, updatedAt',
+          slos: 'id, workbookId, updatedAt, stepId',
+          sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+          accounts: 'id, workbookId',
+          journeys: 'id, workbookId',
+          journeySteps: 'id, journeyId, workbookId',
+          painPoints: 'id, stepId, journeyId, workbookId',
+          retros: 'id, workbookId, *stepIds, *sloIds',
+          timelineEvents: 'id, retroId, workbookId',
+          participantAccounts: 'id, retroId, workbookId',
+          contributingFactors: 'id, retroId, workbookId',
+          actionItems: 'id, retroId, workbookId',
+          reviewSessions: 'id, retroId, workbookId',
+        })
+        .upgrade(async (tx) => {
+          await tx
+            .table('slos')
+            .toCollection()
+            .modify((slo: Partial<Slo>) => {
+              if (slo.origin === undefined) slo.origin = null;
+              if (slo.window?.kind === 'calendar' && slo.window.startTime === undefined)
+                slo.window.startTime = null;
+            });
+        });
   }
 }

@@ -14,6 +14,7 @@ import { statusDataFromMs } from '../../../shared/slo/sloFigures';
 import type { WorkbookDatabase } from './database';
 import { guardWrite, editConflict } from './storageErrors';
 import { applyEdit } from '../../../shared/domain/fieldPatch';
+import { sloOriginSchema, type SloOrigin } from '../../../shared/domain/sloOrigin';
 
 export function listSlos(db: WorkbookDatabase, workbookId: string): Promise<Slo[]> {
   return db.slos
@@ -32,19 +33,24 @@ export async function createSlo(
   return slo!;
 }
 
-/** Creates SLOs (one from the editor, several from an OpenSLO import): all of them, or none. */
+/**
+ * Creates SLOs (one from the editor, several from an OpenSLO or Sloth import): all of them, or
+ * none. An imported SLO keeps the documents it came in (`origins[i]`), checked before any write.
+ */
 export async function createSlos(
   db: WorkbookDatabase,
   workbookId: string,
   drafts: SloDraft[],
+  origins: (SloOrigin | null)[] = [],
 ): Promise<Slo[]> {
   const now = nowIso();
-  const slos: Slo[] = drafts.map((draft) => ({
+  const slos: Slo[] = drafts.map((draft, i) => ({
     ...sloDraftSchema.parse(draft),
     id: newId(),
     workbookId,
     dataSummary: null,
     manualIncidents: [],
+    origin: origins[i] ? sloOriginSchema.parse(origins[i]) : null,
     createdAt: now,
     updatedAt: now,
   }));

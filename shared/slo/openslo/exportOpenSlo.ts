@@ -1,108 +1,44 @@
 import { stringify } from 'yaml';
 import type { Slo } from '../../domain/slo';
-import { toDurationString } from '../duration';
+import { mergeIntoOrigin } from './mergeIntoOrigin';
+import { sloDocument } from './sloDocument';
 
-/** Annotations that carry what OpenSLO has no field for, so an export imports back whole. */
-export const ANNOTATION = {
-  alerts: 'slo-workbook/alerts',
-  policy: 'slo-workbook/error-budget-policy',
-  owners: 'slo-workbook/owners',
-  rationale: 'slo-workbook/rationale',
-  reviewDate: 'slo-workbook/review-date',
-  unit: 'slo-workbook/threshold-unit',
-  description: 'slo-workbook/description',
-  noService: 'slo-workbook/no-service',
-} as const;
+export { ANNOTATION, OPENSLO_DESCRIPTION_MAX, toOpenSloName } from './openSloNames';
 
-/** OpenSLO caps spec.description at 1050 characters; longer text travels in an annotation. */
-export const OPENSLO_DESCRIPTION_MAX = 1050;
-
-/** An OpenSLO name: lowercase letters, digits and dashes, at most 63 characters. */
-export function toOpenSloName(text: string): string {
-  const name = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/, '');
-  return name || 'slo';
-}
-
-const CALENDAR_DURATION = { week: '1w', month: '1M', quarter: '1Q' } as const;
-
-function source(description: string) {
-  return { metricSource: { type: 'manual', spec: { description } } };
-}
-
-function sloDocument(slo: Slo) {
-  const name = toOpenSloName(slo.name);
-  const annotations: Record<string, string> = {
-    [ANNOTATION.alerts]: JSON.stringify(slo.alerts),
-    [ANNOTATION.policy]: JSON.stringify(slo.policy),
-  };
-  if (slo.owners) annotations[ANNOTATION.owners] = slo.owners;
-  if (slo.rationale) annotations[ANNOTATION.rationale] = slo.rationale;
-  if (slo.reviewDate) annotations[ANNOTATION.reviewDate] = slo.reviewDate;
-  if (slo.sli.kind === 'threshold' && slo.sli.unit) annotations[ANNOTATION.unit] = slo.sli.unit;
-  if (slo.description.length > OPENSLO_DESCRIPTION_MAX)
-    annotations[ANNOTATION.description] = slo.description;
-  // OpenSLO requires a service; an SLO without one says so, so it imports back without one.
-  if (!slo.service) annotations[ANNOTATION.noService] = 'true';
-
-  const indicatorSpec =
-    slo.sli.kind === 'ratio'
-      ? {
-          ratioMetric: {
-            counter: true,
-            good: source(slo.sli.goodDescription),
-            total: source(slo.sli.validDescription),
-          },
-        }
-      : { thresholdMetric: source(slo.sli.metricDescription) };
-
-  const objective: Record<string, unknown> = { displayName: slo.name, target: slo.target };
-  if (slo.sli.kind === 'threshold') {
-    objective['op'] = slo.sli.op;
-    objective['value'] = slo.sli.threshold;
-  }
-  if (slo.budgetingMethod === 'Timeslices') objective['timeSliceTarget'] = slo.timeSliceTarget;
-  if (slo.budgetingMethod !== 'Occurrences') {
-    objective['timeSliceWindow'] = toDurationString(slo.timeSliceMinutes ?? 1);
-  }
-
-  const timeWindow =
-    slo.window.kind === 'rolling'
-      ? { duration: toDurationString(slo.window.minutes), isRolling: true }
-      : {
-          duration: CALENDAR_DURATION[slo.window.unit],
-          isRolling: false,
-          // Weeks start on a Monday (6 January 2020), months and quarters on the 1st.
-          calendar: {
-            startTime: slo.window.unit === 'week' ? '2020-01-06 00:00:00' : '2020-01-01 00:00:00',
-            timeZone: slo.window.timeZone,
-          },
-        };
-
-  return {
-    apiVersion: 'openslo/v1',
-    kind: 'SLO',
-    metadata: { name, displayName: slo.name, annotations },
-    spec: {
-      ...(slo.description
-        ? { description: slo.description.slice(0, OPENSLO_DESCRIPTION_MAX) }
-        : {}),
-      service: slo.service || 'unnamed-service',
-      indicator: { metadata: { name: `${name.slice(0, 59)}-sli` }, spec: indicatorSpec },
-      timeWindow: [timeWindow],
-      budgetingMethod: slo.budgetingMethod,
-      objectives: [objective],
-    },
-  };
-}
-
-/** OpenSLO v1 YAML for one or more SLOs, one document each. */
+/**
+ * OpenSLO v1 YAML for one or more SLOs. An imported SLO goes back out as the documents it came in,
+ * with only what was edited here written over them; SLOs imported from one document (one per
+ * objective) go back out as that one document; the documents they referred to follow, once each.
+ */
 export function exportOpenSlo(slos: Slo[]): string {
-  return slos.map((slo) => stringify(sloDocument(slo), { lineWidth: 0 })).join('---\n');
+  const documents: object[] = [];
+  const written = new Set<string>();
+  const groups = new Map<string, Slo[]>();
+  for (const slo of slos) {
+    const key = slo.origin?.format === 'openslo' ? slo.origin.group : `own:${slo.id}`;
+    const group = groups.get(key);
+    if (group) group.push(slo);
+    else groups.set(key, [slo]);
+  }
+  for (const members of groups.values()) {
+    const merged = members[0]!.origin?.format === 'openslo' ? mergeIntoOrigin(members) : null;
+    if (!merged) {
+      documents.push(...members.map(sloDocument));
+      continue;
+    }
+    for (const doc of merged) {
+      const key = documentKey(doc);
+      if (key && written.has(key)) continue;
+      if (key) written.add(key);
+      documents.push(doc);
+    }
+  }
+  return documents.map((doc) => stringify(doc, { lineWidth: 0 })).join('---\n');
+}
+
+/** "Service/checkout" for a document other than an SLO, which may be shared: written once. */
+function documentKey(doc: object): string | null {
+  const { kind, metadata } = doc as { kind?: unknown; metadata?: { name?: unknown } };
+  if (kind === 'SLO' || typeof kind !== 'string') return null;
+  return `${kind}/${String(metadata?.name)}`;
 }

@@ -24,6 +24,7 @@ function slo(draft: Partial<SloDraft> & Pick<SloDraft, 'name' | 'sli'>): Slo {
     rationale: 'Customers retry twice, then call support.',
     reviewDate: '2027-01-15',
     dataSummary: null,
+    origin: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...draft,
@@ -51,7 +52,7 @@ const cases: Slo[] = [
       unit: 'ms',
     },
     target: 0.95,
-    window: { kind: 'calendar', unit: 'month', timeZone: 'Europe/Berlin' },
+    window: { kind: 'calendar', unit: 'month', timeZone: 'Europe/Berlin', startTime: null },
     budgetingMethod: 'Timeslices',
     timeSliceMinutes: 5,
     timeSliceTarget: 0.99,
@@ -60,7 +61,7 @@ const cases: Slo[] = [
     name: 'Nightly export',
     sli: { kind: 'ratio', goodDescription: 'exports on time', validDescription: 'exports' },
     target: 0.9995,
-    window: { kind: 'calendar', unit: 'week', timeZone: 'America/New_York' },
+    window: { kind: 'calendar', unit: 'week', timeZone: 'America/New_York', startTime: null },
     budgetingMethod: 'RatioTimeslices',
     timeSliceMinutes: 60,
     alerts: [],
@@ -80,6 +81,7 @@ const draftOf = ({
   id: _i,
   workbookId: _w,
   dataSummary: _d,
+  origin: _o,
   createdAt: _c,
   updatedAt: _u,
   ...draft
@@ -230,7 +232,7 @@ spec:
         expect.stringMatching(
           /^Document 2 \(SLO latency\), line 40, spec.objectives\[1\].timeSliceTarget: Timeslices needs timeSliceTarget/,
         ),
-        'Document 3 (SLO orphan), line 51, spec.indicatorRef: indicatorRef “missing” names no SLI document in this file.',
+        'Document 3 (SLO orphan), line 51, spec.indicatorRef: indicatorRef “missing” names no SLI document in the files read.',
       ]),
     );
     // The first SLO breaks only warning-level rules: it is still offered.

@@ -1,0 +1,68 @@
+/** Where each problem of an OpenSLO import is, and how it reads. */
+export interface OpenSloProblem {
+  /** The file it is in, when an import reads several; null for a single file. */
+  file: string | null;
+  /** 1-based position of the document in its file. */
+  document: number;
+  kind: string | null;
+  name: string | null;
+  /** Dotted path of the field, e.g. spec.objectives[0].target. */
+  field: string;
+  line: number | null;
+  message: string;
+  /** error: this SLO could not be read; warning: it breaks a rule but was read anyway. */
+  severity: 'error' | 'warning';
+}
+
+export type Path = (string | number)[];
+export type Json = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function pathText(path: Path): string {
+  return path.reduce<string>(
+    (text, part) =>
+      typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part,
+    '',
+  );
+}
+
+/** Collects problems for one document, with the line of the nearest node that exists. */
+export class DocumentReport {
+  kind: string | null = null;
+  name: string | null = null;
+  failed = false;
+  /** A version or kind this importer does not read: said once, nothing more checked. */
+  unsupported = false;
+  constructor(
+    /** The line of a field of this document, or null where lines are not known. */
+    private readonly lineOf: (path: Path) => number | null,
+    readonly index: number,
+    private readonly problems: OpenSloProblem[],
+    readonly file: string | null = null,
+  ) {}
+
+  add(severity: 'error' | 'warning', path: Path, message: string): void {
+    if (severity === 'error') this.failed = true;
+    this.problems.push({
+      file: this.file,
+      document: this.index,
+      kind: this.kind,
+      name: this.name,
+      field: pathText(path),
+      line: this.lineOf(path),
+      message,
+      severity,
+    });
+  }
+}
+
+/** “slos.yaml, document 2 (SLO checkout), line 14, spec.objectives[0].target: …” */
+export function describeOpenSloProblem(problem: OpenSloProblem): string {
+  const what = problem.kind ? ` (${problem.kind}${problem.name ? ` ${problem.name}` : ''})` : '';
+  const line = problem.line !== null ? `, line ${problem.line}` : '';
+  const field = problem.field ? `, ${problem.field}` : '';
+  const place = problem.file ? `${problem.file}, document` : 'Document';
+  return `${place} ${problem.document}${what}${line}${field}: ${problem.message}`;
+}
