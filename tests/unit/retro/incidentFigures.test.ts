@@ -122,7 +122,12 @@ describe('incident figures', () => {
     it('measures a calendar month against the whole month', () => {
       const month = {
         target: 0.995,
-        window: { kind: 'calendar' as const, unit: 'month' as const, timeZone: 'UTC', startTime: null },
+        window: {
+          kind: 'calendar' as const,
+          unit: 'month' as const,
+          timeZone: 'UTC',
+          startTime: null,
+        },
       };
       // January 2026 fully covered: 31 x 24,000 valid; the outage on day 3.
       const spend = incidentBudgetSpend(month, hourly(31, 50), incidentAt(50));

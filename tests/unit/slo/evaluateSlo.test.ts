@@ -154,7 +154,9 @@ describe('SLO status over data', () => {
       if (start + i * MIN < Date.UTC(2026, 0, 31, 15)) good[i] = 0;
     const data: SliData = { kind: 'counts', startMs: start, stepMs: MIN, good, total };
     const status = evaluateSlo(
-      spec({ window: { kind: 'calendar', unit: 'month', timeZone: 'Asia/Tokyo', startTime: null } }),
+      spec({
+        window: { kind: 'calendar', unit: 'month', timeZone: 'Asia/Tokyo', startTime: null },
+      }),
       data,
       start + (minutes - 1) * MIN,
     );

@@ -78,7 +78,9 @@ describe('figures explain themselves', () => {
   });
 
   it('explains the burn rate and a calendar window’s reset', () => {
-    const calendar = spec({ window: { kind: 'calendar', unit: 'month', timeZone: 'UTC', startTime: null } });
+    const calendar = spec({
+      window: { kind: 'calendar', unit: 'month', timeZone: 'UTC', startTime: null },
+    });
     const data = hourly({ 500: 50 }, 501);
     const status = evaluateSlo(calendar, data, START + 501 * HOUR - 1);
     const text = byKey(explainFigures(status, calendar, iso));

@@ -56,7 +56,12 @@ describe('history by month and by week', () => {
   it('counts weeks from Monday, in the calendar window’s zone', () => {
     const berlin = {
       target: 0.999,
-      window: { kind: 'calendar' as const, unit: 'month' as const, timeZone: 'Europe/Berlin', startTime: null },
+      window: {
+        kind: 'calendar' as const,
+        unit: 'month' as const,
+        timeZone: 'Europe/Berlin',
+        startTime: null,
+      },
     };
     // Data from Monday 5 October 2026, 00:00 in Berlin (22:00 UTC the day before).
     const start = Date.UTC(2026, 9, 4, 22);
