@@ -33,7 +33,9 @@ export function exportOpenSlo(slos: Slo[]): string {
       documents.push(doc);
     }
   }
-  return documents.map((doc) => stringify(doc, { lineWidth: 0 })).join('---\n');
+  return documents
+    .map((doc) => stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }))
+    .join('---\n');
 }
 
 /** "Service/checkout" for a document other than an SLO, which may be shared: written once. */

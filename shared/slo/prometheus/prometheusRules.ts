@@ -188,7 +188,7 @@ export function prometheusRules(slos: Slo[]): RulesResult {
 
 /** A Prometheus rule file (`rule_files:`), as `promtool check rules` reads it. */
 export function prometheusRuleFile(result: RulesResult): string {
-  return stringify({ groups: result.groups }, { lineWidth: 0 });
+  return stringify({ groups: result.groups }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** The same rules as a Kubernetes PrometheusRule, for the Prometheus Operator. */
@@ -203,6 +203,6 @@ export function prometheusRuleResource(result: RulesResult, name: string): strin
       },
       spec: { groups: result.groups },
     },
-    { lineWidth: 0 },
+    { lineWidth: 0, aliasDuplicateObjects: false },
   );
 }

@@ -33,7 +33,7 @@ function stringMap(value: unknown, names = LABEL_NAME): Record<string, string> {
 }
 
 /** "checkout-latency" -> "CheckoutLatency", as an alert name. */
-function pascal(text: string): string {
+export function pascal(text: string): string {
   const name = text
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
@@ -53,6 +53,16 @@ export function slothParts(slo: Slo): { spec: Json; entry: Json } | null {
   return isObject(entry) ? { spec, entry } : null;
 }
 
+/** An OpenSLO file's runbook annotation (runbook, runbook_url, …), for the alerts to carry. */
+function runbookOf(slo: Slo): Record<string, string> {
+  if (slo.origin?.format !== 'openslo') return {};
+  const metadata = slo.origin.documents[0]!['metadata'];
+  const notes =
+    isObject(metadata) && isObject(metadata['annotations']) ? metadata['annotations'] : {};
+  const key = Object.keys(notes).find((k) => /runbook/i.test(k) && typeof notes[k] === 'string');
+  return key ? { runbook: notes[key] as string } : {};
+}
+
 /**
  * Alert names, labels and annotations: a Sloth SLO's `alerting` block as it wrote it (with the
  * spec's and the SLO's labels), otherwise "<Id>ErrorBudgetBurn" with the SLO's own labels.
@@ -61,7 +71,10 @@ export function slothAlerting(slo: Slo, id: string): AlertSettings {
   const parts = slothParts(slo);
   const alerting = parts && isObject(parts.entry['alerting']) ? parts.entry['alerting'] : {};
   const side = (key: 'page_alert' | 'ticket_alert') => {
-    const value = isObject(alerting[key]) ? alerting[key] : {};
+    // prometheus/v1 writes page_alert, the Kubernetes resource pageAlert.
+    const camel = key === 'page_alert' ? 'pageAlert' : 'ticketAlert';
+    const found = alerting[key] ?? alerting[camel];
+    const value = isObject(found) ? found : {};
     return {
       disabled: value['disable'] === true,
       labels: stringMap(value['labels']),
@@ -76,7 +89,7 @@ export function slothAlerting(slo: Slo, id: string): AlertSettings {
       ...(parts ? stringMap(parts.entry['labels']) : {}),
       ...stringMap(alerting['labels']),
     },
-    annotations: stringMap(alerting['annotations']),
+    annotations: { ...runbookOf(slo), ...stringMap(alerting['annotations']) },
     page: side('page_alert'),
     ticket: side('ticket_alert'),
   };
