@@ -4,7 +4,15 @@ import type { EventName, InvokeName } from './ipcChannels';
 /** Largest file the app reads or writes in one go: a year of per-minute SLI data fits well. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-export const fileKindSchema = z.enum(['markdown', 'workbook', 'openslo', 'csv', 'pdf']);
+export const fileKindSchema = z.enum([
+  'markdown',
+  'workbook',
+  'openslo',
+  'sloth',
+  'rules',
+  'csv',
+  'pdf',
+]);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 /** A file name only: main owns every path, so separators and dot-names are refused. */
@@ -51,10 +59,25 @@ export const saveFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() }),
 ]);
 
-export const openFileRequestSchema = z.object({ kind: fileKindSchema }).strict();
+/** `multiple`: the person may pick several files at once (SLO files that refer to each other). */
+export const openFileRequestSchema = z
+  .object({ kind: fileKindSchema, multiple: z.boolean().optional() })
+  .strict();
+
+/** Most files one open may read: more is a folder's worth, better imported in parts. */
+export const MAX_OPEN_FILES = 50;
 
 export const openFileResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  z.object({
+    status: z.literal('opened'),
+    fileName: z.string(),
+    text: z.string(),
+    /** Every file chosen, the first being fileName and text; present when `multiple` was asked. */
+    files: z
+      .array(z.object({ fileName: z.string(), text: z.string() }))
+      .max(MAX_OPEN_FILES)
+      .optional(),
+  }),
   z.object({ status: z.literal('canceled') }),
   z.object({ status: z.literal('failed'), message: z.string() }),
 ]);
@@ -116,7 +139,9 @@ export type BridgeApi = InvokeApi & EventApi;
 export const fileKinds: Record<FileKind, { label: string; extensions: string[] }> = {
   markdown: { label: 'Markdown report', extensions: ['md'] },
   workbook: { label: 'SLO Workbook file', extensions: ['json'] },
-  openslo: { label: 'OpenSLO YAML', extensions: ['yaml', 'yml'] },
+  openslo: { label: 'SLO files (OpenSLO, Sloth)', extensions: ['yaml', 'yml', 'json'] },
+  sloth: { label: 'Sloth spec', extensions: ['yaml', 'yml'] },
+  rules: { label: 'Prometheus rules', extensions: ['yaml', 'yml'] },
   csv: { label: 'CSV data', extensions: ['csv'] },
   pdf: { label: 'PDF document', extensions: ['pdf'] },
 };
@@ -125,6 +150,13 @@ export function describeFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
+}
+
+export function filesTooLargeMessage(count: number, bytes: number): string {
+  return (
+    `The ${count} files come to ${describeFileSize(bytes)}. SLO Workbook opens up to ` +
+    `${describeFileSize(MAX_FILE_BYTES)} at once; import them in parts.`
+  );
 }
 
 export function fileTooLargeMessage(fileName: string, bytes: number): string {

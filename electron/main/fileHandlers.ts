@@ -3,7 +3,9 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import {
   MAX_FILE_BYTES,
+  MAX_OPEN_FILES,
   fileKinds,
+  filesTooLargeMessage,
   fileTooLargeMessage,
   type OpenFileRequest,
   type OpenFileResult,
@@ -23,7 +25,7 @@ export interface FileDialogs {
   showOpenDialog(options: {
     title: string;
     filters: { name: string; extensions: string[] }[];
-    properties: 'openFile'[];
+    properties: ('openFile' | 'multiSelections')[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
@@ -96,26 +98,49 @@ export function createFileHandlers(deps: FileHandlerDeps) {
     }
   }
 
+  async function readOne(filePath: string): Promise<{ fileName: string; text: string }> {
+    const fileName = path.basename(filePath);
+    const text = decodeFileText(await readFs.readFile(filePath));
+    return { fileName, text };
+  }
+
   async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
     const kind = fileKinds[request.kind];
     const choice = await deps.dialogs.showOpenDialog({
       title: `Open ${kind.label}`,
       filters: [{ name: kind.label, extensions: kind.extensions }],
-      properties: ['openFile'],
+      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
     });
-    const filePath = choice.filePaths[0];
-    if (choice.canceled || !filePath) return { status: 'canceled' };
-    const fileName = path.basename(filePath);
+    const paths = choice.filePaths.slice(0, request.multiple ? MAX_OPEN_FILES : 1);
+    if (choice.canceled || paths.length === 0) return { status: 'canceled' };
+    if (choice.filePaths.length > MAX_OPEN_FILES) {
+      return {
+        status: 'failed',
+        message: `${choice.filePaths.length} files were chosen; SLO Workbook opens up to ${MAX_OPEN_FILES} at once.`,
+      };
+    }
+    let current = path.basename(paths[0]!);
     try {
-      const stat = await readFs.stat(filePath);
-      if (stat.size > MAX_FILE_BYTES) {
-        return { status: 'failed', message: fileTooLargeMessage(fileName, stat.size) };
+      let total = 0;
+      for (const filePath of paths) {
+        current = path.basename(filePath);
+        const stat = await readFs.stat(filePath);
+        total += stat.size;
+        if (stat.size > MAX_FILE_BYTES)
+          return { status: 'failed', message: fileTooLargeMessage(current, stat.size) };
+        if (total > MAX_FILE_BYTES)
+          return { status: 'failed', message: filesTooLargeMessage(paths.length, total) };
       }
-      const text = decodeFileText(await readFs.readFile(filePath));
-      return { status: 'opened', fileName, text };
+      const files = [];
+      for (const filePath of paths) {
+        current = path.basename(filePath);
+        files.push(await readOne(filePath));
+      }
+      const [first] = files;
+      return { status: 'opened', ...first!, ...(request.multiple ? { files } : {}) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
-      return { status: 'failed', message: `“${fileName}” could not be read (${code}).` };
+      return { status: 'failed', message: `“${current}” could not be read (${code}).` };
     }
   }
 

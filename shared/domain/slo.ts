@@ -168,6 +168,8 @@ export const sloDraftSchema = sloSchema.omit({
   updatedAt: true,
 });
 export type SloDraft = z.input<typeof sloDraftSchema>;
+/** A draft after its schema: every default filled in. */
+export type SloFields = z.infer<typeof sloDraftSchema>;
 
 /** "99.9" -> 0.999, without binary-fraction noise (0.9990000000000001). */
 export function percentToTarget(percent: number): number {

@@ -4,10 +4,36 @@ import { formatTarget } from './formatFigures';
 
 const OP_TEXT = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function ordinal(day: number): string {
+  const tens = day % 100;
+  if (tens >= 11 && tens <= 13) return `${day}th`;
+  return `${day}${{ 1: 'st', 2: 'nd', 3: 'rd' }[day % 10] ?? 'th'}`;
+}
+
+/** Where a calendar's periods start: "from Saturday 12:00", "from the 15th", "from 15 Feb". */
+export function describeCalendarStart(
+  window: Extract<Slo['window'], { kind: 'calendar' }>,
+): string {
+  if (!window.startTime) return '';
+  const [date, time] = window.startTime.split(' ') as [string, string];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const clock = time.slice(0, 5);
+  const at = clock === '00:00' ? '' : ` at ${clock}`;
+  if (window.unit === 'week') {
+    const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+    return `from ${weekday} ${clock}`;
+  }
+  if (window.unit === 'month') return `from the ${ordinal(day)}${at}`;
+  return `from ${day} ${MONTHS[month - 1]}${at}`;
+}
+
 export function describeWindow(slo: Pick<Slo, 'window'>): string {
-  return slo.window.kind === 'rolling'
-    ? `rolling ${formatMinutes(slo.window.minutes)}`
-    : `calendar ${slo.window.unit} (${slo.window.timeZone})`;
+  if (slo.window.kind === 'rolling') return `rolling ${formatMinutes(slo.window.minutes)}`;
+  const start = describeCalendarStart(slo.window);
+  return `calendar ${slo.window.unit}${start ? ` ${start}` : ''} (${slo.window.timeZone})`;
 }
 
 export function describeSli(slo: Pick<Slo, 'sli'>): string {
@@ -20,6 +46,6 @@ export function describeSli(slo: Pick<Slo, 'sli'>): string {
   return `${slo.sli.metricDescription || 'value'} ${OP_TEXT[slo.sli.op]} ${slo.sli.threshold}${unit}`;
 }
 
-export function describeObjective(slo: Slo): string {
+export function describeObjective(slo: Pick<Slo, 'target' | 'window'>): string {
   return `${formatTarget(slo.target)} over a ${describeWindow(slo)} window`;
 }

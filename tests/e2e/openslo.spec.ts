@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { firstWorkbookAt } from './helpers';
 
 const openSlos = (page: Page) => firstWorkbookAt(page, 'SLOs');
@@ -12,12 +14,29 @@ async function yamlFile(name: string, text: string) {
   return file;
 }
 
-async function chooseInImportDialog(page: Page, file: string) {
-  const dialog = page.getByRole('dialog', { name: 'Import an OpenSLO file' });
+async function chooseInImportDialog(page: Page, ...files: string[]) {
+  const dialog = page.getByRole('dialog', { name: 'Import SLO files' });
   const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: /Choose (an OpenSLO|another) file/ }).click();
-  await (await chooser).setFiles(file);
+  await dialog.getByRole('button', { name: /Choose (SLO|other) files/ }).click();
+  await (await chooser).setFiles(files);
   return dialog;
+}
+
+/** Saves the open SLO, or all SLOs, in a format from the export dialog; gives the file's text. */
+async function exportAs(page: Page, format: RegExp) {
+  const dialog = page.getByRole('dialog', { name: /^Export/ });
+  await dialog.getByRole('radio', { name: format }).check();
+  await expect(dialog.getByLabel('Preview')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Save / }).click();
+  const file = await download;
+  const saved = path.join(
+    await mkdtemp(path.join(os.tmpdir(), 'export-')),
+    file.suggestedFilename(),
+  );
+  await file.saveAs(saved);
+  await expect(dialog).toBeHidden();
+  return { saved, text: await readFile(saved, 'utf8') };
 }
 
 const GOOD = `apiVersion: openslo/v1
@@ -51,7 +70,7 @@ test('importing an OpenSLO file shows its SLO; a bad file changes nothing and sa
 }) => {
   await openSlos(page);
 
-  await page.getByRole('button', { name: 'Import OpenSLO file' }).click();
+  await page.getByRole('button', { name: 'Import SLO files' }).click();
   let dialog = await chooseInImportDialog(
     page,
     await yamlFile(
@@ -66,7 +85,7 @@ test('importing an OpenSLO file shows its SLO; a bad file changes nothing and sa
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('region', { name: 'SLOs' })).toContainText('No SLOs');
 
-  await page.getByRole('button', { name: 'Import OpenSLO file' }).click();
+  await page.getByRole('button', { name: 'Import SLO files' }).click();
   dialog = await chooseInImportDialog(page, await yamlFile('checkout.yaml', GOOD));
   await expect(dialog.getByRole('list', { name: 'SLOs to import' })).toContainText(
     'Checkout availability: 99.9%',
@@ -87,17 +106,14 @@ test('an SLO exported as OpenSLO YAML imports back as the same SLO', async ({ pa
   await page.getByRole('button', { name: 'Save SLO' }).click();
   await expect(page.getByRole('heading', { name: 'Search is fast' })).toBeVisible();
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export as OpenSLO YAML' }).click();
-  const saved = path.join(await mkdtemp(path.join(os.tmpdir(), 'openslo-')), 'search.yaml');
-  await (await download).saveAs(saved);
-  const text = await readFile(saved, 'utf8');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const { saved, text } = await exportAs(page, /OpenSLO YAML/);
   expect(text).toContain('apiVersion: openslo/v1');
   expect(text).toContain('name: search-is-fast');
   expect(text).toMatch(/op: lte\n\s+value: 300/);
 
   await page.getByRole('button', { name: '← All SLOs' }).click();
-  await page.getByRole('button', { name: 'Import OpenSLO file' }).click();
+  await page.getByRole('button', { name: 'Import SLO files' }).click();
   const dialog = await chooseInImportDialog(page, saved);
   await dialog.getByRole('button', { name: 'Import SLO' }).click();
   const rows = page
@@ -107,4 +123,103 @@ test('an SLO exported as OpenSLO YAML imports back as the same SLO', async ({ pa
   await rows.nth(1).getByRole('button', { name: 'Search is fast' }).click();
   await expect(page.getByText('99.5% over a rolling 30 d window')).toBeVisible();
   await expect(page.getByText(/SLI: value ≤ 300 ms/)).toBeVisible();
+});
+
+const SLOTH = `version: prometheus/v1
+service: payments
+labels:
+  owner: payments-team
+slos:
+  - name: card-authorisations
+    objective: 99.5
+    description: Card authorisations answered without a 5xx.
+    sli:
+      events:
+        error_query: sum(rate(auth_requests_total{code=~"5.."}[{{.window}}]))
+        total_query: sum(rate(auth_requests_total[{{.window}}]))
+    alerting:
+      name: CardAuthorisationsBurn
+      page_alert:
+        labels:
+          severity: critical
+      ticket_alert:
+        labels:
+          severity: warning
+`;
+
+test('a Sloth file imports with its queries, and goes out as Prometheus rules and as OpenSLO', async ({
+  page,
+}) => {
+  await openSlos(page);
+  await page.getByRole('button', { name: 'Import SLO files' }).click();
+  const dialog = await chooseInImportDialog(page, await yamlFile('payments.sloth.yaml', SLOTH));
+  const list = dialog.getByRole('list', { name: 'SLOs to import' });
+  await expect(list).toContainText('card-authorisations: 99.5% over a rolling 30 d window');
+  await expect(list).toContainText('(Sloth, document 1)');
+  await expect(list).toContainText('sum(rate(auth_requests_total[{{.window}}]))');
+  await dialog.getByRole('button', { name: 'Import SLO' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'card-authorisations' }).click();
+  await expect(
+    page.getByText(/SLI: all except: sum\(rate\(auth_requests_total\{code=~"5\.\."\}/),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const rules = await exportAs(page, /Prometheus rule file/);
+  expect(path.basename(rules.saved)).toBe('card-authorisations.rules.yaml');
+  expect(rules.text).toContain('alert: CardAuthorisationsBurn');
+  expect(rules.text).toContain('sum(rate(auth_requests_total{code=~"5.."}[1h]))');
+  // Prometheus itself reads the file the app saved.
+  const checked = spawnSync('promtool', ['check', 'rules', rules.saved], { encoding: 'utf8' });
+  expect(checked.status, `${checked.stdout}${checked.stderr}`).toBe(0);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const openslo = await exportAs(page, /OpenSLO YAML/);
+  expect(openslo.text).toContain('apiVersion: openslo/v1');
+  expect(openslo.text).toContain('query: sum(rate(auth_requests_total[{{.window}}]))');
+  expect(openslo.text).toContain('target: 0.995');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const sloth = await exportAs(page, /Sloth spec/);
+  // The spec goes back out as it came in.
+  expect(parse(sloth.text)).toEqual(parse(SLOTH));
+});
+
+test('OpenSLO files that refer to each other import together; the export dialog says what it leaves out', async ({
+  page,
+}) => {
+  await openSlos(page);
+  const [sli, slo] = GOOD.split('---\n');
+  await page.getByRole('button', { name: 'Import SLO files' }).click();
+  const dialog = await chooseInImportDialog(
+    page,
+    await yamlFile('slis.yaml', sli!),
+    await yamlFile('slos.yaml', slo!),
+  );
+  await expect(
+    dialog.getByRole('heading', { name: '2 files: 1 SLO can be imported' }),
+  ).toBeVisible();
+  await expect(dialog.getByLabel('Also kept')).toContainText(
+    'SLI checkout-availability (with Checkout availability)',
+  );
+  await dialog.getByRole('button', { name: 'Import SLO' }).click();
+  await expect(page.getByRole('status').getByText('Imported 1 SLO from 2 files.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New SLO' }).click();
+  await page.getByRole('textbox', { name: 'SLO name' }).fill('Orders arrive');
+  await page.getByRole('textbox', { name: 'Target (%)' }).fill('99');
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await page.getByRole('button', { name: '← All SLOs' }).click();
+
+  await page.getByRole('button', { name: 'Export all SLOs…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export SLOs' });
+  await exportDialog.getByRole('radio', { name: /PrometheusRule/ }).check();
+  await expect(exportDialog.getByRole('list', { name: 'Left out' })).toContainText(
+    'Orders arrive: the SLI has no query for good events.',
+  );
+  const resource = await exportAs(page, /PrometheusRule/);
+  expect(resource.text).toContain('kind: PrometheusRule');
+  expect(resource.text).toContain('slo_id: checkout');
+  expect(resource.text).not.toContain('Orders arrive');
 });

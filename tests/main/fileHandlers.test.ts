@@ -88,6 +88,58 @@ describe('save and open handlers', () => {
     });
   });
 
+  it('opens several files at once when asked, and only one otherwise', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-open-'));
+    const slis = path.join(dir, 'slis.yaml');
+    const slos = path.join(dir, 'slos.yaml');
+    await writeFile(slis, 'kind: SLI\n');
+    await writeFile(slos, 'kind: SLO\n');
+    let asked: string[] = [];
+    const handlers = createFileHandlers({
+      defaultDir: dir,
+      dialogs: dialogs({
+        showOpenDialog: async (options) => {
+          asked = options.properties;
+          return { canceled: false, filePaths: [slis, slos] };
+        },
+      }),
+    });
+    expect(await handlers.openFile({ kind: 'openslo', multiple: true })).toEqual({
+      status: 'opened',
+      fileName: 'slis.yaml',
+      text: 'kind: SLI\n',
+      files: [
+        { fileName: 'slis.yaml', text: 'kind: SLI\n' },
+        { fileName: 'slos.yaml', text: 'kind: SLO\n' },
+      ],
+    });
+    expect(asked).toEqual(['openFile', 'multiSelections']);
+    expect(await handlers.openFile({ kind: 'openslo' })).toEqual({
+      status: 'opened',
+      fileName: 'slis.yaml',
+      text: 'kind: SLI\n',
+    });
+    expect(asked).toEqual(['openFile']);
+  });
+
+  it('refuses files that together pass the size limit, naming how much they come to', async () => {
+    const handlers = createFileHandlers({
+      defaultDir: os.tmpdir(),
+      dialogs: dialogs({
+        showOpenDialog: async () => ({ canceled: false, filePaths: ['/a.yaml', '/b.yaml'] }),
+      }),
+      readFs: {
+        stat: (async () => ({ size: MAX_FILE_BYTES / 2 + 1 })) as unknown as typeof fsp.stat,
+        readFile: (async () => '') as unknown as typeof fsp.readFile,
+      },
+    });
+    const result = await handlers.openFile({ kind: 'openslo', multiple: true });
+    expect(result).toEqual({
+      status: 'failed',
+      message: expect.stringMatching(/The 2 files come to 100\.0 MB.*import them in parts/),
+    });
+  });
+
   it('refuses a file over the size limit with a clear message, without reading it', async () => {
     let read = false;
     const handlers = createFileHandlers({

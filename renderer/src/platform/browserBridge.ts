@@ -2,6 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { decodeFileText } from '../../../shared/decodeFileText';
 import {
   MAX_FILE_BYTES,
+  MAX_OPEN_FILES,
+  filesTooLargeMessage,
   fileKinds,
   fileTooLargeMessage,
   type BridgeApi,
@@ -92,20 +94,42 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
           resolve(result);
         };
         input.addEventListener('cancel', () => finish({ status: 'canceled' }));
+        input.multiple = request.multiple === true;
         input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          if (!file) return finish({ status: 'canceled' });
-          if (file.size > MAX_FILE_BYTES) {
-            return finish({ status: 'failed', message: fileTooLargeMessage(file.name, file.size) });
+          const chosen = [...(input.files ?? [])];
+          if (chosen.length === 0) return finish({ status: 'canceled' });
+          if (chosen.length > MAX_OPEN_FILES) {
+            return finish({
+              status: 'failed',
+              message: `${chosen.length} files were chosen; SLO Workbook opens up to ${MAX_OPEN_FILES} at once.`,
+            });
           }
-          file.arrayBuffer().then(
-            (buffer) =>
+          const big = chosen.find((file) => file.size > MAX_FILE_BYTES);
+          if (big)
+            return finish({ status: 'failed', message: fileTooLargeMessage(big.name, big.size) });
+          const total = chosen.reduce((sum, file) => sum + file.size, 0);
+          if (total > MAX_FILE_BYTES)
+            return finish({
+              status: 'failed',
+              message: filesTooLargeMessage(chosen.length, total),
+            });
+          let current = chosen[0]!.name;
+          Promise.all(
+            chosen.map(async (file) => {
+              current = file.name;
+              return {
+                fileName: file.name,
+                text: decodeFileText(new Uint8Array(await file.arrayBuffer())),
+              };
+            }),
+          ).then(
+            (files) =>
               finish({
                 status: 'opened',
-                fileName: file.name,
-                text: decodeFileText(new Uint8Array(buffer)),
+                ...files[0]!,
+                ...(request.multiple ? { files } : {}),
               }),
-            () => finish({ status: 'failed', message: `“${file.name}” could not be read.` }),
+            () => finish({ status: 'failed', message: `“${current}” could not be read.` }),
           );
         });
         doc.body.append(input);

@@ -1,6 +1,6 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { newId } from '../../domain/ids';
-import type { SloDraft } from '../../domain/slo';
+import type { SloFields } from '../../domain/slo';
 import { MAX_ORIGIN_CHARACTERS, type JsonObject, type SloOrigin } from '../../domain/sloOrigin';
 import {
   DocumentReport,
@@ -16,7 +16,7 @@ import { v1alphaToV1 } from './v1alphaToV1';
 export { describeOpenSloProblem, type OpenSloProblem } from './openSloReport';
 
 export interface ImportedOpenSlo {
-  draft: SloDraft;
+  draft: SloFields;
   /** The file it came from, when several were read; null for one. */
   file: string | null;
   document: number;
@@ -252,7 +252,7 @@ export function importOpenSlo(text: string): OpenSloImport {
  * What the importer reads from an SLO's kept documents, objective by objective: the baseline an
  * export compares the SLO with, so only what was edited in the app is written over them.
  */
-export function readOriginDrafts(origin: SloOrigin): Map<number, SloDraft> {
+export function readOriginDrafts(origin: SloOrigin): Map<number, SloFields> {
   const problems: OpenSloProblem[] = [];
   const entries = origin.documents.map((doc, i) =>
     readEntry(new DocumentReport(() => null, i + 1, problems), doc),
@@ -263,7 +263,7 @@ export function readOriginDrafts(origin: SloOrigin): Map<number, SloDraft> {
       slis.set(report.name, { spec: data['spec'], report });
   }
   const first = entries[0];
-  const drafts = new Map<number, SloDraft>();
+  const drafts = new Map<number, SloFields>();
   if (!first?.data || first.report.kind !== 'SLO') return drafts;
   for (const { draft, objective } of readSlo(first.data, first.report, slis))
     drafts.set(objective, draft);

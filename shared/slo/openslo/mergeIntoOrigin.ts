@@ -1,5 +1,6 @@
-import type { Slo, SloDraft } from '../../domain/slo';
+import type { Slo, SloFields } from '../../domain/slo';
 import type { JsonObject } from '../../domain/sloOrigin';
+import { ALL_EXCEPT, ONE_MINUS_FAILURE } from '../prometheus/prometheusSli';
 import { sloDocument } from './sloDocument';
 import { readOriginDrafts } from './importOpenSlo';
 import { isObject, type Json } from './openSloReport';
@@ -40,7 +41,7 @@ const DOCUMENT_FIELDS: Path[] = [
 const OBJECTIVE_FIELDS = ['target', 'op', 'value', 'timeSliceTarget', 'timeSliceWindow'];
 
 /** The workbook's own document for a draft, to compare field by field. */
-const generated = (slo: Slo, draft: SloDraft | Slo) =>
+const generated = (slo: Slo, draft: SloFields | Slo) =>
   sloDocument({ ...slo, ...draft } as Slo) as unknown as Json;
 
 /** What the document-level fields of an SLO would be written as: to tell members apart. */
@@ -61,9 +62,9 @@ function metricFor(indicator: Json, part: 'good' | 'valid' | 'metric'): [Json, s
   if (!isObject(ratio)) return null;
   if (part === 'valid') return isObject(ratio['total']) ? [ratio['total'], ''] : null;
   if (isObject(ratio['good'])) return [ratio['good'], ''];
-  if (isObject(ratio['bad'])) return [ratio['bad'], 'all except: '];
+  if (isObject(ratio['bad'])) return [ratio['bad'], ALL_EXCEPT];
   if (isObject(ratio['raw']))
-    return [ratio['raw'], ratio['rawType'] === 'failure' ? '1 − failure ratio: ' : ''];
+    return [ratio['raw'], ratio['rawType'] === 'failure' ? ONE_MINUS_FAILURE : ''];
   return null;
 }
 

@@ -7,18 +7,19 @@ import {
   type BudgetingMethod,
   type Comparison,
   type Sli,
-  type SloDraft,
+  type SloFields,
 } from '../../domain/slo';
 import { defaultAlertsForPeriod } from '../burnRateAlerts';
 import { isValidTimeZone } from '../calendarWindows';
 import { parseDuration } from '../duration';
 import { DEFAULT_POLICY } from '../errorBudgetPolicy';
+import { ALL_EVENTS, ALL_EXCEPT, ONE_MINUS_FAILURE } from '../prometheus/prometheusSli';
 import { ANNOTATION, OPENSLO_DESCRIPTION_MAX } from './openSloNames';
 import { isObject, type DocumentReport, type Json, type Path } from './openSloReport';
 
 /** One SLO read from one objective of an SLO document. */
 export interface ReadObjective {
-  draft: SloDraft;
+  draft: SloFields;
   /** Index of the objective in the document. */
   objective: number;
 }
@@ -90,8 +91,8 @@ function readIndicator(
     }
     const raw = describeSource(ratio['raw']);
     return rawType === 'failure'
-      ? { kind: 'ratio', good: `1 − failure ratio: ${raw}`, valid: 'all events' }
-      : { kind: 'ratio', good: raw, valid: 'all events' };
+      ? { kind: 'ratio', good: `${ONE_MINUS_FAILURE}${raw}`, valid: ALL_EVENTS }
+      : { kind: 'ratio', good: raw, valid: ALL_EVENTS };
   }
   const total = ratio['total'];
   const good = ratio['good'];
@@ -107,7 +108,7 @@ function readIndicator(
     good:
       good !== undefined
         ? describeSource(good)
-        : `all except: ${describeSource(bad)}`.slice(0, 500),
+        : `${ALL_EXCEPT}${describeSource(bad)}`.slice(0, 500),
     valid: describeSource(total),
   };
 }
@@ -202,7 +203,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
 
   // The window.
   const windows = spec['timeWindow'];
-  let window: SloDraft['window'] | null = null;
+  let window: SloFields['window'] | null = null;
   if (!Array.isArray(windows) || windows.length !== 1 || !isObject(windows[0])) {
     report.add('error', ['spec', 'timeWindow'], 'timeWindow must be a list of exactly one window.');
   } else {
@@ -221,6 +222,15 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
           'warning',
           ['spec', 'timeWindow', 0, 'calendar'],
           'a rolling window takes no calendar; ignored.',
+        );
+      }
+      const unit = /([MQY])\s*$/.exec(duration)?.[1];
+      if (unit) {
+        const days = { M: 30, Q: 90, Y: 365 }[unit]!;
+        report.add(
+          'warning',
+          ['spec', 'timeWindow', 0, 'duration'],
+          `a rolling ${duration} is read as ${(minutes / 1440).toLocaleString('en-US')} days (OpenSLO counts a rolling ${unit} as ${days} days); a calendar ${unit === 'M' ? 'month' : unit === 'Q' ? 'quarter' : 'year'} follows the calendar.`,
         );
       }
       window = { kind: 'rolling', minutes };
@@ -393,13 +403,14 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
     let timeSliceTarget: number | null = null;
     if (budgetingMethod !== 'Occurrences') {
       const sliceWindow = objective['timeSliceWindow'];
-      const minutes =
-        typeof sliceWindow === 'string'
-          ? parseDuration(sliceWindow)
-          : typeof sliceWindow === 'number'
-            ? sliceWindow / 60
-            : null;
-      if (minutes === null)
+      const minutes = typeof sliceWindow === 'string' ? parseDuration(sliceWindow) : null;
+      if (typeof sliceWindow === 'number')
+        report.add(
+          'error',
+          [...at, 'timeSliceWindow'],
+          `timeSliceWindow ${sliceWindow} has no unit: OpenSLO writes it as a duration such as 1m or 5m (a bare number is not seconds).`,
+        );
+      else if (minutes === null)
         report.add(
           'error',
           [...at, 'timeSliceWindow'],

@@ -1,11 +1,49 @@
 import type { Slo } from '../../domain/slo';
 import { toDurationString } from '../duration';
+import { ALL_EXCEPT, ONE_MINUS_FAILURE, prometheusSli } from '../prometheus/prometheusSli';
 import { ANNOTATION, OPENSLO_DESCRIPTION_MAX, toOpenSloName } from './openSloNames';
 
 const CALENDAR_DURATION = { week: '1w', month: '1M', quarter: '1Q' } as const;
 
 function source(description: string) {
   return { metricSource: { type: 'manual', spec: { description } } };
+}
+
+function query(text: string) {
+  return { metricSource: { type: 'Prometheus', spec: { query: text } } };
+}
+
+/**
+ * An SLI with Prometheus queries goes out as Prometheus metric sources, as OpenSLO tools read
+ * them, each query exactly as written here; null for an SLI that has none.
+ */
+function prometheusIndicator(slo: Slo) {
+  const found = prometheusSli(slo);
+  if (!found.ok || slo.sli.kind !== 'ratio') return null;
+  const good = slo.sli.goodDescription.trim();
+  const valid = slo.sli.validDescription.trim();
+  switch (found.sli.kind) {
+    case 'good-total':
+      return { ratioMetric: { counter: true, good: query(good), total: query(valid) } };
+    case 'errors-total':
+      return {
+        ratioMetric: {
+          counter: true,
+          bad: query(good.slice(ALL_EXCEPT.length)),
+          total: query(valid),
+        },
+      };
+    case 'error-ratio':
+      return {
+        ratioMetric: {
+          counter: false,
+          rawType: 'failure',
+          raw: query(good.slice(ONE_MINUS_FAILURE.length)),
+        },
+      };
+    case 'success-ratio':
+      return { ratioMetric: { counter: false, rawType: 'success', raw: query(good) } };
+  }
 }
 
 /** The OpenSLO v1 document the workbook writes for an SLO, from its own fields alone. */
@@ -25,7 +63,8 @@ export function sloDocument(slo: Slo) {
   if (!slo.service) annotations[ANNOTATION.noService] = 'true';
 
   const indicatorSpec =
-    slo.sli.kind === 'ratio'
+    prometheusIndicator(slo) ??
+    (slo.sli.kind === 'ratio'
       ? {
           ratioMetric: {
             counter: true,
@@ -33,7 +72,7 @@ export function sloDocument(slo: Slo) {
             total: source(slo.sli.validDescription),
           },
         }
-      : { thresholdMetric: source(slo.sli.metricDescription) };
+      : { thresholdMetric: source(slo.sli.metricDescription) });
 
   const objective: Record<string, unknown> = { displayName: slo.name, target: slo.target };
   if (slo.sli.kind === 'threshold') {

@@ -14,7 +14,6 @@ export type PrometheusSli =
 /** What the importers write before a query whose meaning is the opposite of "good". */
 export const ALL_EXCEPT = 'all except: ';
 export const ONE_MINUS_FAILURE = '1 − failure ratio: ';
-export const ONE_MINUS_ERROR = '1 − error ratio: ';
 export const ALL_EVENTS = 'all events';
 
 export const WINDOW = '{{.window}}';
@@ -95,13 +94,11 @@ export function prometheusSli(slo: Slo): PrometheusSliResult {
   const fail = (value: string | { why: string }): value is { why: string } =>
     typeof value !== 'string';
 
-  for (const prefix of [ONE_MINUS_FAILURE, ONE_MINUS_ERROR]) {
-    if (good.startsWith(prefix)) {
-      const errorRatio = template(good.slice(prefix.length), 'error ratio');
-      return fail(errorRatio)
-        ? { ok: false, why: errorRatio.why }
-        : { ok: true, sli: { kind: 'error-ratio', errorRatio } };
-    }
+  if (good.startsWith(ONE_MINUS_FAILURE)) {
+    const errorRatio = template(good.slice(ONE_MINUS_FAILURE.length), 'error ratio');
+    return fail(errorRatio)
+      ? { ok: false, why: errorRatio.why }
+      : { ok: true, sli: { kind: 'error-ratio', errorRatio } };
   }
   if (good === '') return { ok: false, why: 'the SLI has no query for good events.' };
   if (valid === ALL_EVENTS) {

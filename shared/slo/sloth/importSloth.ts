@@ -1,6 +1,6 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { newId } from '../../domain/ids';
-import { sloDraftSchema, type BurnRateAlert } from '../../domain/slo';
+import { sloDraftSchema, type BurnRateAlert, type SloFields } from '../../domain/slo';
 import { MAX_ORIGIN_CHARACTERS, type JsonObject } from '../../domain/sloOrigin';
 import { burnRateForShare } from '../budgetMath';
 import { defaultAlertsForPeriod } from '../burnRateAlerts';
@@ -14,7 +14,7 @@ import {
   type OpenSloProblem,
   type Path,
 } from '../openslo/openSloReport';
-import { ALL_EVENTS, ALL_EXCEPT, ONE_MINUS_ERROR } from '../prometheus/prometheusSli';
+import { ALL_EVENTS, ALL_EXCEPT, ONE_MINUS_FAILURE } from '../prometheus/prometheusSli';
 
 /** Sloth's default SLO period, when no AlertWindows document says otherwise. */
 const DEFAULT_PERIOD_MINUTES = 30 * 1440;
@@ -105,7 +105,7 @@ function readEntry(
   spec: Json,
   report: DocumentReport,
   windows: Windows | null,
-): ImportedOpenSlo['draft'] | null {
+): SloFields | null {
   if (!isObject(entry)) {
     report.add('error', at, 'an SLO must be a mapping with name, objective and sli.');
     return null;
@@ -154,7 +154,7 @@ function readEntry(
     if (typeof ratio !== 'string' || !ratio.trim())
       report.add('error', [...at, 'sli', 'raw'], 'raw needs an error ratio query.');
     else {
-      good = `${ONE_MINUS_ERROR}${ratio.trim()}`;
+      good = `${ONE_MINUS_FAILURE}${ratio.trim()}`;
       valid = ALL_EVENTS;
     }
   } else if (isObject(sli['plugin'])) {

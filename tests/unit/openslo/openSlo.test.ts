@@ -257,4 +257,37 @@ spec:
       { numRuns: 300 },
     );
   });
+
+  it('reads durations as the spec defines them, and says so', () => {
+    const doc = (window: string, slice: string) => `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: durations
+spec:
+  service: web
+  indicator:
+    metadata:
+      name: ok
+    spec:
+      ratioMetric:
+        good: { metricSource: { type: Prometheus, spec: { query: "sum(rate(ok[5m]))" } } }
+        total: { metricSource: { type: Prometheus, spec: { query: "sum(rate(all[5m]))" } } }
+  timeWindow:
+    - ${window}
+  budgetingMethod: RatioTimeslices
+  objectives:
+    - target: 0.99
+      timeSliceWindow: ${slice}
+`;
+    const month = importOpenSlo(doc('{ duration: 1M, isRolling: true }', '5m'));
+    expect(month.slos[0]!.draft.window).toEqual({ kind: 'rolling', minutes: 30 * 1440 });
+    expect(month.problems.map((p) => p.message)).toEqual([
+      'a rolling 1M is read as 30 days (OpenSLO counts a rolling M as 30 days); a calendar month follows the calendar.',
+    ]);
+    const bare = importOpenSlo(doc('{ duration: 28d, isRolling: true }', '300'));
+    expect(bare.slos).toEqual([]);
+    expect(bare.problems.map((p) => p.message)).toEqual([
+      'timeSliceWindow 300 has no unit: OpenSLO writes it as a duration such as 1m or 5m (a bare number is not seconds).',
+    ]);
+  });
 });

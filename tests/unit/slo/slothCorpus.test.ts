@@ -63,7 +63,7 @@ describe.skipIf(!dir)('Sloth specs as Sloth’s own examples write them', () => 
     expect(k8s.slos.map((s) => s.draft.target)).toEqual([0.999]);
     const raw = read('sloth-raw-home-wifi.yml');
     expect(raw.slos[0]!.draft.sli).toMatchObject({
-      goodDescription: expect.stringMatching(/^1 − error ratio: 1 - \(/),
+      goodDescription: expect.stringMatching(/^1 − failure ratio: 1 - \(/),
       validDescription: 'all events',
     });
     const multi = read('sloth-multifile.yml');

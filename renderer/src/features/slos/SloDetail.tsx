@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
 import { formatCount } from '../../../../shared/slo/formatFigures';
-import { exportOpenSlo, toOpenSloName } from '../../../../shared/slo/openslo/exportOpenSlo';
-import { platform } from '../../platform/platform';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteSlo } from '../../db/sloRepository';
 import { Dialog } from '../../ui/Dialog';
@@ -12,6 +10,7 @@ import { ManualIncidents } from './ManualIncidents';
 import { describeObjective, describeSli } from '../../../../shared/slo/describeSlo';
 import { SloCharts } from './SloCharts';
 import { SloFiguresView } from './SloFigures';
+import { SloExportDialog } from './SloExportDialog';
 import { SloHistory } from './SloHistory';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
@@ -25,25 +24,12 @@ function describeSpan(slo: Slo): string {
   }.`;
 }
 
-async function exportAsOpenSlo(slo: Slo) {
-  try {
-    const result = await platform.saveFile({
-      suggestedName: `${toOpenSloName(slo.name)}.openslo.yaml`,
-      content: exportOpenSlo([slo]),
-      kind: 'openslo',
-    });
-    if (result.status === 'saved') showInfo(`Exported “${slo.name}” to ${result.fileName}.`);
-    if (result.status === 'failed') showError(result.message);
-  } catch (error) {
-    showError(errorText(error));
-  }
-}
-
 export function SloDetail({ slo }: { slo: Slo }) {
   const db = useDatabase();
   const { select, openEditor, openImport, importForSloId } = useSloUi();
   const figures = useSloFigures(slo);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   return (
     <article className="slo-detail" aria-labelledby="slo-detail-title">
@@ -64,8 +50,8 @@ export function SloDetail({ slo }: { slo: Slo }) {
         <button type="button" onClick={() => openImport(slo.id)}>
           Import SLI data (CSV)
         </button>
-        <button type="button" onClick={() => void exportAsOpenSlo(slo)}>
-          Export as OpenSLO YAML
+        <button type="button" onClick={() => setExporting(true)}>
+          Export…
         </button>
         <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
           Delete SLO
@@ -94,6 +80,9 @@ export function SloDetail({ slo }: { slo: Slo }) {
         </>
       )}
       <ManualIncidents slo={slo} imported={Boolean(slo.dataSummary)} />
+      {exporting && (
+        <SloExportDialog slos={[slo]} title={slo.name} onClose={() => setExporting(false)} />
+      )}
       {importForSloId === slo.id && <CsvImportDialog slo={slo} onClose={() => openImport(null)} />}
       {confirmDelete && (
         <Dialog title={`Delete the SLO “${slo.name}”?`} onClose={() => setConfirmDelete(false)}>

@@ -7,7 +7,8 @@ import { listStepOptions } from '../../db/journeyRepository';
 import { createSlo, listSlos, updateSlo } from '../../db/sloRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { showInfo } from '../../ui/noticeStore';
-import { OpenSloImportDialog } from './OpenSloImportDialog';
+import { SloExportDialog } from './SloExportDialog';
+import { SloFilesImportDialog } from './SloFilesImportDialog';
 import { SloDetail } from './SloDetail';
 import { SloEditor } from './SloEditor';
 import { emptySloForm, sloToForm } from './sloForm';
@@ -47,8 +48,9 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
   const stepOptions = useLiveQuery(() => listStepOptions(db, workbook.id), [db, workbook.id]);
   const { selectedSloId, editor, select, openEditor, openSloImport, showOpenSloImport } =
     useSloUi();
+  const [exportAll, setExportAll] = useState(false);
   const importDialog = openSloImport && (
-    <OpenSloImportDialog workbookId={workbook.id} onClose={() => showOpenSloImport(false)} />
+    <SloFilesImportDialog workbookId={workbook.id} onClose={() => showOpenSloImport(false)} />
   );
 
   if (!slos || !stepOptions) return <p>Opening the SLOs…</p>;
@@ -90,8 +92,13 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
         New SLO
       </button>
       <button type="button" onClick={() => showOpenSloImport(true)}>
-        Import OpenSLO file
+        Import SLO files
       </button>
+      {slos && slos.length > 0 && (
+        <button type="button" onClick={() => setExportAll(true)}>
+          Export all SLOs…
+        </button>
+      )}
     </div>
   );
 
@@ -120,6 +127,9 @@ export function SlosPage({ workbook }: { workbook: Workbook }) {
       </div>
       <SloList slos={slos} />
       {importDialog}
+      {exportAll && (
+        <SloExportDialog slos={slos} title={workbook.name} onClose={() => setExportAll(false)} />
+      )}
     </section>
   );
 }
