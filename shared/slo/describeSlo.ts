@@ -13,7 +13,7 @@ function ordinal(day: number): string {
   return `${day}${{ 1: 'st', 2: 'nd', 3: 'rd' }[day % 10] ?? 'th'}`;
 }
 
-/** Where a calendar's periods start: "from Saturday 12:00", "from the 15th", "from 15 Feb". */
+/** Where a calendar's periods start: "starting Saturday 12:00", "starting on the 15th". */
 export function describeCalendarStart(
   window: Extract<Slo['window'], { kind: 'calendar' }>,
 ): string {
@@ -24,10 +24,10 @@ export function describeCalendarStart(
   const at = clock === '00:00' ? '' : ` at ${clock}`;
   if (window.unit === 'week') {
     const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
-    return `from ${weekday} ${clock}`;
+    return `starting ${weekday} ${clock}`;
   }
-  if (window.unit === 'month') return `from the ${ordinal(day)}${at}`;
-  return `from ${day} ${MONTHS[month - 1]}${at}`;
+  if (window.unit === 'month') return `starting on the ${ordinal(day)}${at}`;
+  return `starting ${day} ${MONTHS[month - 1]}${at}`;
 }
 
 export function describeWindow(slo: Pick<Slo, 'window'>): string {
@@ -47,5 +47,7 @@ export function describeSli(slo: Pick<Slo, 'sli'>): string {
 }
 
 export function describeObjective(slo: Pick<Slo, 'target' | 'window'>): string {
+  if (slo.window.kind === 'calendar')
+    return `${formatTarget(slo.target)} per ${describeWindow(slo)}`;
   return `${formatTarget(slo.target)} over a ${describeWindow(slo)} window`;
 }

@@ -17,7 +17,10 @@ export const FORMAT_LABELS: Record<SloFileFormat, { name: string; hint: string }
     name: 'OpenSLO YAML',
     hint: 'For OpenSLO tools (oslo, sloctl, Nobl9). Imported SLOs go back out as they came.',
   },
-  sloth: { name: 'Sloth spec', hint: 'For `sloth generate`, which writes the Prometheus rules.' },
+  sloth: {
+    name: 'Sloth spec',
+    hint: 'For sloth generate, which writes the Prometheus rules from it.',
+  },
   rules: {
     name: 'Prometheus rule file',
     hint: 'Recording rules and page and ticket burn-rate alerts, for rule_files in prometheus.yml.',

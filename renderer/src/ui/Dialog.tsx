@@ -4,13 +4,15 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** For dialogs that list or preview files: wider, up to the window's width. */
+  wide?: boolean;
 }
 
 /**
  * A modal built on <dialog>: the browser traps focus, Escape closes it, and the title names it
  * for screen readers.
  */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -22,7 +24,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

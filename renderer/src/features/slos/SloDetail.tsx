@@ -7,10 +7,13 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ManualIncidents } from './ManualIncidents';
-import { describeObjective, describeSli } from '../../../../shared/slo/describeSlo';
+import { describeObjective } from '../../../../shared/slo/describeSlo';
+import { looksLikeQuery } from '../../../../shared/report/markdown';
+import { sliParts } from '../../../../shared/slo/sliParts';
 import { SloCharts } from './SloCharts';
 import { SloFiguresView } from './SloFigures';
 import { SloExportDialog } from './SloExportDialog';
+import './sloFiles.css';
 import { SloHistory } from './SloHistory';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
@@ -38,10 +41,24 @@ export function SloDetail({ slo }: { slo: Slo }) {
       </button>
       <h2 id="slo-detail-title">{slo.name}</h2>
       <p className="objective">{describeObjective(slo)}</p>
-      <p>
-        SLI: {describeSli(slo)} · {slo.budgetingMethod}
-        {slo.service ? ` · service ${slo.service}` : ''}
-      </p>
+      <dl className="sli-parts" aria-label="SLI">
+        {sliParts(slo).map((part) => (
+          <div key={part.label}>
+            <dt>{part.label}</dt>
+            <dd>{looksLikeQuery(part.text) ? <code>{part.text}</code> : part.text}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>Budgeting</dt>
+          <dd>
+            {slo.budgetingMethod}
+            {slo.service ? ` · service ${slo.service}` : ''}
+            {slo.origin
+              ? ` · imported from ${slo.origin.format === 'sloth' ? 'a Sloth spec' : 'OpenSLO'}; an export keeps what the file held`
+              : ''}
+          </dd>
+        </div>
+      </dl>
       {slo.description && <p>{slo.description}</p>}
       <div className="toolbar" role="toolbar" aria-label="SLO actions">
         <button type="button" onClick={() => openEditor({ mode: 'edit', sloId: slo.id })}>

@@ -60,7 +60,7 @@ export function SloExportDialog({
   }
 
   return (
-    <Dialog title={slos.length === 1 ? `Export “${title}”` : 'Export SLOs'} onClose={onClose}>
+    <Dialog title={slos.length === 1 ? `Export “${title}”` : 'Export SLOs'} onClose={onClose} wide>
       <fieldset className="export-formats">
         <legend>Format</legend>
         {SLO_FILE_FORMATS.map((f) => (

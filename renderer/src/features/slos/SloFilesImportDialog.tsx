@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { describeObjective, describeSli } from '../../../../shared/slo/describeSlo';
+import { describeObjective } from '../../../../shared/slo/describeSlo';
+import { sliParts } from '../../../../shared/slo/sliParts';
 import { importSloFiles } from '../../../../shared/slo/importSloFiles';
 import {
   describeOpenSloProblem,
@@ -81,7 +82,7 @@ export function SloFilesImportDialog({
     : '';
 
   return (
-    <Dialog title="Import SLO files" onClose={onClose}>
+    <Dialog title="Import SLO files" onClose={onClose} wide>
       <p>
         Reads OpenSLO (v1 and v1alpha, YAML or JSON) and Sloth specs. Choose several files at once
         when an SLO refers to an SLI, a service or an alert policy kept in another file. What the
@@ -112,7 +113,12 @@ export function SloFilesImportDialog({
                   </span>
                   <br />
                   <span className="import-sli">
-                    SLI: <code>{describeSli(s.draft)}</code>
+                    {sliParts(s.draft).map((part, j) => (
+                      <span key={part.label}>
+                        {j > 0 ? ' · ' : ''}
+                        {part.label}: <code>{part.text}</code>
+                      </span>
+                    ))}
                   </span>
                 </li>
               ))}
