@@ -30,7 +30,9 @@ export const wallTimeSchema = z
   .string()
   .regex(WALL_TIME, 'a start time is written “2024-01-15 12:00:00”')
   .refine((text) => {
-    const [, y, mo, d, h, mi, s] = WALL_TIME.exec(text)!.map(Number) as number[];
+    const match = WALL_TIME.exec(text);
+    if (!match) return true; // the regex has said what is wrong
+    const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
     const date = new Date(Date.UTC(y!, mo! - 1, d!));
     return (
       date.getUTCFullYear() === y &&

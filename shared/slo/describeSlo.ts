@@ -27,7 +27,9 @@ export function describeCalendarStart(
     return `starting ${weekday} ${clock}`;
   }
   if (window.unit === 'month') return `starting on the ${ordinal(day)}${at}`;
-  return `starting ${day} ${MONTHS[month - 1]}${at}`;
+  // A quarter repeats every three months from its start: 15 Feb, 15 May, 15 Aug and 15 Nov.
+  const months = [0, 3, 6, 9].map((k) => MONTHS[(month - 1 + k) % 12]!);
+  return `starting ${day} ${months.slice(0, 3).join(', ')} and ${months[3]}${at}`;
 }
 
 export function describeWindow(slo: Pick<Slo, 'window'>): string {

@@ -226,3 +226,31 @@ test('OpenSLO files that refer to each other import together; the export dialog 
   expect(resource.text).toContain('slo_id: checkout');
   expect(resource.text).not.toContain('Orders arrive');
 });
+
+test('a calendar that starts on a Saturday at noon shows, and can be changed, in the editor', async ({
+  page,
+}) => {
+  await openSlos(page);
+  await page.getByRole('button', { name: 'Import SLO files' }).click();
+  const weekly = GOOD.replace(
+    '    - duration: 30d\n      isRolling: true',
+    '    - duration: 1w\n      isRolling: false\n      calendar:\n        startTime: 2024-01-06 12:00:00\n        timeZone: Europe/Berlin',
+  );
+  const dialog = await chooseInImportDialog(page, await yamlFile('weekly.yaml', weekly));
+  await expect(dialog.getByRole('list', { name: 'SLOs to import' })).toContainText(
+    '99.9% per calendar week starting Saturday 12:00 (Europe/Berlin)',
+  );
+  await dialog.getByRole('button', { name: 'Import SLO' }).click();
+  await page.getByRole('button', { name: 'Checkout availability' }).click();
+  await page.getByRole('button', { name: 'Edit SLO' }).click();
+  const start = page.getByRole('textbox', { name: 'Periods start' });
+  await expect(start).toHaveValue('2024-01-06 12:00:00');
+  await expect(page.getByText('Each week starts Saturday 12:00.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Calendar period' }).selectOption('month');
+  await start.fill('2024-01-15');
+  await expect(page.getByText('Each month starts on the 15th at 00:00.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(
+    page.getByText('99.9% per calendar month starting on the 15th (Europe/Berlin)'),
+  ).toBeVisible();
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarStartHint,
   emptySloForm,
   formToDraft,
+  readCalendarStart,
   sloToForm,
   targetOf,
   windowMinutesOf,
@@ -101,5 +103,43 @@ describe('SLO editor form', () => {
       timeSliceMinutes: 5,
       timeSliceTarget: 0.95,
     });
+  });
+
+  it('takes a calendar start as a person types it, and says what it means', () => {
+    expect(readCalendarStart('')).toBeNull();
+    expect(readCalendarStart('2024-01-15')).toBe('2024-01-15 00:00:00');
+    expect(readCalendarStart('2024-01-06 12:00')).toBe('2024-01-06 12:00:00');
+    expect(readCalendarStart('2024-01-06T12:00:30')).toBe('2024-01-06 12:00:30');
+    expect(readCalendarStart('2024-02-30')).toBeUndefined();
+    expect(readCalendarStart('next monday')).toBeUndefined();
+
+    const form = {
+      ...emptySloForm(),
+      name: 'Monthly',
+      windowKind: 'calendar' as const,
+      timeZone: 'Europe/Berlin',
+    };
+    expect(calendarStartHint({ ...form, calendarUnit: 'week' })).toBe(
+      'Empty: each week starts on Monday at 00:00.',
+    );
+    expect(
+      calendarStartHint({ ...form, calendarUnit: 'week', calendarStart: '2024-01-06 12:00' }),
+    ).toBe('Each week starts Saturday 12:00.');
+    expect(calendarStartHint({ ...form, calendarUnit: 'month', calendarStart: '2024-01-15' })).toBe(
+      'Each month starts on the 15th at 00:00.',
+    );
+    expect(
+      calendarStartHint({ ...form, calendarUnit: 'quarter', calendarStart: '2024-02-15 06:30' }),
+    ).toBe('Each quarter starts 15 Feb, May, Aug and Nov at 06:30.');
+
+    const draft = formToDraft({ ...form, calendarUnit: 'month', calendarStart: '2024-01-15' });
+    expect(draft.draft?.window).toEqual({
+      kind: 'calendar',
+      unit: 'month',
+      timeZone: 'Europe/Berlin',
+      startTime: '2024-01-15 00:00:00',
+    });
+    const wrong = formToDraft({ ...form, calendarStart: '15th' });
+    expect(wrong.errors['calendarStart']).toMatch(/e\.g\. 2024-01-15 12:00/);
   });
 });

@@ -6,6 +6,7 @@ import { errorText } from '../../ui/noticeStore';
 import { AllowedDowntimePreview } from './AllowedDowntimePreview';
 import {
   alertsToForm,
+  calendarStartHint,
   formToDraft,
   targetOf,
   windowMinutesOf,
@@ -233,7 +234,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
                   value={form.calendarUnit}
                   onChange={(e) => set('calendarUnit')(e.target.value as SloForm['calendarUnit'])}
                 >
-                  <option value="week">Week (from Monday)</option>
+                  <option value="week">Week</option>
                   <option value="month">Month</option>
                   <option value="quarter">Quarter</option>
                 </select>
@@ -243,6 +244,14 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
                 value={form.timeZone}
                 onValue={set('timeZone')}
                 error={errors['timeZone']}
+              />
+              <TextField
+                label="Periods start"
+                value={form.calendarStart}
+                onValue={set('calendarStart')}
+                error={errors['calendarStart']}
+                placeholder="2024-01-15 12:00"
+                hint={calendarStartHint(form)}
               />
             </>
           )}

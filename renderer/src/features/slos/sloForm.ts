@@ -2,6 +2,7 @@ import {
   percentToTarget,
   sloDraftSchema,
   targetToPercent,
+  wallTimeSchema,
   type BudgetingMethod,
   type Comparison,
   type Slo,
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/domain/slo';
 import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
 import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
+import { describeCalendarStart } from '../../../../shared/slo/describeSlo';
 import { DEFAULT_POLICY } from '../../../../shared/slo/errorBudgetPolicy';
 
 /** The editor's fields exactly as typed, so nothing a person typed is lost while it is invalid. */
@@ -32,6 +34,8 @@ export interface SloForm {
   rollingUnit: 'days' | 'hours';
   calendarUnit: 'week' | 'month' | 'quarter';
   timeZone: string;
+  /** Where the calendar's periods start, "2024-01-15 12:00"; empty for Monday or the 1st. */
+  calendarStart: string;
   budgetingMethod: BudgetingMethod;
   sliceMinutes: string;
   sliceTargetPercent: string;
@@ -50,6 +54,40 @@ export interface SloForm {
 export type SloFormErrors = Partial<Record<string, string>>;
 
 const CALENDAR_DAYS = { week: 7, month: 30, quarter: 90 } as const;
+
+/**
+ * A calendar start as typed: "2024-01-15", "2024-01-15 12:00" or with seconds, as OpenSLO writes
+ * it. Null for empty, undefined for what is not a real date and time.
+ */
+export function readCalendarStart(text: string): string | null | undefined {
+  const t = text.trim().replace('T', ' ');
+  if (t === '') return null;
+  const full = /^\d{4}-\d{2}-\d{2}$/.test(t)
+    ? `${t} 00:00:00`
+    : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(t)
+      ? `${t}:00`
+      : t;
+  const parsed = wallTimeSchema.safeParse(full);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** What the typed start means, in words, under the field. */
+export function calendarStartHint(form: SloForm): string {
+  const startTime = readCalendarStart(form.calendarStart);
+  const unit = form.calendarUnit;
+  if (startTime === undefined) return 'A date and time, e.g. 2024-01-15 12:00.';
+  if (startTime === null)
+    return unit === 'week'
+      ? 'Empty: each week starts on Monday at 00:00.'
+      : `Empty: each ${unit} starts on the 1st${unit === 'quarter' ? ' of January, April, July and October' : ''} at 00:00.`;
+  const start = describeCalendarStart({
+    kind: 'calendar',
+    unit,
+    timeZone: form.timeZone,
+    startTime,
+  });
+  return `Each ${unit} ${start.replace(/^starting/, 'starts')}${start.includes(' at ') || unit === 'week' ? '' : ' at 00:00'}.`;
+}
 
 export function defaultTimeZone(): string {
   try {
@@ -88,6 +126,7 @@ export function emptySloForm(prefill: Partial<SloForm> = {}): SloForm {
     rollingUnit: 'days',
     calendarUnit: 'month',
     timeZone: defaultTimeZone(),
+    calendarStart: '',
     budgetingMethod: 'Occurrences',
     sliceMinutes: '1',
     sliceTargetPercent: '99',
@@ -137,6 +176,7 @@ export function sloToForm(slo: Slo): SloForm {
           windowKind: 'calendar' as const,
           calendarUnit: slo.window.unit,
           timeZone: slo.window.timeZone,
+          calendarStart: slo.window.startTime ?? '',
         }),
     budgetingMethod: slo.budgetingMethod,
     sliceMinutes: String(slo.timeSliceMinutes ?? 1),
@@ -191,6 +231,11 @@ export function formToDraft(
   const windowMinutes = windowMinutesOf(form);
   if (form.windowKind === 'rolling' && windowMinutes === null) {
     errors['rollingDays'] = 'Type a window from 1 hour up to 366 days.';
+  }
+  const calendarStart = readCalendarStart(form.calendarStart);
+  if (form.windowKind === 'calendar' && calendarStart === undefined) {
+    errors['calendarStart'] =
+      'Type where the periods start as a date and time, e.g. 2024-01-15 12:00, or leave it empty.';
   }
   if (form.windowKind === 'calendar' && !isValidTimeZone(form.timeZone.trim())) {
     errors['timeZone'] =
@@ -265,7 +310,12 @@ export function formToDraft(
     window:
       form.windowKind === 'rolling'
         ? { kind: 'rolling', minutes: windowMinutes! }
-        : { kind: 'calendar', unit: form.calendarUnit, timeZone: form.timeZone.trim() },
+        : {
+            kind: 'calendar',
+            unit: form.calendarUnit,
+            timeZone: form.timeZone.trim(),
+            startTime: calendarStart ?? null,
+          },
     budgetingMethod: form.budgetingMethod,
     timeSliceMinutes: sliced ? sliceMinutes : null,
     timeSliceTarget: form.budgetingMethod === 'Timeslices' ? percentToTarget(slicePercent!) : null,
