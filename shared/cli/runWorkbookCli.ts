@@ -2,7 +2,9 @@ import { parseWorkbookFile, workbookFileContents } from '../domain/workbookFile'
 import { renderAllReports } from '../report/allReports';
 import { budgetCommand } from './budgetCommand';
 import { parseArgs } from './parseArgs';
-import { validateCommand } from './validateCommand';
+import { validateFiles } from './validateCommand';
+import { convertCommand, isSloFileFormat } from './convertCommand';
+import { SLO_FILE_FORMATS } from '../slo/exportSloFiles';
 
 /** What the command line may do to the outside world; the Node entry point provides it. */
 export interface CliIo {
@@ -19,9 +21,15 @@ export const USAGE = `Usage:
   workbook report FILE.json [--out DIR]
       Writes the Markdown reports of a workbook file (and their SVG charts) into DIR
       (default: the current directory).
-  workbook validate FILE
-      Checks a workbook file (.json) or an OpenSLO file (.yaml) and prints each problem
-      with its location. Exit status 1 when there are problems.
+  workbook validate FILE... [--strict]
+      Checks workbook files (.json) and SLO files (OpenSLO, Sloth; read together, so a
+      reference may name a document in another file) and prints each problem with its
+      file, document, line and rule. Exit status 1 when there are problems; with --strict
+      also for every broken OpenSLO rule (as the OpenSLO Go SDK refuses them).
+  workbook convert FILE... --to openslo|sloth|rules|prometheusrule [--out FILE] [--name NAME]
+      Converts SLO files (OpenSLO, Sloth) or a workbook file's SLOs: to OpenSLO, a Sloth
+      spec, a Prometheus rule file or a Kubernetes PrometheusRule. Writes to --out, else
+      prints. A file with an error converts to nothing (exit status 1).
   workbook budget --target 99.9 --window 30d [--data SLI.csv --timestamp COL --good COL
                   --total COL] [--at TIME] [--json]
       Prints the SLO figures, evaluated at --at (default: the last timestamp in the data).
@@ -43,7 +51,7 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
     io.out(USAGE);
     return command ? 0 : 2;
   }
-  const args = parseArgs(rest, ['json']);
+  const args = parseArgs(rest, ['json', 'strict']);
   if ('error' in args) {
     io.err(`${args.error}\n\n${USAGE}`);
     return 2;
@@ -93,18 +101,59 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
   }
 
   if (command === 'validate') {
-    const [file] = args.positional;
-    if (!file) {
+    if (args.positional.length === 0) {
       io.err(`workbook validate needs a file.\n\n${USAGE}`);
       return 2;
     }
-    const text = await read(file);
-    if (text === null) return 1;
-    const result = validateCommand(text);
-    const errors = result.problems.filter((p) => !p.startsWith('warning: '));
-    for (const problem of result.problems) io.out(`${file}: ${problem}\n`);
-    if (errors.length === 0) io.out(`${file}: a valid ${result.kind} (${result.summary}).\n`);
-    return errors.length ? 1 : 0;
+    const files: { name: string; text: string }[] = [];
+    for (const name of args.positional) {
+      const text = await read(name);
+      if (text === null) return 1;
+      files.push({ name, text });
+    }
+    const lines = validateFiles(files, args.options['strict'] === true);
+    for (const line of lines) io.out(`${line.file ? `${line.file}: ` : ''}${line.text}\n`);
+    return lines.some((l) => l.failed) ? 1 : 0;
+  }
+
+  if (command === 'convert') {
+    const to = args.options['to'];
+    if (typeof to !== 'string' || !isSloFileFormat(to) || args.positional.length === 0) {
+      io.err(`workbook convert needs files and --to ${SLO_FILE_FORMATS.join('|')}.\n\n${USAGE}`);
+      return 2;
+    }
+    const files: { name: string; text: string }[] = [];
+    for (const name of args.positional) {
+      const text = await read(name);
+      if (text === null) return 1;
+      files.push({ name, text });
+    }
+    const title =
+      typeof args.options['name'] === 'string'
+        ? args.options['name']
+        : (args.positional[0]!.split(/[\\/]/).pop() ?? 'slos').replace(/\.[^.]*$/, '');
+    const result = convertCommand(files, to, title, io.now().toISOString());
+    if (!result.ok) {
+      io.err(`${result.problems.join('\n')}\nNothing was written.\n`);
+      return 1;
+    }
+    for (const note of result.notes) io.err(`${note}\n`);
+    const out = args.options['out'];
+    if (typeof out === 'string') {
+      const slash = Math.max(out.lastIndexOf('/'), out.lastIndexOf('\\'));
+      try {
+        await io.writeText(
+          slash >= 0 ? out.slice(0, slash) || '/' : '.',
+          out.slice(slash + 1),
+          result.text,
+        );
+      } catch (error) {
+        io.err(`Cannot write ${out}: ${reason(error)}.\n`);
+        return 1;
+      }
+      io.out(`${out}\n`);
+    } else io.out(result.text);
+    return 0;
   }
 
   if (command === 'budget') {

@@ -1,5 +1,7 @@
 import { parseWorkbookFile } from '../domain/workbookFile';
-import { describeOpenSloProblem, importOpenSlo } from '../slo/openslo/importOpenSlo';
+import { MAX_OPEN_FILES } from '../ipc';
+import { importSloFiles } from '../slo/importSloFiles';
+import { describeOpenSloProblem, type OpenSloImport } from '../slo/openslo/importOpenSlo';
 
 export interface ValidateResult {
   kind: 'workbook file' | 'OpenSLO file';
@@ -37,7 +39,7 @@ function sniff(
   return { kind: 'openslo' };
 }
 
-/** Checks a workbook file (JSON) or an OpenSLO file (YAML or JSON); each problem names its place. */
+/** Checks a workbook file (JSON) or an SLO file (OpenSLO or Sloth); each problem names its place. */
 export function validateCommand(text: string): ValidateResult {
   const kind = sniff(text);
   if (kind.kind === 'empty') {
@@ -64,12 +66,66 @@ export function validateCommand(text: string): ValidateResult {
       summary: `workbook “${f.workbook.name}”: ${f.journeys.length} journeys, ${f.painPoints.length} pain points, ${f.slos.length} SLOs, ${f.retros.length} retrospectives`,
     };
   }
-  const result = importOpenSlo(text);
+  return sloFilesResult(importSloFiles([{ name: '', text }]), false);
+}
+
+function sloFilesResult(result: OpenSloImport, strict: boolean): ValidateResult {
   return {
     kind: 'OpenSLO file',
-    problems: result.problems.map(
-      (p) => `${p.severity === 'warning' ? 'warning: ' : ''}${describeOpenSloProblem(p)}`,
-    ),
+    problems: result.problems.map((p) => {
+      const refused = p.severity === 'error' || (strict && p.rule !== undefined);
+      return `${refused ? '' : 'warning: '}${describeOpenSloProblem(p)}`;
+    }),
     summary: `${result.documents} documents, ${result.slos.length} SLOs readable`,
   };
+}
+
+export interface ValidateLine {
+  /** The file the line is about, or null for a line about SLO files read together. */
+  file: string | null;
+  text: string;
+  failed: boolean;
+}
+
+/**
+ * Checks several files: each workbook file alone, the SLO files (OpenSLO, Sloth) together, so an
+ * indicatorRef may name an SLI in another file. `strict`: every broken OpenSLO rule fails, as the
+ * OpenSLO Go SDK's validation refuses it, so a team can gate its CI on the result.
+ */
+export function validateFiles(
+  files: { name: string; text: string }[],
+  strict: boolean,
+): ValidateLine[] {
+  const lines: ValidateLine[] = [];
+  const sloFiles: { name: string; text: string }[] = [];
+  const report = (file: string, result: ValidateResult) => {
+    const errors = result.problems.filter((p) => !p.startsWith('warning: '));
+    for (const problem of result.problems)
+      lines.push({ file, text: problem, failed: !problem.startsWith('warning: ') });
+    if (errors.length === 0)
+      lines.push({ file, text: `a valid ${result.kind} (${result.summary}).`, failed: false });
+  };
+  for (const file of files) {
+    const kind = sniff(file.text).kind;
+    if (kind === 'openslo' && sloFiles.length < MAX_OPEN_FILES) sloFiles.push(file);
+    else report(file.name, validateCommand(file.text));
+  }
+  if (sloFiles.length === 1) {
+    report(
+      sloFiles[0]!.name,
+      sloFilesResult(importSloFiles([{ ...sloFiles[0]!, name: '' }]), strict),
+    );
+  } else if (sloFiles.length > 1) {
+    const result = sloFilesResult(importSloFiles(sloFiles), strict);
+    const errors = result.problems.filter((p) => !p.startsWith('warning: '));
+    for (const problem of result.problems)
+      lines.push({ file: null, text: problem, failed: !problem.startsWith('warning: ') });
+    if (errors.length === 0)
+      lines.push({
+        file: sloFiles.map((f) => f.name).join(', '),
+        text: `valid SLO files (${result.summary}).`,
+        failed: false,
+      });
+  }
+  return lines;
 }

@@ -264,3 +264,97 @@ describe('workbook validate reads files as the app does', () => {
     expect(stdout).toMatch(/made by a newer version of SLO Workbook/);
   });
 });
+
+describe('workbook validate --strict and workbook convert', () => {
+  const sloth = `version: prometheus/v1
+service: payments
+slos:
+  - name: card-authorisations
+    objective: 99.5
+    sli:
+      events:
+        error_query: sum(rate(auth_requests_total{code=~"5.."}[{{.window}}]))
+        total_query: sum(rate(auth_requests_total[{{.window}}]))
+    alerting:
+      name: CardAuthorisationsBurn
+`;
+
+  it('gates on broken OpenSLO rules only with --strict', () => {
+    writeFileSync(
+      join(work, 'named.yaml'),
+      [
+        'apiVersion: openslo/v1',
+        'kind: SLO',
+        'metadata:',
+        '  name: Checkout_SLO',
+        'spec:',
+        '  service: shop',
+        '  indicator:',
+        '    metadata: { name: ok }',
+        '    spec:',
+        '      ratioMetric:',
+        '        good: { metricSource: { type: Prometheus, spec: { query: "sum(rate(ok[5m]))" } } }',
+        '        total: { metricSource: { type: Prometheus, spec: { query: "sum(rate(all[5m]))" } } }',
+        '  budgetingMethod: Occurrences',
+        '  timeWindow:',
+        '    - duration: 28d',
+        '      isRolling: true',
+        '  objectives:',
+        '    - target: 0.99',
+        '',
+      ].join('\n'),
+    );
+    const lenient = run('validate', 'named.yaml');
+    expect(lenient.status).toBe(0);
+    expect(lenient.stdout).toMatch(/named\.yaml: warning: Document 1 .* \[name-format\]/);
+    const strict = run('validate', '--strict', 'named.yaml');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/named\.yaml: Document 1 .* \[name-format\]/);
+  });
+
+  it('converts a Sloth spec to Prometheus rules that promtool accepts', () => {
+    writeFileSync(join(work, 'payments.sloth.yaml'), sloth);
+    const result = run(
+      'convert',
+      'payments.sloth.yaml',
+      '--to',
+      'rules',
+      '--out',
+      'out/payments.rules.yaml',
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe('out/payments.rules.yaml\n');
+    const rules = readFileSync(join(work, 'out', 'payments.rules.yaml'), 'utf8');
+    expect(rules).toContain('alert: CardAuthorisationsBurn');
+    const checked = spawnSync(
+      'promtool',
+      ['check', 'rules', join(work, 'out', 'payments.rules.yaml')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(checked.status, `${checked.stdout}${checked.stderr}`).toBe(0);
+    // And to OpenSLO, printed: the query goes as a Prometheus metric source.
+    const openslo = run('convert', 'payments.sloth.yaml', '--to', 'openslo');
+    expect(openslo.status).toBe(0);
+    expect(openslo.stdout).toContain('bad:\n');
+    expect(openslo.stdout).toContain('type: Prometheus');
+  });
+
+  it('converts a workbook file’s SLOs, and says which a format cannot hold', () => {
+    const result = run('convert', 'sample.json', '--to', 'sloth');
+    expect(result.stderr).toMatch(/left out “.*”: /);
+  });
+
+  it('converts nothing when a file has an error', () => {
+    writeFileSync(
+      join(work, 'broken.sloth.yaml'),
+      sloth.replace('objective: 99.5', 'objective: 120'),
+    );
+    const result = run('convert', 'broken.sloth.yaml', '--to', 'rules', '--out', 'none/x.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/objective must be a percentage.*\nNothing was written\.\n$/s);
+    expect(existsSync(join(work, 'none'))).toBe(false);
+    expect(run('convert', 'payments.sloth.yaml').status).toBe(2);
+  });
+});

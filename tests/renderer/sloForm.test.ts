@@ -140,6 +140,6 @@ describe('SLO editor form', () => {
       startTime: '2024-01-15 00:00:00',
     });
     const wrong = formToDraft({ ...form, calendarStart: '15th' });
-    expect(wrong.errors['calendarStart']).toMatch(/e\.g\. 2024-01-15 12:00/);
+    expect(wrong.errors?.['calendarStart']).toMatch(/e\.g\. 2024-01-15 12:00/);
   });
 });

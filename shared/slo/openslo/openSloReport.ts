@@ -12,6 +12,11 @@ export interface OpenSloProblem {
   message: string;
   /** error: this SLO could not be read; warning: it breaks a rule but was read anyway. */
   severity: 'error' | 'warning';
+  /**
+   * The OpenSLO rule a warning breaks, as the Go SDK's validation checks it (so `validate
+   * --strict` refuses it); absent for what is only a note on how the file was read.
+   */
+  rule?: string;
 }
 
 export type Path = (string | number)[];
@@ -43,9 +48,10 @@ export class DocumentReport {
     readonly file: string | null = null,
   ) {}
 
-  add(severity: 'error' | 'warning', path: Path, message: string): void {
+  add(severity: 'error' | 'warning', path: Path, message: string, rule?: string): void {
     if (severity === 'error') this.failed = true;
     this.problems.push({
+      ...(rule ? { rule } : {}),
       file: this.file,
       document: this.index,
       kind: this.kind,
@@ -64,5 +70,6 @@ export function describeOpenSloProblem(problem: OpenSloProblem): string {
   const line = problem.line !== null ? `, line ${problem.line}` : '';
   const field = problem.field ? `, ${problem.field}` : '';
   const place = problem.file ? `${problem.file}, document` : 'Document';
-  return `${place} ${problem.document}${what}${line}${field}: ${problem.message}`;
+  const rule = problem.rule ? ` [${problem.rule}]` : '';
+  return `${place} ${problem.document}${what}${line}${field}: ${problem.message}${rule}`;
 }

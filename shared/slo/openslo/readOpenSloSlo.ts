@@ -87,6 +87,7 @@ function readIndicator(
         'warning',
         [...at, 'ratioMetric', 'rawType'],
         'rawType must be success or failure; read as success.',
+        'raw-type',
       );
     }
     const raw = describeSource(ratio['raw']);
@@ -165,13 +166,19 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
       'warning',
       ['spec', 'description'],
       `description is over ${OPENSLO_DESCRIPTION_MAX} characters; read in full.`,
+      'description-length',
     );
   }
   if (typeof annotations[ANNOTATION.description] === 'string')
     description = annotations[ANNOTATION.description] as string;
   let service = typeof spec['service'] === 'string' ? spec['service'] : '';
   if (!service)
-    report.add('warning', ['spec', 'service'], 'an SLO should name its service; read without one.');
+    report.add(
+      'warning',
+      ['spec', 'service'],
+      'an SLO should name its service; read without one.',
+      'service-required',
+    );
   if (annotations[ANNOTATION.noService] === 'true') service = '';
 
   // The indicator: inline, or a reference to an SLI document in this file.
@@ -210,6 +217,8 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
     const w = windows[0];
     const duration = typeof w['duration'] === 'string' ? w['duration'] : '';
     const minutes = parseDuration(duration);
+    if (minutes !== null)
+      checkDurationForm(duration, ['spec', 'timeWindow', 0, 'duration'], report);
     if (minutes === null) {
       report.add(
         'error',
@@ -222,6 +231,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
           'warning',
           ['spec', 'timeWindow', 0, 'calendar'],
           'a rolling window takes no calendar; ignored.',
+          'calendar-with-rolling',
         );
       }
       const unit = /([MQY])\s*$/.exec(duration)?.[1];
@@ -243,6 +253,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
           'warning',
           ['spec', 'timeWindow', 0, 'isRolling'],
           'isRolling must be true or false; read as a calendar window.',
+          'is-rolling',
         );
       }
       if (!calendar || typeof calendar['startTime'] !== 'string') {
@@ -250,6 +261,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
           'warning',
           ['spec', 'timeWindow', 0, 'calendar'],
           'a calendar window needs calendar.startTime; periods start on Monday or the 1st.',
+          'calendar-required',
         );
       }
       const unit = CALENDAR_UNITS[duration];
@@ -270,6 +282,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
               'warning',
               ['spec', 'timeWindow', 0, 'calendar', 'startTime'],
               `“${calendar['startTime']}” is not a start time like “2024-01-15 12:00:00”; periods start on Monday or the 1st.`,
+              'calendar-start-time',
             );
         }
         if (!isValidTimeZone(timeZone)) {
@@ -277,6 +290,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
             'warning',
             ['spec', 'timeWindow', 0, 'calendar', 'timeZone'],
             `“${timeZone}” is not an IANA time zone; read as UTC.`,
+            'time-zone',
           );
         }
         window = {
@@ -395,6 +409,7 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
           'warning',
           [...at, 'op'],
           'op and value are not allowed with a ratioMetric SLI; ignored.',
+          'op-value-forbidden',
         );
       sli = { kind: 'ratio', goodDescription: indicator.good, validDescription: indicator.valid };
     }
@@ -404,6 +419,8 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
     if (budgetingMethod !== 'Occurrences') {
       const sliceWindow = objective['timeSliceWindow'];
       const minutes = typeof sliceWindow === 'string' ? parseDuration(sliceWindow) : null;
+      if (minutes !== null)
+        checkDurationForm(sliceWindow as string, [...at, 'timeSliceWindow'], report);
       if (typeof sliceWindow === 'number')
         report.add(
           'error',
@@ -462,6 +479,48 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
 /** The versions of OpenSLO, by what each needs from the importer. */
 const READ_AS_V1 = new Set(['openslo/v1']);
 
+/** OpenSLO's duration shorthand: a whole number and one of m h d w M Q Y (no seconds). */
+const DURATION_SHORTHAND = /^\d+[mhdwMQY]$/;
+
+function checkDurationForm(text: string, path: Path, report: DocumentReport): void {
+  if (DURATION_SHORTHAND.test(text)) return;
+  report.add(
+    'warning',
+    path,
+    `“${text}” is read, but OpenSLO writes durations as a whole number and one of m, h, d, w, M, Q, Y (e.g. 90m for 1.5h).`,
+    'duration-format',
+  );
+}
+
+/** A label key as the OpenSLO SDK allows it: Kubernetes' qualified-name part. */
+const LABEL_KEY = /^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$/;
+
+/** The metadata rules the Go SDK checks beyond the name: display name length, label keys. */
+function checkMetadata(metadata: Json, report: DocumentReport): void {
+  const display = metadata['displayName'];
+  if (typeof display === 'string' && display.length > 63) {
+    report.add(
+      'warning',
+      ['metadata', 'displayName'],
+      `displayName is ${display.length} characters; OpenSLO allows at most 63 (read in full).`,
+      'display-name-length',
+    );
+  }
+  const labels = metadata['labels'];
+  if (isObject(labels)) {
+    for (const key of Object.keys(labels)) {
+      if (!LABEL_KEY.test(key)) {
+        report.add(
+          'warning',
+          ['metadata', 'labels', key],
+          `the label key “${key}” breaks the label rule: letters, digits, “-”, “_” and “.”, at most 63 characters, starting and ending with a letter or digit.`,
+          'label-key',
+        );
+      }
+    }
+  }
+}
+
 /** Kind, name and version of one document; what this importer cannot read is said by name. */
 export function readHeader(report: DocumentReport, data: Json): void {
   report.kind = typeof data['kind'] === 'string' ? data['kind'] : null;
@@ -473,6 +532,7 @@ export function readHeader(report: DocumentReport, data: Json): void {
       report.kind === 'SLO' ? 'warning' : 'error',
       ['apiVersion'],
       'the document has no apiVersion; read as openslo/v1.',
+      'api-version',
     );
   } else if (/v2alpha$/.test(version)) {
     report.unsupported = true;
@@ -487,6 +547,7 @@ export function readHeader(report: DocumentReport, data: Json): void {
       report.kind === 'SLO' ? 'warning' : 'error',
       ['apiVersion'],
       `apiVersion should be openslo/v1, not “${version}”.`,
+      'api-version',
     );
   }
   if (!report.kind) report.add('error', ['kind'], 'the document has no kind.');
@@ -502,13 +563,20 @@ export function readHeader(report: DocumentReport, data: Json): void {
     );
   } else if (!KINDS.includes(report.kind))
     report.add('error', ['kind'], `kind “${report.kind}” is not an OpenSLO v1 kind.`);
+  if (metadata) checkMetadata(metadata, report);
   if (!report.name)
-    report.add('warning', ['metadata', 'name'], 'every document needs metadata.name.');
+    report.add(
+      'warning',
+      ['metadata', 'name'],
+      'every document needs metadata.name.',
+      'name-required',
+    );
   else if (report.name.length > 63 || !NAME.test(report.name)) {
     report.add(
       'warning',
       ['metadata', 'name'],
       `“${report.name}” breaks the name rule: lowercase letters, digits and “-”, at most 63 characters.`,
+      'name-format',
     );
   }
 }

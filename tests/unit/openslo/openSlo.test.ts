@@ -221,7 +221,7 @@ spec:
     const lines = result.problems.map(describeOpenSloProblem);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Document 1 (SLO Checkout_SLO), line 4, metadata.name: “Checkout_SLO” breaks the name rule: lowercase letters, digits and “-”, at most 63 characters.',
+        'Document 1 (SLO Checkout_SLO), line 4, metadata.name: “Checkout_SLO” breaks the name rule: lowercase letters, digits and “-”, at most 63 characters. [name-format]',
         expect.stringMatching(
           /^Document 1 \(SLO Checkout_SLO\), line 6, spec.service: an SLO should name its service/,
         ),
