@@ -1,3 +1,5 @@
 import { runSloBench } from './sloBench';
+import { runSloFilesBench } from './sloFilesBench';
 
 runSloBench();
+runSloFilesBench();
