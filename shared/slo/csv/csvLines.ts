@@ -5,13 +5,60 @@
  */
 export type Delimiter = ',' | ';' | '\t';
 
+/** How often each delimiter occurs outside quotes: "a,b" in a semicolon file is one cell. */
 export function detectDelimiter(firstLine: string): Delimiter {
-  const counts: [Delimiter, number][] = [',', ';', '\t'].map((d) => [
-    d as Delimiter,
-    firstLine.split(d).length - 1,
+  const counts = new Map<Delimiter, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
   ]);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch as Delimiter))
+      counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
+}
+
+/** Excel's first line naming the delimiter ("sep=;"), or null for any other line. */
+export function sepLine(line: string): Delimiter | null {
+  const match = /^\s*"?sep=(.)"?\s*$/i.exec(line);
+  if (!match) return null;
+  const d = match[1] === 't' ? '\t' : match[1];
+  return d === ',' || d === ';' || d === '\t' ? d : null;
+}
+
+export interface CsvHeader {
+  delimiter: Delimiter;
+  header: string[];
+  /** 1-based line of the header. */
+  line: number;
+  /** Offset where the rows begin. */
+  rowsFrom: number;
+}
+
+/** The header: the first line with anything on it, after Excel's "sep=" line if there is one. */
+export function readCsvHeader(text: string): CsvHeader | null {
+  let found: CsvHeader | null = null;
+  let forced: Delimiter | null = null;
+  forEachLine(text, (line, lineNumber, endOffset) => {
+    const sep = forced === null ? sepLine(line) : null;
+    if (sep) {
+      forced = sep;
+      return true;
+    }
+    const delimiter = forced ?? detectDelimiter(line);
+    found = {
+      delimiter,
+      header: splitLine(line, delimiter),
+      line: lineNumber,
+      rowsFrom: endOffset + 1,
+    };
+    return false;
+  });
+  return found;
 }
 
 export function splitLine(line: string, delimiter: Delimiter): string[] {

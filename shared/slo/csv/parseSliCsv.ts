@@ -1,5 +1,5 @@
 import type { SliData } from '../sliSeries';
-import { detectDelimiter, forEachLine, splitLine, type Delimiter } from './csvLines';
+import { forEachLine, readCsvHeader, splitLine, type Delimiter } from './csvLines';
 import { timestampParser } from './parseTimestamp';
 import { SampleColumns, scanRows } from './scanRows';
 
@@ -53,18 +53,17 @@ export function guessColumns(header: string[]): SliColumns | null {
 }
 
 export function previewCsv(text: string, maxRows = 8): CsvResult<CsvPreview> {
-  let header: string[] | null = null;
-  let delimiter: Delimiter = ',';
+  const body = stripBom(text);
+  const found = readCsvHeader(body);
+  const header: string[] | null = found?.header ?? null;
+  const delimiter: Delimiter = found?.delimiter ?? ',';
   const rows: string[][] = [];
-  forEachLine(stripBom(text), (line) => {
-    if (!header) {
-      delimiter = detectDelimiter(line);
-      header = splitLine(line, delimiter);
-      return true;
-    }
-    rows.push(splitLine(line, delimiter));
-    return rows.length < maxRows;
-  });
+  if (found) {
+    forEachLine(body.slice(found.rowsFrom), (line) => {
+      rows.push(splitLine(line, delimiter));
+      return rows.length < maxRows;
+    });
+  }
   if (!header)
     return { ok: false, problems: [{ line: null, column: null, message: 'The file is empty.' }] };
   const columns: string[] = header;
@@ -100,6 +99,8 @@ export interface ImportedSli {
 export interface ParseOptions {
   /** Zone for timestamps written without one. */
   timeZone?: string;
+  /** Values are multiplied by this: 0.01 reads a percentage (99.8) as a ratio (0.998). */
+  valueScale?: number;
   onProgress?: (fraction: number) => void;
 }
 
@@ -161,10 +162,12 @@ function pickCells(line: string, delimiter: Delimiter, wanted: number[], out: st
 }
 
 /** A cell as a number; NaN for an empty cell (a gap); undefined when it is not a number. */
-function readNumber(raw: string): number | undefined {
+/** A cell's number; where commas do not separate cells, "0,995" is a decimal comma. */
+function readNumber(raw: string, decimalComma = false): number | undefined {
   if (raw === '') return Number.NaN;
   const value = Number(raw);
   if (Number.isFinite(value)) return value;
+  if (decimalComma && /^[-+]?\d+,\d+$/.test(raw)) return Number(raw.replace(',', '.'));
   return EMPTY.test(raw) ? Number.NaN : undefined;
 }
 
@@ -223,7 +226,7 @@ export function parseSliCsv(
         `“${rawTime.slice(0, 40)}” is not a time SLO Workbook can read. Use ISO 8601 (2026-11-24T10:00:00Z) or Unix seconds.`,
       );
     }
-    const a = readNumber(cells[1]!);
+    const a = readNumber(cells[1]!, delimiter !== ',');
     if (a === undefined)
       return problem(
         lineNumber,
@@ -232,7 +235,7 @@ export function parseSliCsv(
       );
     let b = Number.NaN;
     if (countsMode) {
-      const total = readNumber(cells[2]!);
+      const total = readNumber(cells[2]!, delimiter !== ',');
       if (total === undefined)
         return problem(
           lineNumber,
@@ -278,16 +281,14 @@ export function parseSliCsv(
     return true;
   };
 
-  // The header: the first line with anything on it.
+  // The header: the first line with anything on it (after Excel's "sep=" line).
   let rowsFrom = body.length;
   let headerLine = 0;
-  forEachLine(body, (line, lineNumber, endOffset) => {
-    delimiter = detectDelimiter(line);
-    header = splitLine(line, delimiter);
-    headerLine = lineNumber;
-    rowsFrom = endOffset + 1;
-    return false;
-  });
+  const found = readCsvHeader(body);
+  if (found) {
+    ({ delimiter, header, rowsFrom } = found);
+    headerLine = found.line;
+  }
   if (header && wanted.some((i) => i < 0 || i >= header!.length)) {
     problem(
       1,
@@ -423,6 +424,8 @@ export function parseSliCsv(
   }
   if (problems.length > 0) return { ok: false, problems };
   const gaps = countNaN(gridB ?? gridA);
+  const scale = options.valueScale ?? 1;
+  if (!gridB && scale !== 1) for (let i = 0; i < gridA.length; i += 1) gridA[i]! *= scale;
   options.onProgress?.(1);
   const data: SliData = gridB
     ? { kind: 'counts', startMs, stepMs, good: gridA, total: gridB }

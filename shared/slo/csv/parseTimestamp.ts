@@ -12,7 +12,12 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
-/** Offsets of a time zone, cached per wall-clock hour: Intl is far too slow to call per row. */
+/**
+ * Wall-clock times of a zone as instants. Offsets are cached per wall-clock hour (Intl is far too
+ * slow to call per row), except near a change of offset. There a wall time may name two instants
+ * (01:30 twice when the clocks go back): `near` decides, the one nearer the previous row's instant
+ * and not equal to it, so rows in time order, oldest or newest first, read the hour twice over.
+ */
 function zoneOffsetCache(timeZone: string) {
   const cache = new Map<number, number>();
   const offsetAt = (ms: number) => {
@@ -22,15 +27,29 @@ function zoneOffsetCache(timeZone: string) {
       Math.floor(ms / 1000) * 1000
     );
   };
-  return (wallMs: number) => {
+  const SPAN = 14 * 3_600_000;
+  return (wallMs: number, near: number) => {
     const hour = Math.floor(wallMs / 3_600_000);
-    let offset = cache.get(hour);
-    if (offset === undefined) {
-      const first = offsetAt(wallMs);
-      offset = offsetAt(wallMs - first);
-      cache.set(hour, offset);
+    const cached = cache.get(hour);
+    if (cached !== undefined) return wallMs - cached;
+    const before = offsetAt(wallMs - SPAN);
+    const after = offsetAt(wallMs + SPAN);
+    if (before === after) {
+      cache.set(hour, before);
+      return wallMs - before;
     }
-    return wallMs - offset;
+    const candidates = [wallMs - before, wallMs - after].filter(
+      (c, i) => offsetAt(c) === (i === 0 ? before : after),
+    );
+    if (candidates.length === 0) {
+      // A wall time the clocks skip (02:30 when they go forward): read with the offset before.
+      return wallMs - before;
+    }
+    if (candidates.length === 1 || Number.isNaN(near)) return candidates[0]!;
+    const [early, late] = candidates as [number, number];
+    if (early === near) return late;
+    if (late === near) return early;
+    return Math.abs(early - near) <= Math.abs(late - near) ? early : late;
   };
 }
 
@@ -66,7 +85,10 @@ function unixTime(t: string): number {
  * so it reads characters directly: no regular expression and no Date object per call.
  */
 export function timestampParser(timeZone = 'UTC'): TimestampParser {
-  const fromWall = timeZone === 'UTC' ? (ms: number) => ms : zoneOffsetCache(timeZone);
+  const zoned = timeZone === 'UTC' ? null : zoneOffsetCache(timeZone);
+  // The instant of the row before, for a wall time that names two (see zoneOffsetCache).
+  let last = Number.NaN;
+  const fromWall = (ms: number) => (zoned ? (last = zoned(ms, last)) : ms);
   return (text) => {
     const t =
       text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32)

@@ -7,6 +7,12 @@ import {
   type CsvProblem,
   type SliColumns,
 } from '../../../../shared/slo/csv/parseSliCsv';
+import {
+  detectLongFormat,
+  pivotLongCsv,
+  type LongFormat,
+} from '../../../../shared/slo/csv/longFormat';
+import { readValueKind, type ValueReading } from '../../../../shared/slo/csv/valueKind';
 import { formatCount } from '../../../../shared/slo/formatFigures';
 import { useDatabase } from '../../db/DatabaseContext';
 import { replaceSliData } from '../../db/sloRepository';
@@ -19,8 +25,13 @@ type Mode = SliColumns['mode'];
 
 interface Chosen {
   fileName: string;
+  /** The file's text, or the wide form of a long file (one column per series). */
   text: string;
   preview: CsvPreview;
+  /** A long file's series, read as columns. */
+  long: LongFormat | null;
+  /** More rows than the preview shows, to tell a ratio from a percentage or counts. */
+  sample: string[][];
 }
 
 function initialColumns(preview: CsvPreview, slo: Slo): SliColumns {
@@ -44,11 +55,28 @@ function withMode(columns: SliColumns, mode: Mode): SliColumns {
   return { mode, timestamp, bad: first, total: second };
 }
 
+/** What the chosen value column looks like, said before anything is imported. */
+function describeValues(v: ValueReading): string {
+  const range = `from ${v.min} to ${v.max} in the first ${formatCount(v.count)} rows`;
+  switch (v.kind) {
+    case 'ratio':
+      return `Values ${range}: read as each interval’s success ratio (0.998 = 99.8%).`;
+    case 'percent':
+      return `Values ${range}: these look like percentages, so they are read as such (99.8 = 99.8%).`;
+    case 'counts':
+      return `Values ${range}: these look like event counts, not a ratio. Choose “good and total counts” above if the file has both.`;
+    case 'unknown':
+      return `Values ${range}: a success ratio must lie between 0 and 1 (or 0% and 100%).`;
+  }
+}
+
 export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => void }) {
   const db = useDatabase();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [columns, setColumns] = useState<SliColumns | null>(null);
   const [timeZone, setTimeZone] = useState('UTC');
+  /** Null: as the values look; true or false once the person says so. */
+  const [percent, setPercent] = useState<boolean | null>(null);
   const [problems, setProblems] = useState<CsvProblem[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,14 +87,24 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
     const opened = await platform.openFile({ kind: 'csv' });
     if (opened.status === 'canceled') return;
     if (opened.status === 'failed') return setFailure(opened.message);
-    const preview = previewCsv(opened.text);
+    const long = detectLongFormat(opened.text);
+    const text = long ? pivotLongCsv(opened.text, long) : opened.text;
+    const preview = previewCsv(text);
     if (!preview.ok) {
       setChosen(null);
       setProblems(preview.problems);
       return;
     }
-    setChosen({ fileName: opened.fileName, text: opened.text, preview: preview.value });
+    const sample = previewCsv(text, 500);
+    setChosen({
+      fileName: opened.fileName,
+      text,
+      preview: preview.value,
+      long,
+      sample: sample.ok ? sample.value.rows : preview.value.rows,
+    });
     setColumns(initialColumns(preview.value, slo));
+    setPercent(null);
   }
 
   async function runImport() {
@@ -75,7 +113,13 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
     setFailure(null);
     setProgress(0);
     try {
-      const result = await parseCsvOffThread(chosen.text, columns, timeZone, setProgress);
+      const result = await parseCsvOffThread(
+        chosen.text,
+        columns,
+        timeZone,
+        readsAsPercent ? 0.01 : 1,
+        setProgress,
+      );
       if (!result.ok) {
         setProblems(result.problems);
         return;
@@ -93,6 +137,10 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
   }
 
   const header = chosen?.preview.header ?? [];
+  const values =
+    chosen && columns?.mode === 'value' ? readValueKind(chosen.sample, columns.value) : null;
+  const ratioSli = slo.sli.kind === 'ratio';
+  const readsAsPercent = ratioSli && (percent ?? values?.kind === 'percent');
   const columnSelect = (label: string, value: number, onChange: (index: number) => void) => (
     <div className="field">
       <label>
@@ -109,7 +157,7 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
   );
 
   return (
-    <Dialog title={`Import SLI data for “${slo.name}”`} onClose={onClose}>
+    <Dialog title={`Import SLI data for “${slo.name}”`} onClose={onClose} wide>
       <p>
         Choose a CSV export from your monitoring tool: one row per interval, with a time column and
         either good and total counts or one value per interval.
@@ -126,6 +174,12 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
       {chosen && columns && (
         <>
           <h3>Preview of {chosen.fileName}</h3>
+          {chosen.long && (
+            <p className="field-hint" role="status">
+              One row per time and series (Grafana’s long format): read with a column for each of
+              its {chosen.long.seriesNames.length} series. Pick the series for good and total below.
+            </p>
+          )}
           <div className="table-scroll">
             <table className="plain-table" aria-label="File preview">
               <thead>
@@ -184,10 +238,20 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
               </label>
             </div>
           </div>
-          {columns.mode === 'value' && slo.sli.kind === 'ratio' && (
-            <p className="field-hint">
-              Each value is read as that interval’s success ratio, from 0 to 1.
-            </p>
+          {columns.mode === 'value' && ratioSli && values && (
+            <div className="field">
+              <p className="field-hint" role="status">
+                {describeValues(values)}
+              </p>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={readsAsPercent}
+                  onChange={(e) => setPercent(e.target.checked)}
+                />{' '}
+                The values are percentages (99.8 means 99.8%)
+              </label>
+            </div>
           )}
         </>
       )}

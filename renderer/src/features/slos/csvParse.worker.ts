@@ -4,6 +4,8 @@ export interface CsvParseRequest {
   text: string;
   columns: SliColumns;
   timeZone: string;
+  /** 0.01 reads percentages as ratios; 1 reads values as written. */
+  valueScale: number;
 }
 
 // A dedicated worker's global: typed here because the renderer's lib is the DOM's.
@@ -13,9 +15,10 @@ const worker = self as unknown as {
 };
 
 worker.onmessage = (event) => {
-  const { text, columns, timeZone } = event.data;
+  const { text, columns, timeZone, valueScale } = event.data;
   const result = parseSliCsv(text, columns, {
     timeZone,
+    valueScale,
     onProgress: (fraction) => worker.postMessage({ type: 'progress', fraction }),
   });
   const transfer: Transferable[] = [];

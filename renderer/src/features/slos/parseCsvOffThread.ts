@@ -15,13 +15,14 @@ export function parseCsvOffThread(
   text: string,
   columns: SliColumns,
   timeZone: string,
+  valueScale: number,
   onProgress: (fraction: number) => void,
 ): Promise<CsvResult<ImportedSli>> {
-  const request: CsvParseRequest = { text, columns, timeZone };
+  const request: CsvParseRequest = { text, columns, timeZone, valueScale };
   return runInWorker(
     () => new Worker(new URL('./csvParse.worker.ts', import.meta.url), { type: 'module' }),
     request,
-    async () => parseSliCsv(text, columns, { timeZone, onProgress }),
+    async () => parseSliCsv(text, columns, { timeZone, valueScale, onProgress }),
     onProgress,
   ).result;
 }
