@@ -1,6 +1,6 @@
 import { parseWorkbookFile, workbookFileContents } from '../domain/workbookFile';
 import { renderAllReports } from '../report/allReports';
-import { budgetCommand } from './budgetCommand';
+import { budgetCommand, type BudgetOptions } from './budgetCommand';
 import { parseArgs } from './parseArgs';
 import { validateFiles } from './validateCommand';
 import { convertCommand, isSloFileFormat } from './convertCommand';
@@ -30,9 +30,13 @@ export const USAGE = `Usage:
       Converts SLO files (OpenSLO, Sloth) or a workbook file's SLOs: to OpenSLO, a Sloth
       spec, a Prometheus rule file or a Kubernetes PrometheusRule. Writes to --out, else
       prints. A file with an error converts to nothing (exit status 1).
-  workbook budget --target 99.9 --window 30d [--data SLI.csv --timestamp COL --good COL
-                  --total COL] [--at TIME] [--json]
+  workbook budget --target 99.9 --window 30d|week|month|quarter [--time-zone ZONE]
+                  [--start "2024-01-15 00:00"] [--method occurrences|timeslices|ratio-timeslices
+                  --slice 5m --slice-target 95] [--data SLI.csv --timestamp COL (--good COL
+                  --total COL | --value COL [--good-when "<=300"])] [--at TIME] [--json]
       Prints the SLO figures, evaluated at --at (default: the last timestamp in the data).
+      A calendar window starts in --time-zone (default UTC), where --start says. A value
+      column is a success ratio per interval, or with --good-when a value to compare.
       Without data, only the budget arithmetic. Columns are names or 1-based numbers.
 `;
 
@@ -165,24 +169,40 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
       io.err(`workbook budget needs --target and --window.\n\n${USAGE}`);
       return 2;
     }
-    let data;
+    let data: BudgetOptions['data'];
     const dataPath = str('data');
     if (dataPath) {
-      const [timestamp, good, total] = [str('timestamp'), str('good'), str('total')];
-      if (!timestamp || !good || !total) {
-        io.err('With --data, name the columns: --timestamp COL --good COL --total COL.\n');
+      const [timestamp, good, total, value] = [
+        str('timestamp'),
+        str('good'),
+        str('total'),
+        str('value'),
+      ];
+      if (!timestamp || (value ? good || total : !good || !total)) {
+        io.err(
+          'With --data, name the columns: --timestamp COL and either --good COL --total COL, or --value COL.\n',
+        );
         return 2;
       }
       const text = await read(dataPath);
       if (text === null) return 1;
-      data = { text, name: dataPath, timestamp, good, total };
+      const goodWhen = str('good-when');
+      data = value
+        ? { text, name: dataPath, timestamp, value, ...(goodWhen ? { goodWhen } : {}) }
+        : { text, name: dataPath, timestamp, good: good!, total: total! };
     }
-    const at = str('at');
+    const optional = (
+      ['at', 'time-zone', 'start', 'method', 'slice', 'slice-target'] as const
+    ).flatMap((name) => {
+      const value = str(name);
+      const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      return value === undefined ? [] : [[key, value] as const];
+    });
     const result = budgetCommand({
       target,
       window,
       ...(data ? { data } : {}),
-      ...(at ? { at } : {}),
+      ...Object.fromEntries(optional),
     });
     if (!result.ok) {
       io.err(`${result.problems.join('\n')}\n`);

@@ -90,7 +90,7 @@ describe('workbook budget', () => {
   });
 
   it('explains wrong options in words, with a non-zero status', () => {
-    const bad = run('budget', '--target', '100', '--window', 'month');
+    const bad = run('budget', '--target', '100', '--window', 'monthly');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/--target must be a percentage/);
     expect(bad.stderr).toMatch(/--window must be a length/);
@@ -118,6 +118,108 @@ describe('workbook budget', () => {
     expect(run('budget', '--target', '99.9', '--window', '30d').stdout).toMatch(
       /Allowed downtime: 43\.2 min per window/,
     );
+  });
+});
+
+describe('workbook budget: calendar windows, time slices, a value column', () => {
+  it('measures a calendar month in its zone, from its start', () => {
+    const args = [
+      'budget',
+      '--target',
+      '99.9',
+      '--window',
+      'month',
+      '--time-zone',
+      'Europe/Berlin',
+    ];
+    const text = run(...args).stdout;
+    expect(text).toMatch(
+      /^SLO: 99\.9% over a calendar month \(Europe\/Berlin\) window, counting events$/m,
+    );
+    const from15th = run(
+      ...args,
+      '--start',
+      '2026-01-15',
+      '--data',
+      'sli.csv',
+      '--timestamp',
+      '1',
+      '--good',
+      '2',
+      '--total',
+      '3',
+      '--json',
+    );
+    expect(from15th.status, from15th.stderr).toBe(0);
+    // The data (1-3 November) lies in the month from 15 October: all of it counts.
+    const figures = JSON.parse(from15th.stdout);
+    expect(figures.sli).toBeCloseTo(1 - 240 / 432_000, 12);
+    expect(run(...args, '--start', '15th').stderr).toMatch(/--start must be a date and time/);
+    expect(
+      run('budget', '--target', '99', '--window', 'month', '--time-zone', 'Mars/Base').stderr,
+    ).toMatch(/--time-zone must be a zone/);
+  });
+
+  it('counts time slices, by a slice target or by their ratio', () => {
+    const base = [
+      'budget',
+      '--target',
+      '99',
+      '--window',
+      '3d',
+      '--data',
+      'sli.csv',
+      '--timestamp',
+      '1',
+      '--good',
+      '2',
+      '--total',
+      '3',
+    ];
+    const slices = run(...base, '--method', 'timeslices', '--slice', '5m', '--slice-target', '99');
+    expect(slices.status, slices.stderr).toBe(0);
+    expect(slices.stdout).toMatch(/counting 5m slices, each good at 99% good events/);
+    // 120 minutes at 98% good: 24 of 864 five-minute slices are bad.
+    const json = JSON.parse(
+      run(...base, '--method', 'timeslices', '--slice', '5m', '--slice-target', '99', '--json')
+        .stdout,
+    );
+    expect(json.sli).toBeCloseTo(1 - 24 / 864, 9);
+    expect(run(...base, '--method', 'ratio-timeslices').stdout).toMatch(
+      /counting 1m slices by their ratio/,
+    );
+    expect(run(...base, '--method', 'sometimes').stderr).toMatch(/--method must be occurrences/);
+  });
+
+  it('reads a value column: a success ratio, or a value to compare with --good-when', () => {
+    const lines = ['time,ratio,latency_ms'];
+    for (let m = 0; m < 60; m += 1)
+      lines.push(
+        `2026-11-01T00:${String(m).padStart(2, '0')}:00Z,${m < 6 ? 0.5 : 1},${m < 12 ? 900 : 120}`,
+      );
+    writeFileSync(join(work, 'values.csv'), `${lines.join('\n')}\n`);
+    const common = [
+      'budget',
+      '--target',
+      '99',
+      '--window',
+      '1h',
+      '--data',
+      'values.csv',
+      '--timestamp',
+      'time',
+      '--json',
+    ];
+    const ratio = JSON.parse(run(...common, '--value', 'ratio').stdout);
+    expect(ratio.sli).toBeCloseTo(1 - 3 / 60, 9);
+    const latency = JSON.parse(
+      run(...common, '--value', 'latency_ms', '--good-when', '<=300').stdout,
+    );
+    expect(latency.sli).toBeCloseTo(1 - 12 / 60, 9);
+    expect(run(...common, '--value', 'latency_ms', '--good-when', 'fast').stderr).toMatch(
+      /--good-when must be a comparison/,
+    );
+    expect(run(...common, '--value', 'ratio', '--good', 'x').status).toBe(2);
   });
 });
 

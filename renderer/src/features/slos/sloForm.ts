@@ -2,7 +2,6 @@ import {
   percentToTarget,
   sloDraftSchema,
   targetToPercent,
-  wallTimeSchema,
   type BudgetingMethod,
   type Comparison,
   type Slo,
@@ -10,6 +9,7 @@ import {
 } from '../../../../shared/domain/slo';
 import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
 import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
+import { readCalendarStart } from '../../../../shared/slo/calendarStart';
 import { describeCalendarStart } from '../../../../shared/slo/describeSlo';
 import { DEFAULT_POLICY } from '../../../../shared/slo/errorBudgetPolicy';
 
@@ -55,21 +55,7 @@ export type SloFormErrors = Partial<Record<string, string>>;
 
 const CALENDAR_DAYS = { week: 7, month: 30, quarter: 90 } as const;
 
-/**
- * A calendar start as typed: "2024-01-15", "2024-01-15 12:00" or with seconds, as OpenSLO writes
- * it. Null for empty, undefined for what is not a real date and time.
- */
-export function readCalendarStart(text: string): string | null | undefined {
-  const t = text.trim().replace('T', ' ');
-  if (t === '') return null;
-  const full = /^\d{4}-\d{2}-\d{2}$/.test(t)
-    ? `${t} 00:00:00`
-    : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(t)
-      ? `${t}:00`
-      : t;
-  const parsed = wallTimeSchema.safeParse(full);
-  return parsed.success ? parsed.data : undefined;
-}
+export { readCalendarStart };
 
 /** What the typed start means, in words, under the field. */
 export function calendarStartHint(form: SloForm): string {
