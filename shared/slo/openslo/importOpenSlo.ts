@@ -148,6 +148,19 @@ function readEntries(entries: Entry[], problems: OpenSloProblem[]): OpenSloImpor
   for (const { report, data } of entries) {
     if (!data || report.kind !== 'SLO') continue;
     const read = readSlo(data, report, slis);
+    const spec = isObject(data['spec']) ? data['spec'] : {};
+    const policies = Array.isArray(spec['alertPolicies']) ? spec['alertPolicies'] : [];
+    policies.forEach((policy, i) => {
+      const ref = isObject(policy) ? policy['alertPolicyRef'] : undefined;
+      if (typeof ref === 'string' && !byKey.has(`AlertPolicy/${ref}`)) {
+        report.add(
+          'warning',
+          ['spec', 'alertPolicies', i, 'alertPolicyRef'],
+          `alertPolicyRef “${ref}” names no AlertPolicy document in the files read; the SLO is read without it.`,
+          'alert-policy-ref',
+        );
+      }
+    });
     if (read.length === 0) continue;
     const related = relatedDocuments(data, byKey);
     for (const doc of related) used.add(`${doc.kind}/${doc.name}`);

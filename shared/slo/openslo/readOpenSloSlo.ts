@@ -492,6 +492,42 @@ function checkDurationForm(text: string, path: Path, report: DocumentReport): vo
   );
 }
 
+/** The fields OpenSLO v1 defines, where oslo refuses any other (a typo, a field of another tool). */
+const KNOWN_FIELDS: Record<string, string[]> = {
+  '': ['apiVersion', 'kind', 'metadata', 'spec'],
+  metadata: ['name', 'displayName', 'labels', 'annotations'],
+  'SLO.spec': [
+    'description',
+    'service',
+    'indicator',
+    'indicatorRef',
+    'timeWindow',
+    'budgetingMethod',
+    'objectives',
+    'alertPolicies',
+  ],
+  'Service.spec': ['description'],
+  'SLI.spec': ['description', 'thresholdMetric', 'ratioMetric'],
+};
+
+function checkFields(
+  value: unknown,
+  known: string[] | undefined,
+  at: Path,
+  report: DocumentReport,
+) {
+  if (!known || !isObject(value)) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    report.add(
+      'warning',
+      [...at, key],
+      `“${key}” is not a field OpenSLO v1 knows here; kept as it is, but oslo validate refuses it.`,
+      'unknown-field',
+    );
+  }
+}
+
 /** A label key as the OpenSLO SDK allows it: Kubernetes' qualified-name part. */
 const LABEL_KEY = /^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$/;
 
@@ -564,6 +600,11 @@ export function readHeader(report: DocumentReport, data: Json): void {
   } else if (!KINDS.includes(report.kind))
     report.add('error', ['kind'], `kind “${report.kind}” is not an OpenSLO v1 kind.`);
   if (metadata) checkMetadata(metadata, report);
+  if (data['apiVersion'] === 'openslo/v1') {
+    checkFields(data, KNOWN_FIELDS[''], [], report);
+    checkFields(metadata, KNOWN_FIELDS['metadata'], ['metadata'], report);
+    checkFields(data['spec'], KNOWN_FIELDS[`${report.kind}.spec`], ['spec'], report);
+  }
   if (!report.name)
     report.add(
       'warning',

@@ -74,4 +74,23 @@ describe.skipIf(!dir)('OpenSLO files as real tools write them', () => {
       'apiVersion should be openslo/v1, not “foo”',
     );
   });
+
+  it('warns of what oslo and the SDK refuse: an unknown field, a policy that is not there', () => {
+    expect(messages('oslo-validate-unknown-field.yaml')).toContain(
+      'Document 1 (Service my-rad service), line 6, spec.markdown: “markdown” is not a field OpenSLO v1 knows here; kept as it is, but oslo validate refuses it. [unknown-field]',
+    );
+    expect(messages('gosdk-inline-inputs-v1_slo_invalid_policy.yaml')).toContain(
+      'Document 1 (SLO my-slo), line 9, spec.alertPolicies[0].alertPolicyRef: alertPolicyRef “no-policy” names no AlertPolicy document in the files read; the SLO is read without it. [alert-policy-ref]',
+    );
+    // The SDK's own valid files raise none of these.
+    for (const name of [
+      'gosdk-v1-examples-slos.yaml',
+      'gosdk-inline-inputs-v1_slo.yaml',
+      'spec-timeslices-slo.yaml',
+    ])
+      expect(
+        messages(name).filter((m) => /unknown-field|alert-policy-ref/.test(m)),
+        name,
+      ).toEqual([]);
+  });
 });
