@@ -146,7 +146,13 @@ test('the sample workbook: preview and save every report, export, delete, import
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
     'Workbook: Sample: Brightcart',
   );
-  await expect(preview.getByRole('img')).toHaveCount(3);
+  // The emotion chart, each SLO's budget chart and the retrospective's timeline diagram.
+  await expect(preview.getByRole('img')).toHaveCount(4);
+  await expect(
+    preview.getByRole('img', {
+      name: 'Diagram: timeline of Payment errors after the card-vault deploy',
+    }),
+  ).toBeVisible();
 });
 
 test('a workbook file merged into an existing workbook, keeping local changes', async ({
