@@ -1,25 +1,11 @@
 import { parseWorkbookFile } from '../domain/workbookFile';
 import type { Slo } from '../domain/slo';
 import { exportSloFile, SLO_FILE_FORMATS, type SloFileFormat } from '../slo/exportSloFiles';
-import { importSloFiles } from '../slo/importSloFiles';
+import { importedAsSlos, importSloFiles } from '../slo/importSloFiles';
 import { describeOpenSloProblem } from '../slo/openslo/importOpenSlo';
 
 export type ConvertResult =
   { ok: true; text: string; fileName: string; notes: string[] } | { ok: false; problems: string[] };
-
-/** SLOs as an import would store them, without a workbook: for conversion only. */
-function asSlos(imported: ReturnType<typeof importSloFiles>['slos'], at: string): Slo[] {
-  return imported.map((s, i) => ({
-    ...s.draft,
-    id: `converted-${i + 1}`,
-    workbookId: 'convert',
-    dataSummary: null,
-    manualIncidents: [],
-    origin: s.origin,
-    createdAt: at,
-    updatedAt: at,
-  }));
-}
 
 export function isSloFileFormat(text: string): text is SloFileFormat {
   return (SLO_FILE_FORMATS as readonly string[]).includes(text);
@@ -55,7 +41,7 @@ export function convertCommand(
       if (p.severity === 'error') problems.push(line);
       else notes.push(`warning: ${line}`);
     }
-    slos.push(...asSlos(result.slos, now));
+    slos.push(...importedAsSlos(result.slos, now));
   }
   if (problems.length) return { ok: false, problems };
   if (slos.length === 0) return { ok: false, problems: ['The files hold no SLOs to convert.'] };

@@ -69,6 +69,17 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
     }
   };
 
+  /** Every named file, or null once one cannot be read (said already). */
+  const readAll = async (names: string[]) => {
+    const files: { name: string; text: string }[] = [];
+    for (const name of names) {
+      const text = await read(name);
+      if (text === null) return null;
+      files.push({ name, text });
+    }
+    return files;
+  };
+
   if (command === 'report') {
     const [file] = args.positional;
     if (!file) {
@@ -109,12 +120,8 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
       io.err(`workbook validate needs a file.\n\n${USAGE}`);
       return 2;
     }
-    const files: { name: string; text: string }[] = [];
-    for (const name of args.positional) {
-      const text = await read(name);
-      if (text === null) return 1;
-      files.push({ name, text });
-    }
+    const files = await readAll(args.positional);
+    if (!files) return 1;
     const lines = validateFiles(files, args.options['strict'] === true);
     for (const line of lines) io.out(`${line.file ? `${line.file}: ` : ''}${line.text}\n`);
     return lines.some((l) => l.failed) ? 1 : 0;
@@ -126,12 +133,8 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
       io.err(`workbook convert needs files and --to ${SLO_FILE_FORMATS.join('|')}.\n\n${USAGE}`);
       return 2;
     }
-    const files: { name: string; text: string }[] = [];
-    for (const name of args.positional) {
-      const text = await read(name);
-      if (text === null) return 1;
-      files.push({ name, text });
-    }
+    const files = await readAll(args.positional);
+    if (!files) return 1;
     const title =
       typeof args.options['name'] === 'string'
         ? args.options['name']

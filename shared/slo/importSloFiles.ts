@@ -1,5 +1,11 @@
-import { importOpenSloFiles, type OpenSloImport } from './openslo/importOpenSlo';
-import { importSlothFiles, looksLikeSloth } from './sloth/importSloth';
+import type { Slo } from '../domain/slo';
+import {
+  importOpenSloFiles,
+  NO_SLO_DOCUMENTS,
+  type ImportedOpenSlo,
+  type OpenSloImport,
+} from './openslo/importOpenSlo';
+import { importSlothFiles, looksLikeSloth, NO_SLOTH_SLOS } from './sloth/importSloth';
 
 export interface SloFile {
   name: string;
@@ -30,12 +36,29 @@ export function importSloFiles(files: SloFile[]): OpenSloImport {
   ];
   const slos = parts.flatMap((p) => p.slos);
   // "No SLO documents" from one kind of file is no problem when the other kind has SLOs.
-  const empty = /^The file holds no (SLO documents|Sloth SLOs)\.$/;
+  const empty = new Set([NO_SLO_DOCUMENTS, NO_SLOTH_SLOS]);
   const problems = parts.flatMap((p) => p.problems);
   return {
     slos,
-    problems: slos.length ? problems.filter((p) => !empty.test(p.message)) : problems,
+    problems: slos.length ? problems.filter((p) => !empty.has(p.message)) : problems,
     documents: parts.reduce((n, p) => n + p.documents, 0),
     kept: parts.flatMap((p) => p.kept),
   };
+}
+
+/**
+ * Imported SLOs as SLO records, numbered rather than given fresh ids, for what converts or
+ * compares them without storing them (the command line, tests, the bench).
+ */
+export function importedAsSlos(imported: ImportedOpenSlo[], at: string): Slo[] {
+  return imported.map((s, i) => ({
+    ...s.draft,
+    id: `imported-${i + 1}`,
+    workbookId: 'imported',
+    dataSummary: null,
+    manualIncidents: [],
+    origin: s.origin,
+    createdAt: at,
+    updatedAt: at,
+  }));
 }

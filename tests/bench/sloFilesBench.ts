@@ -1,4 +1,5 @@
 import { parseAllDocuments } from 'yaml';
+import { importedAsSlos } from '../../shared/slo/importSloFiles';
 import { exportOpenSlo } from '../../shared/slo/openslo/exportOpenSlo';
 import { importOpenSlo } from '../../shared/slo/openslo/importOpenSlo';
 import { compare, printRows } from './measure';
@@ -55,16 +56,7 @@ export function runSloFilesBench(): void {
   const imported = importOpenSlo(text);
   if (imported.slos.length !== 1000)
     throw new Error(`expected 1,000 SLOs, read ${imported.slos.length}`);
-  const slos = imported.slos.map((s, i) => ({
-    ...s.draft,
-    id: `s${i}`,
-    workbookId: 'w',
-    dataSummary: null,
-    manualIncidents: [],
-    origin: s.origin,
-    createdAt: '',
-    updatedAt: '',
-  }));
+  const slos = importedAsSlos(imported.slos, '2026-01-01T00:00:00.000Z');
   const parseOnly = () => parseAllDocuments(text).map((d) => d.toJS());
   const importRow = compare(() => importOpenSlo(text), parseOnly, 5);
   const exportRow = compare(() => exportOpenSlo(slos), parseOnly, 5);

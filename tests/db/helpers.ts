@@ -20,3 +20,24 @@ export function version5Database(indexedDB: IDBFactory, name: string): Dexie {
   });
   return v5;
 }
+
+/** Version 6 added the retrospective tables; nothing else changed. */
+export function version6Database(indexedDB: IDBFactory, name: string): Dexie {
+  const v6 = new Dexie(name, { indexedDB, IDBKeyRange });
+  v6.version(6).stores({
+    workbooks: 'id, name, updatedAt',
+    slos: 'id, workbookId, updatedAt, stepId',
+    sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+    accounts: 'id, workbookId',
+    journeys: 'id, workbookId',
+    journeySteps: 'id, journeyId, workbookId',
+    painPoints: 'id, stepId, journeyId, workbookId',
+    retros: 'id, workbookId, *stepIds, *sloIds',
+    timelineEvents: 'id, retroId, workbookId',
+    participantAccounts: 'id, retroId, workbookId',
+    contributingFactors: 'id, retroId, workbookId',
+    actionItems: 'id, retroId, workbookId',
+    reviewSessions: 'id, retroId, workbookId',
+  });
+  return v6;
+}

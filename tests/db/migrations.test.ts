@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, SCHEMA_VERSION } from '../../renderer/src/db/database';
 import { listUpgradeBackups, openDatabase } from '../../renderer/src/db/openDatabase';
 import { StorageError } from '../../renderer/src/db/storageErrors';
-import { freshIndexedDb, version5Database } from './helpers';
+import { freshIndexedDb, version5Database, version6Database } from './helpers';
 
 /** The database exactly as version 1 of the app declared and wrote it. */
 async function buildVersion1(indexedDB: IDBFactory) {
@@ -39,22 +39,7 @@ async function buildVersion2(indexedDB: IDBFactory) {
 describe('database versions', () => {
   it('opens a version-6 database: SLOs gain no origin and calendars start where they did', async () => {
     const idb = freshIndexedDb();
-    const v6 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
-    v6.version(6).stores({
-      workbooks: 'id, name, updatedAt',
-      slos: 'id, workbookId, updatedAt, stepId',
-      sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-      accounts: 'id, workbookId',
-      journeys: 'id, workbookId',
-      journeySteps: 'id, journeyId, workbookId',
-      painPoints: 'id, stepId, journeyId, workbookId',
-      retros: 'id, workbookId, *stepIds, *sloIds',
-      timelineEvents: 'id, retroId, workbookId',
-      participantAccounts: 'id, retroId, workbookId',
-      contributingFactors: 'id, retroId, workbookId',
-      actionItems: 'id, retroId, workbookId',
-      reviewSessions: 'id, retroId, workbookId',
-    });
+    const v6 = version6Database(idb, DB_NAME);
     const monthly = {
       id: 's1',
       workbookId: 'wb',

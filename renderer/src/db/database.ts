@@ -129,21 +129,8 @@ export class WorkbookDatabase extends Dexie {
     // a given time (OpenSLO's calendar.startTime). Existing SLOs have neither.
     if (upTo >= 7)
       this.version(7)
-        .stores({
-          workbooks: 'id, name, updatedAt',
-          slos: 'id, workbookId, updatedAt, stepId',
-          sliChunks: '[sloId+dayStartMs], sloId, workbookId',
-          accounts: 'id, workbookId',
-          journeys: 'id, workbookId',
-          journeySteps: 'id, journeyId, workbookId',
-          painPoints: 'id, stepId, journeyId, workbookId',
-          retros: 'id, workbookId, *stepIds, *sloIds',
-          timelineEvents: 'id, retroId, workbookId',
-          participantAccounts: 'id, retroId, workbookId',
-          contributingFactors: 'id, retroId, workbookId',
-          actionItems: 'id, retroId, workbookId',
-          reviewSessions: 'id, retroId, workbookId',
-        })
+        // Same tables and indexes as v6 (Dexie keeps what a version does not name).
+        .stores({})
         .upgrade(async (tx) => {
           await tx
             .table('slos')

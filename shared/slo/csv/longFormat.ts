@@ -27,35 +27,32 @@ export function detectLongFormat(text: string): LongFormat | null {
   const timestamp = names.findIndex((n) => /time|date/.test(n));
   if (timestamp < 0) return null;
   const rest = [0, 1, 2].filter((i) => i !== timestamp);
-  let series = rest.find((i) => /series|metric|name|label|legend/.test(names[i]!)) ?? -1;
-  let value = rest.find((i) => i !== series && /value/.test(names[i]!)) ?? -1;
-  const seen = new Map<string, number>();
-  const textCells = [0, 0, 0];
+  // Per candidate column: how many cells are text, and its distinct values (up to one past the
+  // most series a file may have), so the series column can be chosen after one pass.
+  const textCells = new Map(rest.map((i) => [i, 0]));
+  const distinct = new Map(rest.map((i) => [i, new Set<string>()]));
   let rows = 0;
   forEachLine(body.slice(found.rowsFrom), (line) => {
     const cells = splitLine(line, found.delimiter);
     rows += 1;
-    for (const i of rest) if (!isNumber(cells[i] ?? '')) textCells[i]! += 1;
-    const name = series >= 0 ? cells[series] : undefined;
-    if (name !== undefined) seen.set(name, (seen.get(name) ?? 0) + 1);
+    for (const i of rest) {
+      const cell = cells[i] ?? '';
+      if (!isNumber(cell)) textCells.set(i, textCells.get(i)! + 1);
+      const values = distinct.get(i)!;
+      if (values.size <= MAX_SERIES) values.add(cell);
+    }
     return rows < 200_000;
   });
-  if (series < 0) {
-    // No telling name: the column of text is the series, the other the value.
-    series = rest.find((i) => textCells[i]! === rows) ?? -1;
-    if (series < 0) return null;
-    return detectLongFormat(
-      // Read again with the series known: cheap, and keeps one path for the counting.
-      [
-        found.header.map((h, i) => (i === series ? 'series' : h)).join(found.delimiter),
-        body.slice(found.rowsFrom),
-      ].join('\n'),
-    );
-  }
-  if (value < 0) value = rest.find((i) => i !== series) ?? -1;
-  if (value < 0 || textCells[value]! > rows / 2) return null;
-  if (seen.size < 2 || seen.size > MAX_SERIES) return null;
-  return { timestamp, series, value, seriesNames: [...seen.keys()] };
+  // The series: a column named so, else the one that is all text; the value: the other.
+  const series =
+    rest.find((i) => /series|metric|name|label|legend/.test(names[i]!)) ??
+    rest.find((i) => textCells.get(i) === rows);
+  if (series === undefined) return null;
+  const value = rest.find((i) => i !== series)!;
+  if (textCells.get(value)! > rows / 2) return null;
+  const seriesNames = [...distinct.get(series)!];
+  if (seriesNames.length < 2 || seriesNames.length > MAX_SERIES) return null;
+  return { timestamp, series, value, seriesNames };
 }
 
 /** A cell as CSV writes it: quoted when it holds the delimiter, a quote or a line break. */

@@ -5,6 +5,7 @@ import { MAX_ORIGIN_CHARACTERS, type JsonObject, type SloOrigin } from '../../do
 import {
   DocumentReport,
   isObject,
+  lineLocator,
   type Json,
   type OpenSloProblem,
   type Path,
@@ -14,6 +15,9 @@ import { relatedDocuments, type Keyed } from './relatedDocuments';
 import { v1alphaToV1 } from './v1alphaToV1';
 
 export { describeOpenSloProblem, type OpenSloProblem } from './openSloReport';
+
+/** Said when a file read without error holds no SLO; another file of the import may. */
+export const NO_SLO_DOCUMENTS = 'The file holds no SLO documents.';
 
 export interface ImportedOpenSlo {
   draft: SloFields;
@@ -55,15 +59,7 @@ function readFileEntries(text: string, file: string | null, problems: OpenSloPro
   if (!Array.isArray(docs) || docs.length === 0) return [];
   const entries: Entry[] = [];
   let count = 0;
-  const locate = (doc: Document, prefix: Path) => (path: Path) => {
-    const full = [...prefix, ...path];
-    for (let n = full.length; n >= 0; n -= 1) {
-      const node = n === 0 ? doc.contents : doc.getIn(full.slice(0, n), true);
-      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-      if (range) return lines.linePos(range[0]).line;
-    }
-    return null;
-  };
+  const locate = (doc: Document, prefix: Path) => lineLocator(doc, lines, prefix);
   docs.forEach((doc) => {
     if (doc.errors.length > 0) {
       count += 1;
@@ -213,7 +209,7 @@ function readEntries(entries: Entry[], problems: OpenSloProblem[]): OpenSloImpor
       name: null,
       field: '',
       line: null,
-      message: 'The file holds no SLO documents.',
+      message: NO_SLO_DOCUMENTS,
       severity: 'error',
     });
   }

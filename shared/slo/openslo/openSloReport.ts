@@ -1,3 +1,5 @@
+import type { Document, LineCounter } from 'yaml';
+
 /** Where each problem of an OpenSLO import is, and how it reads. */
 export interface OpenSloProblem {
   /** The file it is in, when an import reads several; null for a single file. */
@@ -72,4 +74,20 @@ export function describeOpenSloProblem(problem: OpenSloProblem): string {
   const place = problem.file ? `${problem.file}, document` : 'Document';
   const rule = problem.rule ? ` [${problem.rule}]` : '';
   return `${place} ${problem.document}${what}${line}${field}: ${problem.message}${rule}`;
+}
+
+/**
+ * The line of a field of one document (or of an item of a top-level list, at `prefix`): the
+ * nearest node on the path that exists, so a missing field points at its parent.
+ */
+export function lineLocator(doc: Document, lines: LineCounter, prefix: Path = []) {
+  return (path: Path): number | null => {
+    const full = [...prefix, ...path];
+    for (let n = full.length; n >= 0; n -= 1) {
+      const node = n === 0 ? doc.contents : doc.getIn(full.slice(0, n), true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line;
+    }
+    return null;
+  };
 }

@@ -1,23 +1,14 @@
 import { stringify } from 'yaml';
 import type { BurnRateAlert, Slo } from '../../domain/slo';
 import { allowedDowntimeMinutes } from '../budgetMath';
-import { formatMinutes } from '../duration';
+import { formatMinutes, toDurationString } from '../duration';
 import { formatTarget } from '../formatFigures';
 import { toOpenSloName } from '../openslo/openSloNames';
 import { errorRatioAt, prometheusSli, type PrometheusSli } from './prometheusSli';
 import { slothAlerting, type AlertSettings } from './slothAlerting';
 
-/** Prometheus durations: the shortest exact form, "5m", "1h", "3d". */
-export function promDuration(minutes: number): string {
-  for (const [unit, size] of [
-    ['d', 1440],
-    ['h', 60],
-    ['m', 1],
-  ] as const) {
-    if (minutes >= size && Number.isInteger(minutes / size)) return `${minutes / size}${unit}`;
-  }
-  return `${Math.round(minutes * 60)}s`;
-}
+/** Prometheus reads OpenSLO's shortest exact form too: "5m", "1h", "3d". */
+const promDuration = toDurationString;
 
 /** 1 - 0.999 without binary noise: 0.001, not 0.0010000000000000009. */
 const budgetOf = (target: number) => Number((1 - target).toPrecision(12));

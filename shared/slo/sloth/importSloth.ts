@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import { newId } from '../../domain/ids';
 import { sloDraftSchema, type BurnRateAlert, type SloFields } from '../../domain/slo';
 import { MAX_ORIGIN_CHARACTERS, type JsonObject } from '../../domain/sloOrigin';
@@ -10,11 +10,15 @@ import type { ImportedOpenSlo, OpenSloImport } from '../openslo/importOpenSlo';
 import {
   DocumentReport,
   isObject,
+  lineLocator,
   type Json,
   type OpenSloProblem,
   type Path,
 } from '../openslo/openSloReport';
 import { ALL_EVENTS, ALL_EXCEPT, ONE_MINUS_FAILURE } from '../prometheus/prometheusSli';
+
+/** Said when the Sloth files hold no SLO; OpenSLO files of the same import may. */
+export const NO_SLOTH_SLOS = 'The file holds no Sloth SLOs.';
 
 /** Sloth's default SLO period, when no AlertWindows document says otherwise. */
 const DEFAULT_PERIOD_MINUTES = 30 * 1440;
@@ -212,17 +216,9 @@ export function importSlothFiles(files: { name: string; text: string }[]): OpenS
     const lines = new LineCounter();
     const docs = parseAllDocuments(file.text, { lineCounter: lines });
     let count = 0;
-    const locate = (doc: Document) => (path: Path) => {
-      for (let n = path.length; n >= 0; n -= 1) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-        if (range) return lines.linePos(range[0]).line;
-      }
-      return null;
-    };
     for (const doc of Array.isArray(docs) ? docs : []) {
       count += 1;
-      const report = new DocumentReport(locate(doc), count, problems, name);
+      const report = new DocumentReport(lineLocator(doc, lines), count, problems, name);
       if (doc.errors.length) {
         report.add('error', [], `not readable YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
         continue;
@@ -317,7 +313,7 @@ export function importSlothFiles(files: { name: string; text: string }[]): OpenS
       name: null,
       field: '',
       line: null,
-      message: 'The file holds no Sloth SLOs.',
+      message: NO_SLOTH_SLOS,
       severity: 'error',
     });
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { Slo } from '../../../shared/domain/slo';
+import { importedAsSlos } from '../../../shared/slo/importSloFiles';
 import { exportOpenSlo } from '../../../shared/slo/openslo/exportOpenSlo';
 import {
   importOpenSlo,
@@ -16,18 +17,8 @@ if (!dir)
   console.warn('SKIPPED: no ../shared/corpus/openslo-sloth on this machine (set SLO_CORPUS_DIR).');
 
 /** The SLOs an import would store. */
-function stored(result: OpenSloImport): Slo[] {
-  return result.slos.map((s, i) => ({
-    ...s.draft,
-    id: `slo-${i}`,
-    workbookId: 'wb',
-    dataSummary: null,
-    manualIncidents: [],
-    origin: s.origin,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  })) as Slo[];
-}
+const stored = (result: OpenSloImport): Slo[] =>
+  importedAsSlos(result.slos, '2026-01-01T00:00:00.000Z');
 
 type Doc = Record<string, unknown> & { kind?: string; metadata?: { name?: string } };
 

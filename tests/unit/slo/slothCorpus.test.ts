@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import type { Slo } from '../../../shared/domain/slo';
-import { importSloFiles } from '../../../shared/slo/importSloFiles';
+import { importedAsSlos, importSloFiles } from '../../../shared/slo/importSloFiles';
 import type { OpenSloImport } from '../../../shared/slo/openslo/importOpenSlo';
 import {
   prometheusRuleFile,
@@ -21,18 +21,8 @@ const text = (name: string) => readFileSync(join(dir!, name), 'utf8');
 const read = (...names: string[]) =>
   importSloFiles(names.map((name) => ({ name, text: text(name) })));
 
-function stored(result: OpenSloImport): Slo[] {
-  return result.slos.map((s, i) => ({
-    ...s.draft,
-    id: `slo-${i}`,
-    workbookId: 'wb',
-    dataSummary: null,
-    manualIncidents: [],
-    origin: s.origin,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  })) as Slo[];
-}
+const stored = (result: OpenSloImport): Slo[] =>
+  importedAsSlos(result.slos, '2026-01-01T00:00:00.000Z');
 
 const documents = (yaml: string) => parseAllDocuments(yaml).map((d) => d.toJS() as unknown);
 
