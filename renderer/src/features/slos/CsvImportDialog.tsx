@@ -20,6 +20,7 @@ import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { errorText, showInfo } from '../../ui/noticeStore';
 import { parseCsvOffThread } from './parseCsvOffThread';
+import './sloFiles.css';
 
 type Mode = SliColumns['mode'];
 
@@ -181,11 +182,11 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
             </p>
           )}
           <div className="table-scroll">
-            <table className="plain-table" aria-label="File preview">
+            <table className="plain-table csv-preview" aria-label="File preview">
               <thead>
                 <tr>
                   {header.map((name, i) => (
-                    <th key={i} scope="col">
+                    <th key={i} scope="col" title={name}>
                       {name}
                     </th>
                   ))}
