@@ -73,7 +73,7 @@ function sloFilesResult(result: OpenSloImport, strict: boolean): ValidateResult 
   return {
     kind: 'OpenSLO file',
     problems: result.problems.map((p) => {
-      const refused = p.severity === 'error' || (strict && p.rule !== undefined);
+      const refused = p.severity === 'error' || (strict && p.rule !== undefined && !p.note);
       return `${refused ? '' : 'warning: '}${describeOpenSloProblem(p)}`;
     }),
     summary: `${result.documents} documents, ${result.slos.length} SLOs readable`,

@@ -1,3 +1,5 @@
+import { looksLikeQuery } from '../slo/looksLikeQuery';
+
 /**
  * Markdown building blocks that keep user text in its place. A character is backslash-escaped
  * only where it would change the rendering where it stands (GFM honours a backslash before any
@@ -75,19 +77,6 @@ export function codeSpan(text: string): string {
   const pad = line.startsWith('`') || line.endsWith('`') || line === '' ? ' ' : '';
   // A pipe would still end a table cell inside a code span: GFM wants it escaped even there.
   return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-
-/**
- * A query or a metric name rather than prose: PromQL-like (a function call, label braces, a
- * range), or one identifier such as `http_requests_total`.
- */
-export function looksLikeQuery(text: string): boolean {
-  const t = text.trim();
-  if (t === '') return false;
-  return (
-    (/^[A-Za-z_:][A-Za-z0-9_:.]*$/.test(t) && /[_:.]/.test(t)) ||
-    /\w\(|\{[^}]*[=~][^}]*\}|\[\d+[smhdwy]\]/.test(t)
-  );
 }
 
 /** User text that may be a query: a code span if it looks like one, escaped prose otherwise. */

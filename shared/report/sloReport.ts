@@ -16,11 +16,11 @@ import { sloFigures, type SloFigures } from '../slo/sloFigures';
 import { chartFileName } from './attachmentNames';
 import { sloSummary, summaryBlock } from './reportSummary';
 import { explainFigures, budgetInTime } from '../slo/explainFigures';
+import { looksLikeQuery } from '../slo/looksLikeQuery';
 import {
   block,
   bullets,
   codeSpan,
-  looksLikeQuery,
   proseOrCode,
   frontMatter,
   heading,

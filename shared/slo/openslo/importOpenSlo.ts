@@ -119,7 +119,7 @@ function readEntry(report: DocumentReport, value: unknown): Entry {
   if (report.unsupported) return { report, data: null };
   if (value['apiVersion'] !== 'openslo/v1alpha') return { report, data: value };
   const converted = v1alphaToV1(value);
-  for (const note of converted.notes) report.add('warning', note.path, note.message);
+  for (const note of converted.notes) report.note(note.path, note.message, note.name);
   return { report, data: converted.doc };
 }
 
@@ -164,10 +164,10 @@ function readEntries(entries: Entry[], problems: OpenSloProblem[]): OpenSloImpor
     const group = newId();
     const keep = JSON.stringify(documents).length <= MAX_ORIGIN_CHARACTERS;
     if (!keep) {
-      report.add(
-        'warning',
+      report.note(
         [],
         `the document is over ${MAX_ORIGIN_CHARACTERS / 1024} KB: its SLO is read, but an export writes it afresh rather than as it came.`,
+        'document-kept-too-large',
       );
     }
     const fromDocument = read.map(({ draft, objective }) => ({

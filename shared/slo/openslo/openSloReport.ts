@@ -15,10 +15,13 @@ export interface OpenSloProblem {
   /** error: this SLO could not be read; warning: it breaks a rule but was read anyway. */
   severity: 'error' | 'warning';
   /**
-   * The OpenSLO rule a warning breaks, as the Go SDK's validation checks it (so `validate
-   * --strict` refuses it); absent for what is only a note on how the file was read.
+   * The name of what a warning is about: a rule of the format as its own tool checks it (the
+   * OpenSLO Go SDK's validation, Sloth's), which `validate --strict` refuses, or, with `note`, how
+   * the workbook read something it could not take as written. Every warning has one.
    */
   rule?: string;
+  /** The warning is a note on how the file was read, not a broken rule: `--strict` lets it pass. */
+  note?: true;
 }
 
 export type Path = (string | number)[];
@@ -51,9 +54,23 @@ export class DocumentReport {
   ) {}
 
   add(severity: 'error' | 'warning', path: Path, message: string, rule?: string): void {
+    this.push(severity, path, message, rule ? { rule } : {});
+  }
+
+  /** A warning on how something was read (a default used, a window approximated), named. */
+  note(path: Path, message: string, name: string): void {
+    this.push('warning', path, message, { rule: name, note: true });
+  }
+
+  private push(
+    severity: 'error' | 'warning',
+    path: Path,
+    message: string,
+    naming: Pick<OpenSloProblem, 'rule' | 'note'>,
+  ): void {
     if (severity === 'error') this.failed = true;
     this.problems.push({
-      ...(rule ? { rule } : {}),
+      ...naming,
       file: this.file,
       document: this.index,
       kind: this.kind,
@@ -72,7 +89,7 @@ export function describeOpenSloProblem(problem: OpenSloProblem): string {
   const line = problem.line !== null ? `, line ${problem.line}` : '';
   const field = problem.field ? `, ${problem.field}` : '';
   const place = problem.file ? `${problem.file}, document` : 'Document';
-  const rule = problem.rule ? ` [${problem.rule}]` : '';
+  const rule = problem.rule ? ` [${problem.note ? 'note: ' : ''}${problem.rule}]` : '';
   return `${place} ${problem.document}${what}${line}${field}: ${problem.message}${rule}`;
 }
 

@@ -127,10 +127,10 @@ function readJsonAnnotation<T>(
     if (value === null) throw new Error('unexpected shape');
     return value;
   } catch {
-    report.add(
-      'warning',
+    report.note(
       ['metadata', 'annotations', key],
       'this annotation is not readable; the default is used.',
+      'workbook-annotation-unreadable',
     );
     return null;
   }
@@ -237,10 +237,10 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
       const unit = /([MQY])\s*$/.exec(duration)?.[1];
       if (unit) {
         const days = { M: 30, Q: 90, Y: 365 }[unit]!;
-        report.add(
-          'warning',
+        report.note(
           ['spec', 'timeWindow', 0, 'duration'],
           `a rolling ${duration} is read as ${(minutes / 1440).toLocaleString('en-US')} days (OpenSLO counts a rolling ${unit} as ${days} days); a calendar ${unit === 'M' ? 'month' : unit === 'Q' ? 'quarter' : 'year'} follows the calendar.`,
+          'rolling-calendar-unit',
         );
       }
       window = { kind: 'rolling', minutes };
@@ -266,10 +266,10 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
       }
       const unit = CALENDAR_UNITS[duration];
       if (!unit) {
-        report.add(
-          'warning',
+        report.note(
           ['spec', 'timeWindow', 0, 'duration'],
           `calendar windows of ${duration} are not supported; read as a rolling ${duration} window.`,
+          'calendar-unit-unsupported',
         );
         window = { kind: 'rolling', minutes };
       } else {

@@ -36,7 +36,7 @@ function metricSource(value: unknown): Json | unknown {
 export interface Converted {
   doc: Json;
   /** What the conversion assumed, as warnings at a v1 path. */
-  notes: { path: (string | number)[]; message: string }[];
+  notes: { path: (string | number)[]; message: string; name: string }[];
 }
 
 export function v1alphaToV1(doc: Json): Converted {
@@ -104,6 +104,7 @@ export function v1alphaToV1(doc: Json): Converted {
       notes.push({
         path: ['spec', 'objectives', i, 'timeSliceWindow'],
         message: 'openslo/v1alpha names no time slice length; read with 1-minute slices.',
+        name: 'v1alpha-slice-length',
       });
     }
     if (ratioSli) {

@@ -1,5 +1,5 @@
 import type { Slo } from '../../domain/slo';
-import { looksLikeQuery } from '../../report/markdown';
+import { looksLikeQuery } from '../looksLikeQuery';
 
 /**
  * How an SLO's SLI reads as Prometheus queries, each a template where `{{.window}}` stands for

@@ -121,6 +121,7 @@ function readEntry(
       'warning',
       [...at, 'name'],
       `“${name}” is not a name Sloth accepts (letters, digits, “-”, “_”, “.”).`,
+      'sloth-name-format',
     );
   const objective = entry['objective'];
   if (typeof objective !== 'number' || objective <= 0 || objective >= 100) {
@@ -171,7 +172,12 @@ function readEntry(
   } else report.add('error', [...at, 'sli'], 'the sli needs events, raw or plugin.');
   for (const query of [good, valid]) {
     if (query && query !== ALL_EVENTS && !/\{\{\s*\.window\s*\}\}/.test(query)) {
-      report.add('warning', [...at, 'sli'], 'a Sloth query should use {{.window}} for its range.');
+      report.add(
+        'warning',
+        [...at, 'sli'],
+        'a Sloth query should use {{.window}} for its range.',
+        'sloth-window-template',
+      );
       break;
     }
   }

@@ -50,7 +50,7 @@ describe.skipIf(!dir)('OpenSLO files as real tools write them', () => {
       timeSliceMinutes: 1,
     });
     expect(messages('gosdk-v1alpha-examples-slos.yaml')).toEqual([
-      'Document 2 (SLO web-availability-ratio), line 44, spec.objectives[0].timeSliceWindow: openslo/v1alpha names no time slice length; read with 1-minute slices.',
+      'Document 2 (SLO web-availability-ratio), line 44, spec.objectives[0].timeSliceWindow: openslo/v1alpha names no time slice length; read with 1-minute slices. [note: v1alpha-slice-length]',
     ]);
   });
 

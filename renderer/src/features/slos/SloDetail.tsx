@@ -8,7 +8,7 @@ import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ManualIncidents } from './ManualIncidents';
 import { describeObjective } from '../../../../shared/slo/describeSlo';
-import { looksLikeQuery } from '../../../../shared/report/markdown';
+import { looksLikeQuery } from '../../../../shared/slo/looksLikeQuery';
 import { sliParts } from '../../../../shared/slo/sliParts';
 import { SloCharts } from './SloCharts';
 import { SloFiguresView } from './SloFigures';
