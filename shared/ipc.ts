@@ -12,6 +12,7 @@ export const fileKindSchema = z.enum([
   'rules',
   'csv',
   'pdf',
+  'chat',
 ]);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
@@ -144,6 +145,7 @@ export const fileKinds: Record<FileKind, { label: string; extensions: string[] }
   rules: { label: 'Prometheus rules', extensions: ['yaml', 'yml'] },
   csv: { label: 'CSV data', extensions: ['csv'] },
   pdf: { label: 'PDF document', extensions: ['pdf'] },
+  chat: { label: 'Chat logs and exports', extensions: ['txt', 'log', 'json'] },
 };
 
 export function describeFileSize(bytes: number): string {

@@ -1,17 +1,31 @@
 import { useId, useMemo, useState } from 'react';
-import { applyRoles, parseChatLog } from '../../../../shared/retro/parseChatLog';
+import { chatDrafts } from '../../../../shared/retro/chat/chatDrafts';
+import { readIsoDay } from '../../../../shared/retro/chat/chatTimes';
+import { readChatFiles, type ChatFile } from '../../../../shared/retro/chat/readChatLog';
+import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addEvents } from '../../db/retroRepository';
+import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { useDraft } from '../../ui/useDraft';
 import { errorText, showInfo } from '../../ui/noticeStore';
+import { ChatNamesReview } from './ChatNamesReview';
+import { ChatSkippedLines } from './ChatSkippedLines';
+import './chatLog.css';
 
-const MINUTE = 60_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (ms: number) => {
   const d = new Date(ms);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const ZONES: string[] = (() => {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+})();
 
 interface ChatLogDialogProps {
   retroId: string;
@@ -22,43 +36,79 @@ interface ChatLogDialogProps {
 }
 
 /**
- * Paste a chat log, see the events it holds, give each person a role (names never reach the
- * timeline), keep or drop each event, then add the kept ones in one go.
+ * Paste or open a chat log from the tools teams use, give each person a role, review every name
+ * found in the messages (all become roles), keep or drop each event, then add the kept ones.
  */
 export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatLogDialogProps) {
   const db = useDatabase();
   const id = useId();
-  // A pasted log and the roles chosen so far survive a reload, until the events are added.
+  // A pasted log and the choices made so far survive a reload, until the events are added.
   const [draft, setDraft, clearDraft] = useDraft(`chat-log:${retroId}`, {
     text: '',
     day: '',
+    timeZone: '',
     roles: {} as Record<string, string>,
+    alsoCalled: {} as Record<string, string>,
+    keep: [] as string[],
   });
-  const { text, roles } = draft;
   const [fallbackDay] = useState(() => localDate(startedMs ?? Date.now()));
   const day = draft.day || fallbackDay;
-  const setText = (value: string) => setDraft((d) => ({ ...d, text: value }));
-  const setDay = (value: string) => setDraft((d) => ({ ...d, day: value }));
-  const setRoles = (change: (r: Record<string, string>) => Record<string, string>) =>
-    setDraft((d) => ({ ...d, roles: change(d.roles) }));
+  const timeZone = draft.timeZone || localZone();
+  const zoneValid = isValidTimeZone(timeZone);
+  const patch = (change: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...change }));
+  // Opened exports (a Slack export's day files and users.json) are read as files, not text.
+  const [files, setFiles] = useState<ChatFile[] | null>(null);
   const [dropped, setDropped] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const parsed = useMemo(() => parseChatLog(text), [text]);
-  const drafts = useMemo(() => applyRoles(parsed.events, roles), [parsed, roles]);
-  const kept = drafts.filter((d) => !dropped.has(d.line));
-  const dayStart = new Date(`${day}T00:00`).getTime();
+
+  const year = readIsoDay(day)?.year ?? new Date().getFullYear();
+  const read = useMemo(
+    () => readChatFiles(files ?? [{ name: '', text: draft.text }], { year }),
+    [files, draft.text, year],
+  );
+  const keep = useMemo(() => new Set(draft.keep), [draft.keep]);
+  const drafts = useMemo(
+    () =>
+      chatDrafts(
+        read,
+        { day, timeZone: zoneValid ? timeZone : 'UTC' },
+        { roles: draft.roles, alsoCalled: draft.alsoCalled, keep },
+      ),
+    [read, day, timeZone, zoneValid, draft.roles, draft.alsoCalled, keep],
+  );
+  const kept = drafts.events.filter((d) => !dropped.has(d.line));
+  const speakers = new Set(read.messages.map((m) => m.speaker));
+  const mentioned = new Set(drafts.mentions.map((m) => m.participant));
+  const shownParticipants = drafts.participants.filter(
+    (p) => speakers.has(p.shown) || mentioned.has(p.shown),
+  );
+
+  async function openFiles() {
+    setError(null);
+    const opened = await platform.openFile({ kind: 'chat', multiple: true });
+    if (opened.status === 'canceled') return;
+    if (opened.status === 'failed') return setError(opened.message);
+    const list = (opened.files ?? [opened]).map((f) => ({ name: f.fileName, text: f.text }));
+    setDropped(new Set());
+    if (list.length === 1 && !/^\s*[[{]/.test(list[0]!.text)) {
+      setFiles(null);
+      patch({ text: list[0]!.text });
+    } else setFiles(list);
+  }
 
   async function add() {
-    if (!Number.isFinite(dayStart)) return setError('Choose the day the log begins on.');
+    if (!readIsoDay(day)) return setError('Choose the day the log begins on.');
+    if (!zoneValid)
+      return setError(`“${timeZone}” is not a time zone. Choose one such as Europe/Berlin.`);
     if (kept.length === 0) return setError('Keep at least one event, or close this dialog.');
     try {
       await addEvents(
         db,
         retroId,
         kept.map((d) => ({
-          at: new Date(dayStart + d.minuteOfIncident * MINUTE).toISOString(),
+          at: new Date(d.ms).toISOString(),
           what: d.text.trim() || '(no words)',
-          role: d.speaker,
+          role: d.role,
           source: 'chat log',
         })),
       );
@@ -70,74 +120,154 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
     }
   }
 
+  const summary =
+    read.messages.length > 0
+      ? `Read as ${read.format}: ${read.messages.length} ${read.messages.length === 1 ? 'message' : 'messages'}.`
+      : null;
+
   return (
-    <Dialog title="Paste a chat log" onClose={onClose}>
-      <div className="field">
-        <label htmlFor={`${id}-log`}>Chat log</label>
-        <textarea
-          id={`${id}-log`}
-          rows={8}
-          value={text}
-          placeholder="10:42 alice: restarting the pool"
-          onChange={(e) => {
-            setText(e.target.value);
-            setDropped(new Set());
-          }}
-        />
-        <p className="field-hint">
-          One message a line, starting with its time: “10:42 alice: restarting the pool”, “[10:42]
-          alice: …” or “10:42 &lt;alice&gt; …”. Lines without a time continue the message above.
-        </p>
+    <Dialog title="Paste a chat log" onClose={onClose} wide>
+      {files ? (
+        <div className="chat-files" role="group" aria-label="Opened files">
+          <p>
+            Reading {files.length === 1 ? 'the file' : `${files.length} files`}:{' '}
+            {files.map((f) => f.name).join(', ')}
+          </p>
+          <button type="button" onClick={() => setFiles(null)}>
+            Paste text instead
+          </button>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-log`}>Chat log</label>
+          <textarea
+            id={`${id}-log`}
+            rows={8}
+            value={draft.text}
+            placeholder={
+              'Paste messages copied from Slack, Teams, Zoom, Discord, Google Chat,\nMattermost or an IRC log.'
+            }
+            onChange={(e) => {
+              patch({ text: e.target.value });
+              setDropped(new Set());
+            }}
+          />
+          <p className="field-hint">
+            Copy the messages in the chat app and paste them here, or open a saved chat, an IRC log
+            or a Slack export (a channel’s day files with its users.json).
+          </p>
+        </div>
+      )}
+      <div className="toolbar-row">
+        <button type="button" onClick={() => void openFiles()}>
+          Open chat files…
+        </button>
+        {summary && (
+          <p className="chat-summary" role="status">
+            {summary}
+          </p>
+        )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-day`}>Day the log begins on</label>
-        <input id={`${id}-day`} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-day`}>Day the log begins on</label>
+          <input
+            id={`${id}-day`}
+            type="date"
+            value={day}
+            onChange={(e) => patch({ day: e.target.value })}
+          />
+          <p className="field-hint">“Today” in a copied log means this day.</p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-zone`}>Time zone of the log’s times</label>
+          <input
+            id={`${id}-zone`}
+            list={`${id}-zones`}
+            value={timeZone}
+            aria-invalid={!zoneValid}
+            onChange={(e) => patch({ timeZone: e.target.value.trim() })}
+          />
+          <datalist id={`${id}-zones`}>
+            {ZONES.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+          {!zoneValid && (
+            <p className="field-error" role="alert">
+              “{timeZone}” is not a time zone. Choose one such as Europe/Berlin.
+            </p>
+          )}
+        </div>
       </div>
-      {parsed.speakers.length > 0 && (
+      {shownParticipants.length > 0 && (
         <fieldset>
           <legend>Roles instead of names</legend>
           <p className="field-hint">
-            The timeline speaks of roles and teams, never of people. Names in the messages are
-            replaced too; anyone left without a role becomes “participant”.
+            The timeline speaks of roles and teams, never of people. Every way a person appears in
+            the messages (name, first name, @handle, email) becomes their role; anyone left without
+            one becomes “participant”.
           </p>
           <datalist id={`${id}-roles`}>
             {knownRoles.map((r) => (
               <option key={r} value={r} />
             ))}
           </datalist>
-          <div className="field-row">
-            {parsed.speakers.map((speaker) => (
-              <div className="field" key={speaker}>
-                <label htmlFor={`${id}-role-${speaker}`}>Role for “{speaker}”</label>
-                <input
-                  id={`${id}-role-${speaker}`}
-                  list={`${id}-roles`}
-                  value={roles[speaker] ?? ''}
-                  placeholder="e.g. on-call SRE"
-                  onChange={(e) => {
-                    const role = e.target.value;
-                    setRoles((r) => ({ ...r, [speaker]: role }));
-                  }}
-                />
+          <div className="chat-roles">
+            {shownParticipants.map((p, index) => (
+              <div className="chat-role" key={p.shown}>
+                <div className="field">
+                  <label htmlFor={`${id}-role-${index}`}>Role for “{p.shown}”</label>
+                  <input
+                    id={`${id}-role-${index}`}
+                    list={`${id}-roles`}
+                    value={draft.roles[p.shown] ?? ''}
+                    placeholder="e.g. on-call SRE"
+                    onChange={(e) =>
+                      patch({ roles: { ...draft.roles, [p.shown]: e.target.value } })
+                    }
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-also-${index}`}>Also called</label>
+                  <input
+                    id={`${id}-also-${index}`}
+                    value={draft.alsoCalled[p.shown] ?? ''}
+                    placeholder="nicknames, comma-separated"
+                    onChange={(e) =>
+                      patch({ alsoCalled: { ...draft.alsoCalled, [p.shown]: e.target.value } })
+                    }
+                  />
+                </div>
               </div>
             ))}
           </div>
         </fieldset>
       )}
-      {drafts.length > 1 && (
+      <ChatNamesReview
+        mentions={drafts.mentions}
+        keep={keep}
+        onKeep={(key, kept) =>
+          patch({ keep: kept ? [...draft.keep, key] : draft.keep.filter((k) => k !== key) })
+        }
+      />
+      {drafts.events.length > 1 && (
         // A long log is easier to pick from than to prune: drop all, then tick what matters.
         <div className="toolbar-row">
           <button type="button" onClick={() => setDropped(new Set())}>
             Keep all
           </button>
-          <button type="button" onClick={() => setDropped(new Set(drafts.map((d) => d.line)))}>
+          <button
+            type="button"
+            onClick={() => setDropped(new Set(drafts.events.map((d) => d.line)))}
+          >
             Drop all
           </button>
         </div>
       )}
-      {drafts.length > 0 && (
+      {drafts.events.length > 0 && (
         <ul className="draft-events" aria-label="Draft events">
-          {drafts.map((d) => (
+          {drafts.events.map((d) => (
             <li key={d.line}>
               <label>
                 <input
@@ -145,36 +275,22 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
                   checked={!dropped.has(d.line)}
                   onChange={(e) => {
                     // Read now: the updater runs later, after React has reset the input.
-                    const keep = e.target.checked;
+                    const keepIt = e.target.checked;
                     setDropped((s) => {
                       const next = new Set(s);
-                      if (keep) next.delete(d.line);
+                      if (keepIt) next.delete(d.line);
                       else next.add(d.line);
                       return next;
                     });
                   }}
                 />{' '}
-                Keep: {d.time} {d.speaker}: {d.text}
+                Keep: {d.time} {d.role}: {d.text}
               </label>
             </li>
           ))}
         </ul>
       )}
-      {parsed.skipped.length > 0 && (
-        <div className="import-problems" role="status">
-          <p>
-            {parsed.skipped.length} {parsed.skipped.length === 1 ? 'line was' : 'lines were'} not
-            read:
-          </p>
-          <ul>
-            {parsed.skipped.slice(0, 20).map((s) => (
-              <li key={s.line}>
-                Line {s.line}: {s.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ChatSkippedLines skipped={read.skipped} />
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -1,0 +1,55 @@
+import { wallClock } from '../../slo/calendarWindows';
+import { resolveTimes, type TimeChoice } from './chatTimes';
+import type { ChatRead } from './chatTypes';
+import { NameFinder, participantsOf, type NameMention, type Participant } from './participantNames';
+
+/** A message as it will enter the timeline: a time, a role, and text with no one's name. */
+export interface DraftEvent {
+  line: number;
+  /** The instant, or NaN when the chosen day is not a date. */
+  ms: number;
+  /** The wall-clock time in the log's zone, as the log wrote it: "10:42" or "10:42:15". */
+  time: string;
+  role: string;
+  text: string;
+}
+
+export interface ChatDrafts {
+  participants: Participant[];
+  mentions: NameMention[];
+  events: DraftEvent[];
+}
+
+export interface NameChoice {
+  roles: Record<string, string>;
+  /** Extra spellings per participant, comma-separated, as typed. */
+  alsoCalled: Record<string, string>;
+  /** Mention keys the facilitator keeps as written. */
+  keep: ReadonlySet<string>;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** What the dialog shows and adds: participants to give roles, names found, and events. */
+export function chatDrafts(read: ChatRead, time: TimeChoice, names: NameChoice): ChatDrafts {
+  const participants = participantsOf(read, names.roles, names.alsoCalled);
+  const finder = new NameFinder(participants);
+  const times = resolveTimes(read.messages, time);
+  const events = read.messages.map((m, i) => {
+    const ms = times[i]!;
+    let label = '';
+    if (Number.isFinite(ms)) {
+      const w = wallClock(ms, time.timeZone);
+      const seconds = m.time.kind === 'instant' || m.time.seconds;
+      label = `${pad(w.hour)}:${pad(w.minute)}${seconds ? `:${pad(w.second)}` : ''}`;
+    }
+    return {
+      line: m.line,
+      ms,
+      time: label,
+      role: finder.roleOf(m.speaker),
+      text: finder.replace(m.text, names.keep),
+    };
+  });
+  return { participants, mentions: finder.mentions(read.messages.map((m) => m.text)), events };
+}

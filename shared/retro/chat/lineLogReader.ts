@@ -1,0 +1,139 @@
+import { readClock, readDate, type DateReading } from './chatClock';
+import type { ChatMessage, ChatRead, SkippedLine } from './chatTypes';
+
+/** What a line that starts a message says. */
+export interface Header {
+  /** Null: the same speaker as the message before (a grouped message that shows only a time). */
+  speaker: string | null;
+  clock: string;
+  /** A date on the line itself, as the tool writes it. */
+  dateText?: string;
+  /** Text on the header line itself; the message may continue on the lines after. */
+  text?: string;
+  /** How many lines the header takes (a name line and a time line: 2). */
+  span?: number;
+}
+
+/** One chat tool's way of writing a log as lines of text. */
+export interface LineFormat {
+  name: string;
+  header(lines: string[], index: number): Header | null;
+  /** A line that is not a message (a reaction, “3 replies”, a join): why it is not read. */
+  noise?(line: string): string | null;
+  /** A line that sets the date for what follows (“Today”, “--- Day changed Mon Nov 04 2024”). */
+  dateLine?(line: string, year: number): DateReading | null;
+  /** Tidies a message's text (drops “(edited)”). */
+  clean?(text: string): string;
+}
+
+export interface LineReadOptions {
+  /** The year of the chosen day, for dates written without one. */
+  year: number;
+  dayFirst?: boolean;
+}
+
+/** Reads a log line by line with one format: headers start messages, other lines continue them. */
+export function readLines(text: string, format: LineFormat, options: LineReadOptions): ChatRead {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const messages: ChatMessage[] = [];
+  const skipped: SkippedLine[] = [];
+  let dated: DateReading | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const raw = lines[i]!;
+    const line = i + 1;
+    if (raw.trim() === '') continue;
+    const header = format.header(lines, i);
+    if (header) {
+      const clock = readClock(header.clock);
+      const own = header.dateText
+        ? readDate(header.dateText, options.year, options.dayFirst)
+        : null;
+      const speaker = header.speaker ?? messages[messages.length - 1]?.speaker ?? null;
+      const span = header.span ?? 1;
+      if (!clock || speaker === null || (header.dateText && !own)) {
+        skipped.push({
+          line,
+          text: raw.trim(),
+          reason: !clock
+            ? `${header.clock} is not a time of day`
+            : speaker === null
+              ? 'a time with no one before it to have said it'
+              : `“${header.dateText}” is not a date`,
+        });
+        i += span - 1;
+        continue;
+      }
+      if (own) dated = own;
+      messages.push({
+        line,
+        speaker: speaker.trim(),
+        text: (header.text ?? '').trim(),
+        time: {
+          kind: 'wall',
+          secondOfDay: clock.secondOfDay,
+          seconds: clock.seconds,
+          date: dated?.date ?? null,
+          daysAfterChosen: dated?.daysAfterChosen ?? null,
+        },
+      });
+      i += span - 1;
+      continue;
+    }
+    const date = format.dateLine?.(raw, options.year) ?? null;
+    if (date) {
+      dated = date;
+      continue;
+    }
+    const noise = format.noise?.(raw.trim());
+    if (noise) {
+      skipped.push({ line, text: raw.trim(), reason: noise });
+      continue;
+    }
+    const last = messages[messages.length - 1];
+    if (last) last.text = last.text ? `${last.text}\n${raw.trim()}` : raw.trim();
+    else skipped.push({ line, text: raw.trim(), reason: 'before the first message' });
+  }
+  for (const m of messages) m.text = format.clean ? format.clean(m.text) : m.text;
+  return { format: format.name, messages, skipped, people: [] };
+}
+
+/** A whole line that is a date separator as chat apps draw them (“Today”, “Monday, November 4th”). */
+export function dateSeparator(line: string, year: number): DateReading | null {
+  const t = line.trim();
+  if (t.length > 40 || /\d{1,2}:\d{2}/.test(t)) return null;
+  return readDate(t, year);
+}
+
+/** Reasons shared by the apps that copy reactions and thread counts along with messages. */
+export function commonNoise(line: string): string | null {
+  if (/^\(edited\)$|^edited$/i.test(line)) return 'an “edited” mark';
+  if (/^\d+\s+(?:repl(?:y|ies)|antworten)$/i.test(line)) return 'a thread’s reply count';
+  if (/^(?:last reply|view thread|view \d+ more repl)/i.test(line)) return 'a thread link';
+  if (/^(?::[\w+-]+:\s*)+\d*$/.test(line)) return 'a reaction';
+  if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*\d*\s*)+$/u.test(line)) return 'a reaction';
+  if (/^\d{1,3}$/.test(line)) return 'a reaction count';
+  if (/^new messages?$/i.test(line)) return 'the “new messages” marker';
+  if (/\b(?:has joined|joined|left) (?:the channel|#[\w-]+)\.?$/i.test(line))
+    return 'a join or leave';
+  return null;
+}
+
+/** “PagerDuty APP”, “Deploy bot BOT”: the badge goes, the name stays. */
+export function withoutBadge(name: string): string {
+  return name.replace(/(?:\s+|(?<=\p{Ll}))(?:APP|BOT)$/u, '').trim();
+}
+
+/** A name a chat app shows: a few words, no sentence punctuation, not a time. */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60 || /[:?!;,]|\d{1,2}:\d{2}/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 5) return false;
+  // A handle (ben.okafor, b_okafor) or capitalised words (Ben Okafor, PagerDuty APP).
+  return (
+    (words.length === 1 && /^[\p{L}\p{N}._-]+$/u.test(t)) ||
+    words.every(
+      (w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(?:de|van|von|der|da|di|le|la|bin|al)$/.test(w),
+    )
+  );
+}

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { firstWorkbookAt, openArea } from './helpers';
+
+/** One conversation, as Slack's desktop app and as Microsoft Teams copy it. */
+const SLACK = `Today
+Ben Okafor  10:42 AM
+checkout errors are up, Dana can you look at the pool?
+Dana Ruiz  10:43 AM
+on it, Ben. restarting the pool (edited)
+10:45
+@ben.okafor the pool is back; Ben's dashboard shows it
+:white_check_mark:
+2
+3 replies
+PagerDutyAPP  10:46 AM
+Resolved: checkout 5xx, mail dana.ruiz@acme.example
+`;
+
+const TEAMS = `[10:42 AM] Ben Okafor
+checkout errors are up, Dana can you look at the pool?
+[10:43 AM] Dana Ruiz
+on it, Ben. restarting the pool
+(Edited)
+[10:45 AM] Dana Ruiz
+@ben.okafor the pool is back; Ben's dashboard shows it
+like 1
+[10:46 AM] PagerDuty
+Resolved: checkout 5xx, mail dana.ruiz@acme.example
+`;
+
+const NAMES = /ben|okafor|dana|ruiz/i;
+
+async function pasteLog(page: Page, log: string, lines: string) {
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
+  await dialog.getByRole('textbox', { name: 'Chat log' }).fill(log);
+  await dialog.getByLabel('Day the log begins on').fill('2026-11-20');
+  await dialog.getByLabel('Time zone of the log’s times').fill('UTC');
+  await dialog.getByLabel('Role for “Ben Okafor”').fill('on-call SRE');
+  await dialog.getByLabel('Role for “Dana Ruiz”').fill('database engineer');
+  await dialog.getByLabel('Role for “PagerDuty”').fill('paging system');
+  await expect(dialog.getByText(lines)).toBeVisible();
+  // The facilitator sees every name found and what it becomes.
+  const names = dialog.getByRole('group', { name: 'Names found in the messages' });
+  await expect(
+    names.getByRole('row', { name: /@ben\.okafor.*Ben Okafor.*on-call SRE/ }),
+  ).toBeVisible();
+  await expect(
+    names.getByRole('row', { name: /dana\.ruiz@acme\.example.*Dana Ruiz/ }),
+  ).toBeVisible();
+  const drafts = dialog.getByRole('list', { name: 'Draft events' });
+  await expect(drafts.getByRole('listitem')).toHaveCount(4);
+  await expect(drafts).not.toContainText(NAMES);
+  await dialog.getByRole('button', { name: 'Add 4 events to the timeline' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function timelineEvents(page: Page): Promise<string[]> {
+  const timeline = page.getByRole('list', { name: 'Timeline events' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(4);
+  const out: string[] = [];
+  for (const item of await timeline.getByRole('listitem').all()) {
+    const at = await item.getAttribute('aria-label');
+    const what = await item.getByRole('textbox', { name: 'What happened' }).inputValue();
+    const role = await item.getByLabel('Role or team').inputValue();
+    out.push(`${at} | ${role} | ${what}`);
+  }
+  return out;
+}
+
+async function newRetro(page: Page, title: string) {
+  await openArea(page, 'Retrospectives');
+  const back = page.getByRole('button', { name: '← All retrospectives' });
+  if (await back.isVisible()) await back.click();
+  await page.getByRole('textbox', { name: 'Incident title' }).fill(title);
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await page
+    .getByRole('tablist', { name: 'Parts of the retrospective' })
+    .getByRole('tab', { name: /^Timeline/ })
+    .click();
+}
+
+test('a Slack copy and a Teams copy of one conversation give the same events, with no names anywhere', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Retrospectives');
+  await newRetro(page, 'Pool exhaustion from Slack');
+  await pasteLog(page, SLACK, '3 lines were not read');
+  const fromSlack = await timelineEvents(page);
+  expect(fromSlack[0]).toContain('database engineer can you look at the pool?');
+  expect(fromSlack[2]).toContain("on-call SRE the pool is back; on-call SRE's dashboard shows it");
+
+  await newRetro(page, 'Pool exhaustion from Teams');
+  await pasteLog(page, TEAMS, '2 lines were not read');
+  expect(await timelineEvents(page)).toEqual(fromSlack);
+
+  // Neither the Markdown report nor the workbook file holds a name.
+  await openArea(page, 'Reports');
+  await page.getByRole('combobox', { name: 'Report' }).selectOption('Retrospective');
+  const preview = page.getByRole('article', { name: 'Report preview' });
+  await expect(preview).toContainText('database engineer');
+  await expect(preview).not.toContainText(NAMES);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export workbook' }).click();
+  const file = await readFile((await (await download).path())!, 'utf8');
+  expect(file).toContain('on-call SRE');
+  expect(file).not.toMatch(NAMES);
+});
