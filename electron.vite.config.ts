@@ -50,6 +50,9 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic' } },
     plugins: [cspMetaTag()],
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    // Module workers split their dynamic imports into chunks, so the database worker loads the
+    // blame checker's language model only when a retrospective's report asks for it.
+    worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
       minify: true,

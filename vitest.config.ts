@@ -10,6 +10,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'eval', include: ['tests/eval/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'db',
           include: ['tests/db/**/*.test.ts'],

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { installWinkTagger } from '../../../shared/retro/blame/nodeWinkTagger';
+
+installWinkTagger();
 import { findBlameLanguage, type BlameCategory } from '../../../shared/retro/blameLanguage';
 
 /** Sentences a facilitator would want flagged, with the category each must be flagged as. */
@@ -26,7 +29,8 @@ const FLAGGED: [string, BlameCategory][] = [
   ['A reckless force-push wiped the branch.', 'judgmental'],
   ['Skipping the checklist was lazy.', 'judgmental'],
   ['An incompetent review let it through.', 'judgmental'],
-  ['The fix was obvious.', 'judgmental'],
+  // Hindsight, as the development set's labelling rules class “it was obvious”.
+  ['The fix was obvious.', 'hindsight'],
   ['They simply ignored the warning.', 'judgmental'],
   ['The engineer just had to restart the pod.', 'judgmental'],
   ['All they needed was care; they only needed to read the banner.', 'judgmental'],

@@ -6,6 +6,7 @@ import {
   type ReportKind,
   type ReportOutput,
 } from '../../../../shared/report/reportContext';
+import { loadWinkTagger } from '../../../../shared/retro/blame/loadWinkTagger';
 import { retroReportFindings, type ReportFinding } from '../../../../shared/retro/reportFindings';
 import { renderRetroReport } from '../../../../shared/report/retroReport';
 import { renderSloReport } from '../../../../shared/report/sloReport';
@@ -56,6 +57,7 @@ export async function makeReport(
     const generatedAt = new Date().toISOString();
     if (!contents) return { status: 'failed', message: 'This workbook is no longer here.' };
     const report = render(contents, request, generatedAt);
+    if (request.kind === 'retro') await loadWinkTagger().catch(() => undefined);
     const findings =
       request.kind === 'retro' && request.subjectId
         ? retroReportFindings(contents, request.subjectId, (iso) =>

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { TextField } from '../../ui/TextField';
 import { CATEGORY_LABEL } from '../../../../shared/retro/blameLanguage';
 import { openFindings } from '../../../../shared/retro/dismissals';
+import { useBlameTagger } from './useBlameTagger';
 
 interface CheckedTextFieldProps {
   label: string;
@@ -34,9 +35,12 @@ export function CheckedTextField({
   hint,
 }: CheckedTextFieldProps) {
   const findingsId = useId();
+  const tagged = useBlameTagger();
   const findings = useMemo(
     () => openFindings(value, field, dismissals),
-    [value, field, dismissals],
+    // `tagged`: once the real tagger has loaded, the same text is read again with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [value, field, dismissals, tagged],
   );
   return (
     <TextField
