@@ -79,3 +79,35 @@ export function nextSessionNotBefore(
   }
   return last && last.soakHours > 0 ? last.endedMs + last.soakHours * HOUR : null;
 }
+
+type ActiveFields = TimerFields & Pick<ReviewSession, 'id' | 'updatedAt'>;
+
+/**
+ * The session the room is in: the one running, else the one paused most recently (started, not
+ * ended). Null when no session is under way.
+ */
+export function activeSession<T extends ActiveFields>(sessions: readonly T[]): T | null {
+  const running = sessions
+    .filter((s) => s.runningSince && !s.endedAt)
+    .sort((a, b) => Date.parse(b.runningSince!) - Date.parse(a.runningSince!));
+  if (running[0]) return running[0];
+  const paused = sessions
+    .filter((s) => !s.endedAt && s.elapsedMs > 0)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return paused[0] ?? null;
+}
+
+/** Starting one session pauses any other that runs: one timebox at a time. */
+export function startAlone<T extends ActiveFields>(
+  sessions: readonly T[],
+  id: string,
+  nowMs: number,
+): { id: string; patch: Partial<ReviewSession> }[] {
+  const target = sessions.find((s) => s.id === id);
+  if (!target) return [];
+  const changes = sessions
+    .filter((s) => s.id !== id && s.runningSince)
+    .map((s) => ({ id: s.id, patch: pauseTimer(s, nowMs) }));
+  const start = startTimer(target, nowMs);
+  return Object.keys(start).length ? [...changes, { id, patch: start }] : changes;
+}

@@ -4,6 +4,8 @@ import type { Workbook } from '../../../shared/domain/workbook';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { RetrosPage } from '../features/retros/RetrosPage';
+import { ActiveSessionBar, useOpenSession } from '../features/retros/ActiveSessionBar';
+import { useRetroUi } from '../features/retros/retroStore';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SlosPage } from '../features/slos/SlosPage';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
@@ -35,6 +37,8 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   const setArea = useUiStore((state) => state.setArea);
   const openDialog = useUiStore((state) => state.openDialog);
   const { exportCurrent, importFile } = useWorkbookFileActions();
+  const selectedRetroId = useRetroUi((s) => s.selectedRetroId);
+  const openSession = useOpenSession(setArea);
   // The window's title (and the taskbar's) says which workbook and area are open.
   const areaLabel = areas.find((a) => a.id === area)?.label ?? '';
   useEffect(() => {
@@ -67,6 +71,10 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
         <span className="brand">SLO Workbook</span>
         <WorkbookSwitcher workbooks={workbooks} currentId={current.id} />
         <SaveStatus />
+        {/* In its own retrospective the session shows above the tabs instead. */}
+        {!(area === 'retros' && selectedRetroId) && (
+          <ActiveSessionBar workbookId={current.id} onOpen={openSession} />
+        )}
         <div className="toolbar" role="toolbar" aria-label="Workbook actions">
           <button type="button" onClick={() => openDialog('create')}>
             New workbook

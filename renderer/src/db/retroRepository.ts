@@ -1,5 +1,6 @@
 import type { EntityTable, IDType } from 'dexie';
 import type { z } from 'zod';
+import { startAlone } from '../../../shared/retro/sessionTimer';
 import { newId, nowIso } from '../../../shared/domain/ids';
 import {
   actionItemDraftSchema,
@@ -482,6 +483,46 @@ export async function updateSession(
       );
     }),
   );
+}
+
+/**
+ * Starts a session's timer and pauses any other session of the workbook that is running, in one
+ * transaction: one timebox runs at a time. Returns the titles of the sessions it paused.
+ */
+export async function startSession(
+  db: WorkbookDatabase,
+  id: string,
+  nowMs: number,
+): Promise<string[]> {
+  return guardWrite('start the session', () =>
+    db.transaction('rw', db.reviewSessions, async () => {
+      const target = await db.reviewSessions.get(id);
+      if (!target) throw new Error('that session no longer exists');
+      const sessions = await db.reviewSessions
+        .where('workbookId')
+        .equals(target.workbookId)
+        .toArray();
+      const changes = startAlone(sessions, id, nowMs);
+      const updatedAt = nowIso();
+      const paused: string[] = [];
+      for (const { id: changed, patch } of changes) {
+        const existing = sessions.find((s) => s.id === changed)!;
+        if (changed !== id) paused.push(existing.title);
+        await db.reviewSessions.put(
+          reviewSessionSchema.parse({ ...existing, ...patch, updatedAt }),
+        );
+      }
+      return paused;
+    }),
+  );
+}
+
+/** The review sessions of a workbook, for the session the room is in. */
+export function listWorkbookSessions(
+  db: WorkbookDatabase,
+  workbookId: string,
+): Promise<ReviewSession[]> {
+  return db.reviewSessions.where('workbookId').equals(workbookId).toArray();
 }
 
 // Across retrospectives

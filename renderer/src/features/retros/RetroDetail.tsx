@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from '../../ui/Tabs';
 import { useState } from 'react';
+import { ActiveSessionBar } from './ActiveSessionBar';
 import type { Retro } from '../../../../shared/domain/retro';
 import { retroTemplate } from '../../../../shared/retro/templates';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -68,6 +69,9 @@ export function RetroDetail({ retro }: { retro: Retro }) {
         <p className="field-hint">
           {retroTemplate(retro.template).label} · {retro.severity}
         </p>
+        <div className="retro-session-strip">
+          <ActiveSessionBar workbookId={retro.workbookId} insideRetroId={retro.id} />
+        </div>
         <Tabs
           label="Parts of the retrospective"
           tabs={SECTIONS.map(([key, label]) => ({

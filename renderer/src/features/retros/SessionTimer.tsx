@@ -6,13 +6,12 @@ import {
   formatClock,
   pauseTimer,
   readTimer,
-  startTimer,
 } from '../../../../shared/retro/sessionTimer';
 import { useDatabase } from '../../db/DatabaseContext';
-import { updateSession } from '../../db/retroRepository';
+import { startSession, updateSession } from '../../db/retroRepository';
 import { playGentleChime } from '../../ui/gentleChime';
 import { formatLocal } from '../../ui/localTime';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { useNow } from '../../ui/useNow';
 
 interface SessionTimerProps {
@@ -38,6 +37,12 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
 
   const apply = (patch: Partial<ReviewSession>) =>
     void updateSession(db, session.id, patch).catch((e: unknown) => showError(errorText(e)));
+  const run = () =>
+    void startSession(db, session.id, Date.now())
+      .then((paused) => {
+        if (paused.length) showInfo(`Paused “${paused.join('”, “')}”: one session runs at a time.`);
+      })
+      .catch((e: unknown) => showError(errorText(e)));
   const start = () => {
     if (
       reading.phase === 'not started' &&
@@ -49,7 +54,7 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
       return;
     }
     setConfirmSoak(false);
-    apply(startTimer(session, Date.now()));
+    run();
   };
   const running = session.runningSince !== null;
   const timebox = `timebox ${session.timeboxMinutes} min${session.extendedMinutes ? ` + ${session.extendedMinutes} min` : ''}`;
@@ -85,7 +90,7 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
             type="button"
             onClick={() => {
               setConfirmSoak(false);
-              apply(startTimer(session, Date.now()));
+              run();
             }}
           >
             Start anyway
