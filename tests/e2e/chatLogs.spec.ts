@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { firstWorkbookAt, openArea } from './helpers';
 
 /** One conversation, as Slack's desktop app and as Microsoft Teams copy it. */
@@ -106,4 +108,68 @@ test('a Slack copy and a Teams copy of one conversation give the same events, wi
   const file = await readFile((await (await download).path())!, 'utf8');
   expect(file).toContain('on-call SRE');
   expect(file).not.toMatch(NAMES);
+});
+
+test('a Slack export opened as files: its users.json names people, and no name reaches the timeline', async ({
+  page,
+}) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'slack-export-'));
+  const users = path.join(dir, 'users.json');
+  const day = path.join(dir, '2026-11-20.json');
+  await writeFile(
+    users,
+    JSON.stringify([
+      { id: 'U1', name: 'ben.okafor', real_name: 'Ben Okafor', profile: { display_name: 'benny' } },
+      {
+        id: 'U2',
+        name: 'dana',
+        real_name: 'Dana Ruiz',
+        profile: { email: 'dana.ruiz@acme.example' },
+      },
+    ]),
+  );
+  await writeFile(
+    day,
+    JSON.stringify([
+      {
+        type: 'message',
+        subtype: 'channel_join',
+        user: 'U1',
+        text: '<@U1> has joined the channel',
+        ts: '1763633000.000100',
+      },
+      {
+        type: 'message',
+        user: 'U1',
+        text: 'errors up, <@U2> can you look?',
+        ts: '1763633100.000200',
+      },
+      {
+        type: 'message',
+        user: 'U2',
+        text: 'on it benny, restarting the pool',
+        ts: '1763633160.000300',
+      },
+    ]),
+  );
+  await firstWorkbookAt(page, 'Retrospectives');
+  await newRetro(page, 'Pool exhaustion from a Slack export');
+  await page.getByRole('button', { name: 'Paste a chat log…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a chat log' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Open chat files…' }).click();
+  await (await chooser).setFiles([users, day]);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Read as' })).toHaveText(
+    'Read as Slack export (JSON): 2 messages.',
+  );
+  await expect(dialog.getByText('1 line was not read')).toBeVisible();
+  await dialog.getByLabel('Role for “Ben Okafor”').fill('on-call SRE');
+  await dialog.getByLabel('Role for “Dana Ruiz”').fill('database engineer');
+  const drafts = dialog.getByRole('list', { name: 'Draft events' });
+  await expect(drafts).toContainText('on-call SRE: errors up, database engineer can you look?');
+  await expect(drafts).toContainText('database engineer: on it on-call SRE, restarting the pool');
+  await dialog.getByRole('button', { name: 'Add 2 events to the timeline' }).click();
+  const timeline = page.getByRole('list', { name: 'Timeline events' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(2);
+  await expect(timeline).not.toContainText(NAMES);
 });
