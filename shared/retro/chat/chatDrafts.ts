@@ -1,7 +1,17 @@
 import { wallClock } from '../../slo/calendarWindows';
 import { resolveTimes, type TimeChoice } from './chatTimes';
 import type { ChatRead } from './chatTypes';
-import { NameFinder, participantsOf, type NameMention, type Participant } from './participantNames';
+import {
+  NameFinder,
+  NO_ROLE,
+  participantsOf,
+  spellingsOf,
+  type NameMention,
+  type Participant,
+} from './participantNames';
+
+/** Stands for the people the facilitator listed who never wrote in the log. */
+export const OTHER_NAMES = 'a name you listed';
 
 /** A message as it will enter the timeline: a time, a role, and text with no one's name. */
 export interface DraftEvent {
@@ -24,6 +34,8 @@ export interface NameChoice {
   roles: Record<string, string>;
   /** Extra spellings per participant, comma-separated, as typed. */
   alsoCalled: Record<string, string>;
+  /** Names of people who never wrote in the log (“Priya is on it”), comma-separated. */
+  others?: string;
   /** Mention keys the facilitator keeps as written. */
   keep: ReadonlySet<string>;
 }
@@ -33,6 +45,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** What the dialog shows and adds: participants to give roles, names found, and events. */
 export function chatDrafts(read: ChatRead, time: TimeChoice, names: NameChoice): ChatDrafts {
   const participants = participantsOf(read, names.roles, names.alsoCalled);
+  const others = (names.others ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  // Not a speaker: their names go like anyone's, to “participant”.
+  if (others.length)
+    participants.push({
+      shown: OTHER_NAMES,
+      role: NO_ROLE,
+      names: [...new Set(others.flatMap(spellingsOf))],
+    });
   const finder = new NameFinder(participants);
   const times = resolveTimes(read.messages, time);
   const events = read.messages.map((m, i) => {

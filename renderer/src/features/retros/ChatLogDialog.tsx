@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { chatDrafts } from '../../../../shared/retro/chat/chatDrafts';
+import { chatDrafts, OTHER_NAMES } from '../../../../shared/retro/chat/chatDrafts';
 import { readIsoDay } from '../../../../shared/retro/chat/chatTimes';
 import { readChatFiles, type ChatFile } from '../../../../shared/retro/chat/readChatLog';
 import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
@@ -49,6 +49,7 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
     timeZone: '',
     roles: {} as Record<string, string>,
     alsoCalled: {} as Record<string, string>,
+    others: '',
     keep: [] as string[],
   });
   const [fallbackDay] = useState(() => localDate(startedMs ?? Date.now()));
@@ -72,15 +73,15 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
       chatDrafts(
         read,
         { day, timeZone: zoneValid ? timeZone : 'UTC' },
-        { roles: draft.roles, alsoCalled: draft.alsoCalled, keep },
+        { roles: draft.roles, alsoCalled: draft.alsoCalled, others: draft.others, keep },
       ),
-    [read, day, timeZone, zoneValid, draft.roles, draft.alsoCalled, keep],
+    [read, day, timeZone, zoneValid, draft.roles, draft.alsoCalled, draft.others, keep],
   );
   const kept = drafts.events.filter((d) => !dropped.has(d.line));
   const speakers = new Set(read.messages.map((m) => m.speaker));
   const mentioned = new Set(drafts.mentions.map((m) => m.participant));
   const shownParticipants = drafts.participants.filter(
-    (p) => speakers.has(p.shown) || mentioned.has(p.shown),
+    (p) => p.shown !== OTHER_NAMES && (speakers.has(p.shown) || mentioned.has(p.shown)),
   );
 
   async function openFiles() {
@@ -241,6 +242,19 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
                 </div>
               </div>
             ))}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-others`}>Other people named in the messages</label>
+            <input
+              id={`${id}-others`}
+              value={draft.others}
+              placeholder="names of people who did not write, comma-separated"
+              onChange={(e) => patch({ others: e.target.value })}
+            />
+            <p className="field-hint">
+              Someone talked about but not in the log (“Priya is looking”): their names become
+              “participant” too.
+            </p>
           </div>
         </fieldset>
       )}

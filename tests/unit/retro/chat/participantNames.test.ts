@@ -135,3 +135,16 @@ describe('names out, everywhere', () => {
     );
   });
 });
+
+describe('people named who never wrote in the log', () => {
+  it('are replaced once the facilitator lists them, and the review says so', async () => {
+    const { chatDrafts, OTHER_NAMES } = await import('../../../../shared/retro/chat/chatDrafts');
+    const read = readChatLog('10:00 Ben Okafor: Priya Shah is looking, ask priya', { year: 2024 });
+    const time = { day: '2024-11-04', timeZone: 'UTC' };
+    const names = { roles: { 'Ben Okafor': 'SRE' }, alsoCalled: {}, keep: new Set<string>() };
+    expect(chatDrafts(read, time, names).events[0]!.text).toBe('Priya Shah is looking, ask priya');
+    const listed = chatDrafts(read, time, { ...names, others: 'Priya Shah' });
+    expect(listed.events[0]!.text).toBe('participant is looking, ask participant');
+    expect(listed.mentions.map((m) => m.participant)).toEqual([OTHER_NAMES, OTHER_NAMES]);
+  });
+});
