@@ -145,8 +145,7 @@ test('with 300 accounts, a pain point finds its accounts by name and survives a 
 
   // A reload keeps the half-made pain point, open, with its account.
   await page.reload();
-  await openArea(page, 'Journeys');
-  await page.getByRole('button', { name: 'Journey 000' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   const again = page.getByRole('form', { name: 'Add a pain point to Step 1' });
   await expect(again.getByRole('textbox', { name: 'What the customer said' })).toHaveValue(
     'Exports time out',
@@ -161,8 +160,7 @@ test('with 300 accounts, a pain point finds its accounts by name and survives a 
   );
   // Saved, the draft is gone: the form does not open by itself after another reload.
   await page.reload();
-  await openArea(page, 'Journeys');
-  await page.getByRole('button', { name: 'Journey 000' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await expect(page.getByRole('button', { name: 'Add a pain point to Step 1' })).toBeVisible();
 });
 
@@ -193,8 +191,7 @@ test('in a workbook of many journeys, a retrospective finds the hurt step by nam
   await expect(affected.getByRole('checkbox', { name: 'Journey 017', exact: true })).toBeChecked();
   await expect(affected.getByRole('checkbox')).toHaveCount(4);
   await page.reload();
-  await openArea(page, 'Retrospectives');
-  await page.getByRole('button', { name: 'Exports stalled' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await expect(
     page
       .getByRole('group', { name: 'Journeys and steps affected' })

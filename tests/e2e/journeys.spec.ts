@@ -159,8 +159,7 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await edit.getByRole('combobox', { name: 'Severity' }).selectOption('critical');
   // An edit not yet saved survives a reload: the form opens again with the change in it.
   await page.reload();
-  await openArea(page, 'Journeys');
-  await page.getByRole('button', { name: 'Sign-up' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await expect(edit.getByRole('combobox', { name: 'Severity' })).toHaveValue('critical');
   await edit.getByRole('button', { name: 'Save pain point' }).click();
   await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
@@ -260,8 +259,7 @@ test('typing saved as you type survives closing the page at once', async ({ page
   await expects.fill('The invoice names our PO number');
   // No pause for the autosave: the page goes away straight after the typing.
   await page.reload();
-  await openArea(page, 'Journeys');
-  await page.getByRole('button', { name: 'Renewal' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
     'The invoice names our PO number',
   );
@@ -291,8 +289,7 @@ test('typing the disk has no room for stays on screen, is said not saved, and is
   // Room again; the window is reloaded: the typing kept aside is stored and shown.
   await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
   await page.reload();
-  await openArea(page, 'Journeys');
-  await page.getByRole('button', { name: 'Checkout' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
     'Paid in one click',
   );

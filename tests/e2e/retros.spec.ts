@@ -175,8 +175,7 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
 
   // Reload: everything is still there.
   await page.reload();
-  await openArea(page, 'Retrospectives');
-  await page.getByRole('button', { name: 'Checkout errors, 20 Nov' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await tab(page, 'Incident');
   await expect(page.getByRole('textbox', { name: /^Detection: how did we find out/ })).toHaveValue(
     /should have checked/,
@@ -266,8 +265,7 @@ test('a half-typed account and a pasted chat log survive a reload', async ({ pag
   await dialog.getByLabel('Role for “dana”').fill('platform on-call');
 
   await page.reload();
-  await openArea(page, 'Retrospectives');
-  await page.getByRole('button', { name: 'Queue backlog' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await tab(page, /^Timeline/);
   await page.getByRole('button', { name: 'Paste a chat log…' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Chat log' })).toHaveValue(
@@ -297,8 +295,7 @@ test('an answer typed just before the window closes is there when it opens again
   const impact = page.getByRole('textbox', { name: 'Customer impact in words' });
   await impact.fill('Shoppers could not find products for 20 minutes');
   await page.reload();
-  await openArea(page, 'Retrospectives');
-  await page.getByRole('button', { name: 'Search outage' }).click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await expect(page.getByRole('textbox', { name: 'Customer impact in words' })).toHaveValue(
     'Shoppers could not find products for 20 minutes',
   );
@@ -316,8 +313,7 @@ test('an action item edit not yet saved opens again after a reload', async ({ pa
   const form = page.getByRole('form', { name: 'Edit the action item' });
   await form.getByRole('textbox', { name: 'Owning team or role' }).fill('release team');
   await page.reload();
-  await openArea(page, 'Retrospectives');
-  await retro.click();
+  // The address keeps the place: the record opens again as it was, with no click.
   await page.getByRole('tab', { name: /^Action items/ }).click();
   await expect(form.getByRole('textbox', { name: 'Owning team or role' })).toHaveValue(
     'release team',

@@ -71,6 +71,8 @@ test('drafting an SLO at 99.9% over 30 days shows 43.2 min allowed downtime whil
   await expect(page.getByText('99.9% over a rolling 28 d window')).toBeVisible();
 
   await page.reload();
+  await expect(page.getByText('99.9% over a rolling 28 d window')).toBeVisible();
+  await page.getByRole('button', { name: '← All SLOs' }).click();
   const table = page.getByRole('table', { name: 'SLOs in this workbook' });
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table).toContainText('Checkout completes');
@@ -117,9 +119,10 @@ test('importing a CSV shows the budget consumed, and a bad file changes nothing'
   await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
   await expect(page.getByText('Data: 10,000 rows from checkout.csv')).toBeVisible();
 
-  // After a reload the SLO area opens on the list, with the stored figures.
+  // After a reload the SLO opens again; its list shows the stored figures.
   await page.reload();
-  await openArea(page, 'SLOs');
+  await expect(page.getByRole('heading', { name: 'Checkout completes' })).toBeVisible();
+  await page.getByRole('button', { name: '← All SLOs' }).click();
   const row = page.getByRole('row', { name: /Checkout completes/ });
   await expect(row).toContainText('99.975%');
   await expect(row).toContainText('75%');
@@ -196,6 +199,6 @@ test('without an export, an incident recorded by hand spends the budget', async 
   // 20 of the 43.2 minutes a 99.9% / 30-day SLO allows.
   await expect(page.getByTestId('figure-consumed')).toHaveText('46.3%');
   await page.reload();
-  await openArea(page, 'SLOs');
+  await page.getByRole('button', { name: '← All SLOs' }).click();
   await expect(page.getByRole('row', { name: /Checkout completes/ })).toContainText('53.7%');
 });

@@ -13,6 +13,7 @@ import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileAct
 import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from './areas';
 import { useUiStore } from './uiStore';
+import { useHashRoute } from './useHashRoute';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AreaFailure } from './AreaFailure';
 import { markFailed, markOpening, markSettled, SETTLED_MS } from './startupGuard';
@@ -37,6 +38,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   const setArea = useUiStore((state) => state.setArea);
   const openDialog = useUiStore((state) => state.openDialog);
   const { exportCurrent, importFile } = useWorkbookFileActions();
+  useHashRoute(current, workbooks);
   const selectedRetroId = useRetroUi((s) => s.selectedRetroId);
   const openSession = useOpenSession(setArea);
   // The window's title (and the taskbar's) says which workbook and area are open.
