@@ -14,6 +14,7 @@ import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from './areas';
 import { useUiStore } from './uiStore';
 import { useHashRoute } from './useHashRoute';
+import { CommandPalette } from './palette/CommandPalette';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AreaFailure } from './AreaFailure';
 import { markFailed, markOpening, markSettled, SETTLED_MS } from './startupGuard';
@@ -39,6 +40,17 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   const openDialog = useUiStore((state) => state.openDialog);
   const { exportCurrent, importFile } = useWorkbookFileActions();
   useHashRoute(current, workbooks);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey)
+        return;
+      event.preventDefault();
+      if (!useUiStore.getState().dialog) setPaletteOpen((open) => !open);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const selectedRetroId = useRetroUi((s) => s.selectedRetroId);
   const openSession = useOpenSession(setArea);
   // The window's title (and the taskbar's) says which workbook and area are open.
@@ -77,6 +89,15 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
         {!(area === 'retros' && selectedRetroId) && (
           <ActiveSessionBar workbookId={current.id} onOpen={openSession} />
         )}
+        <button
+          type="button"
+          className="palette-button"
+          aria-keyshortcuts="Control+K Meta+K"
+          title="Go to anything or run a command (Ctrl+K)"
+          onClick={() => setPaletteOpen(true)}
+        >
+          Go to… <kbd>Ctrl+K</kbd>
+        </button>
         <div className="toolbar" role="toolbar" aria-label="Workbook actions">
           <button type="button" onClick={() => openDialog('create')}>
             New workbook
@@ -95,6 +116,14 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
           </button>
         </div>
       </header>
+      {paletteOpen && (
+        <CommandPalette
+          workbookId={current.id}
+          onClose={() => setPaletteOpen(false)}
+          importFile={() => void importFile()}
+          exportCurrent={() => void exportCurrent()}
+        />
+      )}
       <nav className="sidebar" aria-label="Areas">
         <ul>
           {areas.map((item) => (
