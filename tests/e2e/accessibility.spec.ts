@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openArea } from './helpers';
+import { openArea, workbookCommand } from './helpers';
 
 /** Every WCAG 2.1 A and AA rule axe checks, on what is on screen now; each finding in words. */
 async function findings(page: Page, screen: string): Promise<string[]> {
@@ -122,7 +122,7 @@ test('forms showing their errors, and the dialogs, pass the same checks', async 
   await page.keyboard.press('Escape');
   await expect(chat).toBeHidden();
 
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   await expect(page.getByRole('dialog')).toBeVisible();
   found.push(...(await findings(page, 'delete confirmation')));
 

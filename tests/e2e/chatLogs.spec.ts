@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { firstWorkbookAt, openArea } from './helpers';
+import { firstWorkbookAt, openArea, workbookCommand } from './helpers';
 
 /** One conversation, as Slack's desktop app and as Microsoft Teams copy it. */
 const SLACK = `Today
@@ -104,7 +104,7 @@ test('a Slack copy and a Teams copy of one conversation give the same events, wi
   await expect(preview).toContainText('database engineer');
   await expect(preview).not.toContainText(NAMES);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workbook' }).click();
+  await workbookCommand(page, 'Export workbook');
   const file = await readFile((await (await download).path())!, 'utf8');
   expect(file).toContain('on-call SRE');
   expect(file).not.toMatch(NAMES);

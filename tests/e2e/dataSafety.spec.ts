@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openArea } from './helpers';
+import { openArea, workbookCommand } from './helpers';
 import { KillableBrowser } from './killableBrowser';
 
 async function openSample(page: Page, navigate = true) {
@@ -91,7 +91,7 @@ test('a workbook the app was killed while opening is not reopened by itself', as
   const browser = new KillableBrowser();
   try {
     let page = await sampleInKillableBrowser(browser, baseURL!);
-    await page.getByRole('button', { name: 'New workbook' }).click();
+    await workbookCommand(page, 'New workbook…');
     await page.getByRole('textbox', { name: 'Workbook name' }).fill('Second');
     await page.getByRole('button', { name: 'Create workbook' }).click();
     await page
@@ -208,7 +208,7 @@ test('a backup made before an upgrade is listed in Settings and restores the dat
   await page.goto('/');
   const switcher = page.getByRole('combobox', { name: 'Current workbook' });
   await expect(switcher).toHaveValue('wb-old');
-  await page.getByRole('button', { name: 'Rename workbook' }).click();
+  await workbookCommand(page, 'Rename workbook…');
   await page.getByRole('textbox', { name: 'Workbook name' }).fill('Acme renamed since');
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(switcher.locator('option:checked')).toHaveText('Acme renamed since');

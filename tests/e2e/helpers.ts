@@ -22,3 +22,16 @@ export async function journeyWithStep(page: Page, journey: string, step: string)
   await page.getByRole('textbox', { name: 'New step' }).press('Enter');
   await expect(page.getByRole('listitem', { name: new RegExp(`: ${step}$`) })).toBeVisible();
 }
+
+export type WorkbookCommand =
+  | 'New workbook…'
+  | 'Rename workbook…'
+  | 'Import workbook…'
+  | 'Export workbook'
+  | 'Delete workbook…';
+
+/** Runs a command of the app bar's Workbook menu. */
+export async function workbookCommand(page: Page, name: WorkbookCommand): Promise<void> {
+  await page.getByRole('button', { name: 'Workbook', exact: true }).click();
+  await page.getByRole('menu', { name: 'Workbook' }).getByRole('menuitem', { name }).click();
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
 import { buildScaleWorkbook } from '../fixtures/scaleWorkbook';
 import { byPain, journeyPainScores } from '../../shared/journey/journeyPainScores';
-import { openArea } from './helpers';
+import { openArea, workbookCommand } from './helpers';
 
 /** From an empty profile, imports a generated workbook of `journeys` x `steps` x `pains` a step. */
 async function importScaleWorkbook(page: Page, journeys: number, steps: number, pains: number) {
@@ -92,7 +92,7 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   await expect(page.getByRole('status').filter({ hasText: 'Exported “Scale test”' })).toBeVisible();
 
   // Deleting all of it is one transaction, with progress shown meanwhile.
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   await page
     .getByRole('dialog', { name: 'Delete “Scale test”?' })
     .getByRole('button', { name: 'Delete workbook' })

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstWorkbookAt, journeyWithStep, openArea } from './helpers';
+import { firstWorkbookAt, journeyWithStep, openArea, workbookCommand } from './helpers';
 
 async function addAccount(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Account name' }).fill(name);
@@ -204,7 +204,7 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
 
   // Deleting the workbook names everything it would take with it.
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   const confirm = page.getByRole('dialog', { name: 'Delete “Acme”?' });
   await expect(confirm).toContainText('1 journey with 2 pain points and 2 customer accounts.');
   await confirm.getByRole('button', { name: 'Keep workbook' }).click();

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { firstWorkbookAt, openArea } from './helpers';
+import { firstWorkbookAt, openArea, workbookCommand } from './helpers';
 
 /**
  * Saves the report on screen: one download, the report alone or an archive of a folder with the
@@ -118,7 +118,7 @@ test('the sample workbook: preview and save every report, export, delete, import
   const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-e2e-')), 'sample.json');
   await (await exportDone).saveAs(exported);
 
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   const confirm = page.getByRole('dialog');
   await expect(confirm).toContainText('2 SLOs with their SLI data and 1 retrospective');
   await confirm.getByRole('button', { name: 'Delete workbook' }).click();
@@ -161,12 +161,12 @@ test('a workbook file merged into an existing workbook, keeping local changes', 
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample workbook' }).click();
   const exportDone = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workbook' }).click();
+  await workbookCommand(page, 'Export workbook');
   const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-e2e-')), 'sample.json');
   await (await exportDone).saveAs(exported);
 
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import workbook' }).click();
+  await workbookCommand(page, 'Import workbook…');
   await (await chooser).setFiles(exported);
   const dialog = page.getByRole('dialog', { name: 'Import “Sample: Brightcart”' });
   await dialog.getByRole('radio', { name: 'Merged into an existing workbook' }).check();

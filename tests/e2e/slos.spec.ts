@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { firstWorkbookAt, openArea } from './helpers';
+import { firstWorkbookAt, openArea, workbookCommand } from './helpers';
 
 const workbookWithSlosOpen = (page: Page) => firstWorkbookAt(page, 'SLOs');
 
@@ -158,11 +158,11 @@ test('a workbook exported, deleted and imported back keeps its SLOs and their da
   await expect(page.getByTestId('figure-consumed')).toHaveText('25%');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workbook' }).click();
+  await workbookCommand(page, 'Export workbook');
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-wb-')), 'acme.json');
   await (await download).saveAs(file);
 
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   const confirm = page.getByRole('dialog', { name: 'Delete “Acme”?' });
   await expect(confirm).toContainText('1 SLO with its SLI data');
   await confirm.getByRole('button', { name: 'Delete workbook' }).click();

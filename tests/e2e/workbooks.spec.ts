@@ -2,9 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { workbookCommand } from './helpers';
 
-async function createWorkbook(page: Page, name: string, opener = 'New workbook') {
-  await page.getByRole('button', { name: opener }).click();
+async function createWorkbook(page: Page, name: string, opener?: string) {
+  if (opener) await page.getByRole('button', { name: opener }).click();
+  else await workbookCommand(page, 'New workbook…');
   const dialog = page.getByRole('dialog', { name: 'New workbook' });
   await dialog.getByRole('textbox', { name: 'Workbook name' }).fill(name);
   await dialog.getByRole('textbox', { name: 'Workbook name' }).press('Enter');
@@ -31,7 +33,7 @@ test('create, switch, rename, reload and delete workbooks', async ({ page }) => 
   await expect(switcher.locator('option:checked')).toHaveText('Acme Corp');
   await switcher.selectOption({ label: 'Globex' });
 
-  await page.getByRole('button', { name: 'Rename workbook' }).click();
+  await workbookCommand(page, 'Rename workbook…');
   const rename = page.getByRole('dialog', { name: 'Rename “Globex”' });
   await rename.getByRole('textbox', { name: 'Workbook name' }).fill('Globex Industries');
   await rename.getByRole('button', { name: 'Save name' }).click();
@@ -41,7 +43,7 @@ test('create, switch, rename, reload and delete workbooks', async ({ page }) => 
   await expect(switcher.locator('option')).toHaveText(['Acme Corp', 'Globex Industries']);
   await expect(switcher.locator('option:checked')).toHaveText('Globex Industries');
 
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   const confirm = page.getByRole('dialog', { name: 'Delete “Globex Industries”?' });
   await expect(confirm).toContainText('cannot be undone');
   await confirm.getByRole('button', { name: 'Delete workbook' }).click();
@@ -70,7 +72,7 @@ test('a blank name is explained next to the field and nothing is created', async
 test('cancelling a delete keeps the workbook', async ({ page }) => {
   await page.goto('/');
   await createWorkbook(page, 'Keep me', 'Create your first workbook');
-  await page.getByRole('button', { name: 'Delete workbook' }).click();
+  await workbookCommand(page, 'Delete workbook…');
   await page.getByRole('dialog').getByRole('button', { name: 'Keep workbook' }).click();
   await expect(
     page.getByRole('combobox', { name: 'Current workbook' }).locator('option'),
@@ -107,7 +109,7 @@ test('export a workbook, import it back, and a bad file changes nothing', async 
   await createWorkbook(page, 'Acme | Checkout', 'Create your first workbook');
 
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workbook' }).click();
+  await workbookCommand(page, 'Export workbook');
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('acme-checkout.slo-workbook.json');
   const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-e2e-')), 'wb.json');
@@ -123,7 +125,7 @@ test('export a workbook, import it back, and a bad file changes nothing', async 
   const broken = path.join(path.dirname(exported), 'broken.json');
   await writeFile(broken, (await readFile(exported, 'utf8')).slice(0, 60));
   let chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import workbook' }).click();
+  await workbookCommand(page, 'Import workbook…');
   await (await chooser).setFiles(broken);
   await expect(page.getByRole('alert')).toContainText('nothing was changed');
   await expect(page.getByRole('alert')).toContainText('cut short');
@@ -131,7 +133,7 @@ test('export a workbook, import it back, and a bad file changes nothing', async 
   await expect(switcher.locator('option')).toHaveText(['Acme | Checkout']);
 
   chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import workbook' }).click();
+  await workbookCommand(page, 'Import workbook…');
   await (await chooser).setFiles(exported);
   const choice = page.getByRole('dialog', { name: 'Import “Acme | Checkout”' });
   await choice.getByRole('button', { name: 'Import as a new workbook' }).click();
@@ -157,4 +159,30 @@ test('the page carries the strict content security policy', async ({ page }) => 
     return (window as unknown as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
+});
+
+test('the Workbook menu keeps the app bar to one row and works by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto('/');
+  await createWorkbook(page, 'Acme Corp', 'Create your first workbook');
+  const banner = page.getByRole('banner');
+  // One row: the bar is no taller than its tallest control and a little padding.
+  expect((await banner.boundingBox())!.height).toBeLessThan(64);
+  await expect(page.getByRole('button', { name: 'Delete workbook…' })).toHaveCount(0);
+  const menuButton = page.getByRole('button', { name: 'Workbook', exact: true });
+  await menuButton.focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: 'Workbook' });
+  await expect(menu.getByRole('menuitem', { name: 'New workbook…' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Delete workbook…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'New workbook…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Rename “Acme Corp”' })).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { useRetroUi } from '../features/retros/retroStore';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SlosPage } from '../features/slos/SlosPage';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
+import { WorkbookMenu } from '../features/workbooks/WorkbookMenu';
 import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
 import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from './areas';
@@ -89,31 +90,25 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
         {!(area === 'retros' && selectedRetroId) && (
           <ActiveSessionBar workbookId={current.id} onOpen={openSession} />
         )}
-        <button
-          type="button"
-          className="palette-button"
-          aria-keyshortcuts="Control+K Meta+K"
-          title="Go to anything or run a command (Ctrl+K)"
-          onClick={() => setPaletteOpen(true)}
-        >
-          Go to… <kbd>Ctrl+K</kbd>
-        </button>
-        <div className="toolbar" role="toolbar" aria-label="Workbook actions">
-          <button type="button" onClick={() => openDialog('create')}>
-            New workbook
+        <div className="topbar-end">
+          <button
+            type="button"
+            className="palette-button"
+            aria-keyshortcuts="Control+K Meta+K"
+            title="Go to anything or run a command (Ctrl+K)"
+            onClick={() => setPaletteOpen(true)}
+          >
+            Go to… <kbd>Ctrl+K</kbd>
           </button>
-          <button type="button" onClick={() => openDialog('rename')}>
-            Rename workbook
-          </button>
-          <button type="button" onClick={() => void importFile()}>
-            Import workbook
-          </button>
-          <button type="button" onClick={() => void exportCurrent()}>
-            Export workbook
-          </button>
-          <button type="button" className="danger-quiet" onClick={() => openDialog('delete')}>
-            Delete workbook
-          </button>
+          <WorkbookMenu
+            items={[
+              { label: 'New workbook…', run: () => openDialog('create') },
+              { label: 'Rename workbook…', run: () => openDialog('rename') },
+              { label: 'Import workbook…', run: () => void importFile() },
+              { label: 'Export workbook', run: () => void exportCurrent() },
+              { label: 'Delete workbook…', run: () => openDialog('delete'), danger: true },
+            ]}
+          />
         </div>
       </header>
       {paletteOpen && (

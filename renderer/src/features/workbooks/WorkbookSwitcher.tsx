@@ -11,7 +11,7 @@ export function WorkbookSwitcher({
   const selectWorkbook = useUiStore((state) => state.selectWorkbook);
   return (
     <label className="workbook-switcher">
-      <span>Workbook</span>
+      <span className="workbook-switcher-caption">Workbook</span>
       <select
         aria-label="Current workbook"
         value={currentId}
