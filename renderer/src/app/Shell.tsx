@@ -35,6 +35,12 @@ function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
   }
 }
 
+/** The skip link moves the focus, not the address: a hash here is a route. */
+function skipToContent(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
+}
+
 export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: Workbook }) {
   const area = useUiStore((state) => state.area);
   const setArea = useUiStore((state) => state.setArea);
@@ -82,6 +88,9 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
 
   return (
     <div className="shell">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        Skip to content
+      </a>
       <header className="topbar">
         <span className="brand">SLO Workbook</span>
         <WorkbookSwitcher workbooks={workbooks} currentId={current.id} />
@@ -137,6 +146,8 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
         </ul>
       </nav>
       <main
+        id="main-content"
+        tabIndex={-1}
         className="content"
         aria-label={`${current.name}: ${areas.find((a) => a.id === area)?.label ?? ''}`}
       >

@@ -17,8 +17,14 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // The control that opened the dialog gets the focus back when it closes (React removes the
+    // element before the browser could do so itself).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
