@@ -4,6 +4,7 @@ import { useSloUi } from '../../features/slos/sloStore';
 import { areas } from '../areas';
 import { showRoute } from '../useHashRoute';
 import { useUiStore } from '../uiStore';
+import type { RetroPart, Route } from '../routes';
 import type { PaletteEntry } from './paletteSearch';
 
 /** Every record of the workbook the palette can open, read while the palette is open. */
@@ -30,7 +31,7 @@ export interface PaletteCommands {
 export function usePaletteEntries(workbookId: string, commands: PaletteCommands): PaletteEntry[] {
   const records = usePaletteRecords(workbookId);
   const { openDialog } = useUiStore.getState();
-  const go = (route: Parameters<typeof showRoute>[0]) => () => showRoute(route);
+  const go = (route: Route) => () => showRoute(route);
   const entries: PaletteEntry[] = [
     ...areas.map((area) => ({
       id: `area:${area.id}`,
@@ -72,64 +73,37 @@ export function usePaletteEntries(workbookId: string, commands: PaletteCommands)
   if (!records) return entries;
   const journeyName = new Map(records.journeys.map((j) => [j.id, j.name]));
   const retroTitle = new Map(records.retros.map((r) => [r.id, r.title]));
-  for (const j of records.journeys)
-    entries.push({
-      id: `journey:${j.id}`,
-      label: j.name,
-      kind: 'Journey',
-      run: go({
-        workbookId,
-        area: 'journeys',
-        journeyTab: 'journeys',
-        journeyId: j.id,
-        journeyView: 'steps',
-      }),
-    });
+  const open = (id: string, label: string, kind: string, route: Omit<Route, 'workbookId'>) =>
+    entries.push({ id, label, kind, run: go({ workbookId, ...route }) });
+  const journey = (journeyId: string): Omit<Route, 'workbookId'> => ({
+    area: 'journeys',
+    journeyTab: 'journeys',
+    journeyId,
+    journeyView: 'steps',
+  });
+  const retro = (retroId: string, retroSection: RetroPart): Omit<Route, 'workbookId'> => ({
+    area: 'retros',
+    retroTab: 'retros',
+    retroId,
+    retroSection,
+  });
+  for (const j of records.journeys) open(`journey:${j.id}`, j.name, 'Journey', journey(j.id));
   for (const s of records.steps)
-    entries.push({
-      id: `step:${s.id}`,
-      label: s.name,
-      kind: `Step of ${journeyName.get(s.journeyId) ?? 'a journey'}`,
-      run: go({
-        workbookId,
-        area: 'journeys',
-        journeyTab: 'journeys',
-        journeyId: s.journeyId,
-        journeyView: 'steps',
-      }),
-    });
-  for (const s of records.slos)
-    entries.push({
-      id: `slo:${s.id}`,
-      label: s.name,
-      kind: 'SLO',
-      run: go({ workbookId, area: 'slos', sloId: s.id }),
-    });
+    open(
+      `step:${s.id}`,
+      s.name,
+      `Step of ${journeyName.get(s.journeyId) ?? 'a journey'}`,
+      journey(s.journeyId),
+    );
+  for (const s of records.slos) open(`slo:${s.id}`, s.name, 'SLO', { area: 'slos', sloId: s.id });
   for (const r of records.retros)
-    entries.push({
-      id: `retro:${r.id}`,
-      label: r.title,
-      kind: 'Retrospective',
-      run: go({
-        workbookId,
-        area: 'retros',
-        retroTab: 'retros',
-        retroId: r.id,
-        retroSection: 'incident',
-      }),
-    });
+    open(`retro:${r.id}`, r.title, 'Retrospective', retro(r.id, 'incident'));
   for (const a of records.actions)
-    entries.push({
-      id: `action:${a.id}`,
-      label: a.description,
-      kind: `Action item of ${retroTitle.get(a.retroId) ?? 'a retrospective'}`,
-      run: go({
-        workbookId,
-        area: 'retros',
-        retroTab: 'retros',
-        retroId: a.retroId,
-        retroSection: 'actions',
-      }),
-    });
+    open(
+      `action:${a.id}`,
+      a.description,
+      `Action item of ${retroTitle.get(a.retroId) ?? 'a retrospective'}`,
+      retro(a.retroId, 'actions'),
+    );
   return entries;
 }
