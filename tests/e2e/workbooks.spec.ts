@@ -102,6 +102,11 @@ test('areas are reachable by the navigation and by Alt+number', async ({ page })
   const shortcuts = page.getByRole('table', { name: 'Keyboard shortcuts' });
   await expect(shortcuts.getByRole('row', { name: 'Alt+4 Go to Reports' })).toBeVisible();
   await expect(shortcuts).toContainText('undo the last delete');
+  await expect(shortcuts.getByRole('row', { name: /^Ctrl\+K/ })).toContainText('run a command');
+  // One name for each thing, explained once.
+  const glossary = page.getByRole('definition').filter({ hasText: 'severity × accounts affected' });
+  await expect(glossary).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: 'Customer impact' })).toBeVisible();
 });
 
 test('export a workbook, import it back, and a bad file changes nothing', async ({ page }) => {

@@ -1,7 +1,12 @@
 import { areas } from '../../app/areas';
 
 const SHORTCUTS: [keys: string, what: string][] = [
+  [
+    'Ctrl+K (⌘K on a Mac)',
+    'Go to any journey, step, SLO, retrospective or action item, or run a command',
+  ],
   ...areas.map((area): [string, string] => [`Alt+${area.key}`, `Go to ${area.label}`]),
+  ['↓ on the Workbook menu', 'Open the menu; ↑ ↓ Home End move, Enter runs, Esc closes'],
   ['Alt+↑ / Alt+↓', 'In a journey step’s fields: move the step earlier or later'],
   ['← → Home End', 'On a row of tabs: choose the previous, next, first or last tab'],
   ['Enter', 'In “New step”: add the step; in “Find an account”: pick the only match'],

@@ -9,6 +9,7 @@ import { platform } from '../../platform/platform';
 import { formatBytes } from './formatBytes';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { Glossary } from './Glossary';
 import { BackupsSection } from './BackupsSection';
 
 function persistenceText(persisted: boolean | null): string {
@@ -51,6 +52,8 @@ export function SettingsPage() {
       </dl>
       <h3>Keyboard</h3>
       <KeyboardShortcuts />
+      <h3>Glossary</h3>
+      <Glossary />
       <h3>Sample workbook</h3>
       <p>
         A fictional shop platform with every part filled in: a checkout journey, pain points from
