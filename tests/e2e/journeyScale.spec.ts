@@ -53,14 +53,16 @@ test('200 journeys: imported with progress, listed a screenful at a time, found 
   await page.locator('.virtual-list').evaluate((box) => box.scrollTo(0, box.scrollHeight));
   await expect(list.getByRole('button', { name: 'Journey 199' })).toBeVisible();
 
-  // Most customer pain first: 20,000 pain points added up in the worker, the top as expected.
+  // Most customer impact first: 20,000 pain points added up in the worker, the top as expected.
   const scale = buildScaleWorkbook(200, 20, 5);
   const ranked = byPain(scale.journeys, journeyPainScores(scale.painPoints));
-  await page.getByRole('combobox', { name: 'Order' }).selectOption('Most customer pain first');
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('Most customer impact first');
   await page.locator('.virtual-list').evaluate((box) => box.scrollTo(0, 0));
   const top = list.getByRole('listitem').first();
   await expect(top.getByRole('button')).toHaveText(ranked[0]!.name);
-  await expect(top).toContainText(`pain ${journeyPainScores(scale.painPoints)[ranked[0]!.id]}`);
+  await expect(top).toContainText(
+    `customer impact ${journeyPainScores(scale.painPoints)[ranked[0]!.id]}`,
+  );
   expect(workers).toHaveLength(3);
   await page.getByRole('combobox', { name: 'Order' }).selectOption('By name');
   await expect(top.getByRole('button')).toHaveText('Journey 000');
@@ -111,7 +113,7 @@ test('a step with many pain points lists the most painful first and the rest on 
   await page.getByRole('button', { name: 'Journey 000' }).click();
   const pains = page.getByRole('list', { name: 'Pain points on Step 0' });
   await expect(pains.getByRole('listitem')).toHaveCount(8);
-  const scores = await pains.getByText(/\(impact \d+\)/).allTextContents();
+  const scores = await pains.getByText(/\(customer impact \d+\)/).allTextContents();
   const numbers = scores.map((t) => Number(/\d+/.exec(t)![0]));
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   await page.getByRole('button', { name: 'Show all 12 pain points on Step 0' }).click();

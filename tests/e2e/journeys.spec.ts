@@ -119,7 +119,7 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   );
   await page.getByRole('button', { name: 'Checkout' }).click();
   const priority = page.getByRole('region', { name: 'Priority list' });
-  await expect(priority.getByRole('listitem').first()).toContainText('Pay: score 30');
+  await expect(priority.getByRole('listitem').first()).toContainText('Pay: customer impact 30');
   await expect(priority).toContainText('critical (5) × 2 accounts × weekly (3) = 30');
   await expect(priority).toContainText('low (1) × 1 account × weekly (3) = 3');
   // Each ranked step says what measures it; an unmeasured one offers to start an SLO.
@@ -166,7 +166,7 @@ test('pain points filter by account, and a deleted step comes back with undo', a
     'critical',
   );
   await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
-    '(impact 15)',
+    '(customer impact 15)',
   );
 
   await page.getByRole('tab', { name: 'Customer accounts' }).click();

@@ -21,7 +21,7 @@ export function JourneyListRow({ journey, painScore }: { journey: Journey; painS
         {journey.name}
       </button>
       {journey.persona ? <span className="journey-persona"> — {journey.persona}</span> : null}{' '}
-      {painScore !== undefined && <span className="pain-score">pain {painScore}</span>}{' '}
+      {painScore !== undefined && <span className="pain-score">customer impact {painScore}</span>}{' '}
       {health ? (
         <JourneyHealthBadge health={health} />
       ) : (

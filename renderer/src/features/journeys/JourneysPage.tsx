@@ -115,7 +115,7 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
                       onChange={(e) => setOrder(e.target.value as JourneyOrder)}
                     >
                       <option value="name">By name</option>
-                      <option value="pain">Most customer pain first</option>
+                      <option value="pain">Most customer impact first</option>
                     </select>
                   </div>
                 )}

@@ -3,7 +3,7 @@ import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
 import { SloBudgetBadge } from './SloBudgetBadge';
 
-/** Steps ranked by customer impact, each score shown with how it was computed. */
+/** Steps ranked by customer impact, each shown with how it was computed. */
 export function PriorityList({
   steps,
   painPoints,
@@ -21,14 +21,14 @@ export function PriorityList({
   return (
     <section aria-label="Priority list">
       <p className="field-hint">
-        Impact of a pain point = severity (low 1, medium 2, high 3, critical 5) × accounts affected
-        × how often (once 1, monthly 2, weekly 3, daily 4). A step’s score is the sum of its pain
-        points.
+        Customer impact of a pain point = severity (low 1, medium 2, high 3, critical 5) × accounts
+        affected × how often (once 1, monthly 2, weekly 3, daily 4). A step’s customer impact is the
+        sum of its pain points’.
       </p>
       <ol className="priority-list">
         {ranked.map((r) => (
           <li key={r.step.id}>
-            <strong>{r.step.name}</strong>: score {r.score} — {r.painPoints} pain point
+            <strong>{r.step.name}</strong>: customer impact {r.score} — {r.painPoints} pain point
             {r.painPoints === 1 ? '' : 's'}, {r.accounts} account{r.accounts === 1 ? '' : 's'},
             worst {r.worstSeverity}
             <ul>

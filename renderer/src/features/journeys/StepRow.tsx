@@ -265,7 +265,7 @@ export function StepRow({
                   {pain.frequency}
                   {pain.accountIds.length > 0 &&
                     `, ${pain.accountIds.map(accountName).join(', ')}`}{' '}
-                  <span className="field-hint">(impact {painImpact(pain).score})</span>{' '}
+                  <span className="field-hint">(customer impact {painImpact(pain).score})</span>{' '}
                   <button
                     type="button"
                     aria-label={`Edit pain point “${pain.quote.slice(0, 40)}”`}

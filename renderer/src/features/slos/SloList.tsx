@@ -24,7 +24,11 @@ function SloRow({ slo }: { slo: Slo }) {
         {status ? formatPercent(status.budgetRemaining) : noData}
       </td>
       <td>
-        {status ? (firing.length ? firing.map((a) => a.severity).join(', ') : 'none') : noData}
+        {status
+          ? firing.length
+            ? `${firing.map((a) => a.severity).join(', ')} firing`
+            : 'no alert firing'
+          : noData}
       </td>
     </tr>
   );
@@ -41,7 +45,7 @@ export function SloList({ slos }: { slos: Slo[] }) {
           <th scope="col">Window</th>
           <th scope="col">SLI now</th>
           <th scope="col">Budget remaining</th>
-          <th scope="col">Alerting</th>
+          <th scope="col">Alerts</th>
         </tr>
       </thead>
       <tbody>
