@@ -8,6 +8,8 @@ test('the blame checker reads with its language model: a person’s “should ha
   page.on('console', (m) => {
     if (m.type() === 'error') failures.push(m.text());
   });
+  // The language model is its own chunk, fetched when a checked field first shows.
+  const model = page.waitForResponse((r) => /\/assets\/model-[^/]+\.js$/.test(r.url()) && r.ok());
   await firstWorkbookAt(page, 'Retrospectives');
   await page.getByRole('textbox', { name: 'Incident title' }).fill('Failover did not happen');
   await page.getByRole('combobox', { name: 'Template' }).selectOption('SRE-book style postmortem');
@@ -17,6 +19,7 @@ test('the blame checker reads with its language model: a person’s “should ha
     'The standby should have taken over. What could we have done better? ' +
       'The graph clearly showed the spike. We should have quickly reverted the deploy.',
   );
+  await model;
   const findings = page.getByRole('list', { name: /^Language to reconsider in Detection/ });
   await expect(findings.getByRole('listitem')).toHaveCount(1);
   await expect(findings).toContainText('should have quickly reverted');

@@ -197,8 +197,8 @@ const omission: Rule = (s) => [
     s,
     words('if\\s+(?:the|a|an|our|their)\\s+(?:\\p{L}+\\s+){0,3}?had\\s+(?:been\\s+)?\\p{L}+'),
     'counterfactual',
-    (_first, last) => {
-      const had = s.tokens.findIndex((t, i) => i < last && i > _first && t.lower === 'had');
+    (first, last) => {
+      const had = s.tokens.findIndex((t, i) => i < last && i > first && t.lower === 'had');
       return had > 0 && isPerson(s.tokens, had - 1) && s.tokens[last]!.pos === 'VERB';
     },
   ),

@@ -79,11 +79,8 @@ export function subjectOf(tokens: Token[], verb: number): number {
   if (j < 0) return -1;
   const t = tokens[j]!;
   if (t.pos === 'CCONJ' || (t.pos === 'ADP' && t.lower !== 'of')) return clauseSubject(tokens, j);
-  if (t.pos === 'PUNCT' && t.lower === ',') {
-    // "The engineer, tired after a long shift, failed to…": the subject before the aside.
-    const s = clauseSubject(tokens, j);
-    return s;
-  }
+  // "The engineer, tired after a long shift, failed to…": the subject before the aside.
+  if (t.pos === 'PUNCT' && t.lower === ',') return clauseSubject(tokens, j);
   if (NOMINAL.has(t.pos) || (t.pos === 'ADJ' && tokens[j - 1]?.pos === 'DET')) {
     let start = j;
     while (start > 0 && NP_PART.has(tokens[start - 1]!.pos)) start -= 1;

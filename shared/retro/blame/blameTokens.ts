@@ -135,8 +135,7 @@ export function plainTagger(text: string): Token[][] {
         lemma: lemmaOf(word.toLowerCase()),
       });
     }
-    const between = text.slice(m.index + m[0].length, pattern.lastIndex + 1);
-    if (/^[.!?]$/.test(m[0]) || /\n/.test(between.slice(0, 1))) {
+    if (/^[.!?]$/.test(m[0]) || text[pattern.lastIndex] === '\n') {
       sentences.push(current);
       current = [];
     }

@@ -4,11 +4,19 @@ import {
   dateSeparator,
   looksLikeName,
   withoutBadge,
-  type Header,
   type LineFormat,
 } from './lineLogReader';
 
-const re = (source: string, flags = '') => new RegExp(source, flags);
+const patterns = new Map<string, RegExp>();
+/** A header pattern, compiled once: it is tried on every line of every format. */
+function re(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
 const clockOnly = (line: string) => readClock(line.replace(/^\[|\]$/g, '')) !== null;
 const dropEdited = (text: string) =>
   text
@@ -138,7 +146,7 @@ export const IRC_LOG: LineFormat = {
       return { speaker: nick, clock: weechat[2]!, dateText: weechat[1]!, text: weechat[4]! };
     }
     const said = re(`^\\[?(\\d{2}:\\d{2}(?::\\d{2})?)\\]?\\s+<${IRC_NICK}>\\s?(.*)$`).exec(line);
-    if (said) return { speaker: said[2]!, clock: said[1]!, text: said[3]! } as Header;
+    if (said) return { speaker: said[2]!, clock: said[1]!, text: said[3]! };
     const action = re(`^\\[?(\\d{2}:\\d{2}(?::\\d{2})?)\\]?\\s+\\*\\s+([^\\s*]+)\\s+(.*)$`).exec(
       line,
     );
