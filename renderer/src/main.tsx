@@ -8,6 +8,7 @@ import { requestPersistentStorage } from './db/storageStatus';
 import { errorText, showError } from './ui/noticeStore';
 import { openTypingStore } from './db/typingStore';
 import { migrateLegacyDrafts } from './ui/useDraft';
+import './theme/tokens.css';
 import './styles.css';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { copyFailure } from './app/AreaFailure';

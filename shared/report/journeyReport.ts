@@ -12,16 +12,9 @@ import {
   type ReportOutput,
 } from './reportContext';
 import { lineChartSvg } from './svgChart';
+import { emotionLabel } from '../domain/labels';
 import { chartFileName } from './attachmentNames';
 import { journeySummary, summaryBlock } from './reportSummary';
-
-const FEELING: Record<number, string> = {
-  [-2]: '−2 angry',
-  [-1]: '−1 frustrated',
-  0: '0 neutral',
-  1: '+1 pleased',
-  2: '+2 delighted',
-};
 
 /** The journey's sections (no front matter); `level` is the heading level of its title. */
 export function journeySections(
@@ -59,7 +52,7 @@ export function journeySections(
           s.stage || null,
           s.name,
           s.expectation || null,
-          FEELING[s.emotion] ?? String(s.emotion),
+          emotionLabel(s.emotion),
           s.evidence,
           pains.filter((p) => p.stepId === s.id).length,
           slos.filter((slo) => slo.stepId === s.id).length,
@@ -76,7 +69,7 @@ export function journeySections(
       content: lineChartSvg({
         title: `How customers feel along ${journey.name}`,
         points: steps.map((s, i) => ({ t: i, value: s.emotion })),
-        formatY: (v) => FEELING[Math.round(v)] ?? String(v),
+        formatY: (v) => emotionLabel(Math.round(v)),
         formatT: (i) => steps[Math.round(i)]?.name ?? '',
         yDomain: [-2, 2],
         yTicks: [2, 1, 0, -1, -2],

@@ -1,4 +1,5 @@
 import { BUSINESS_QUESTIONS, type Retro } from '../domain/retro';
+import { eventMarkWords } from '../domain/labels';
 import type { WorkbookContents } from '../domain/workbookFile';
 import { accountAgreement } from '../retro/accountAgreement';
 import {
@@ -31,7 +32,6 @@ import {
   type ReportOutput,
 } from './reportContext';
 
-const MARK_TEXT = { detection: 'detection', decision: 'decision point', key: 'key moment' };
 const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 
 function spendRows(contents: WorkbookContents, retro: Retro, ctx: ReportContext) {
@@ -153,7 +153,7 @@ export function retroSections(
         e.role || null,
         e.what,
         e.source || null,
-        e.marks.map((m) => MARK_TEXT[m]).join(', ') || null,
+        e.marks.map((m) => eventMarkWords(m)).join(', ') || null,
         views(e.id),
       ]),
     ),

@@ -1,3 +1,4 @@
+import { CHART_PALETTE as C } from './chartPalette';
 /**
  * A small line chart as standalone SVG text, for charts saved beside a Markdown report. Pure
  * string building: every piece of text is XML-escaped, and nothing references outside content.
@@ -88,21 +89,21 @@ export function lineChartSvg(options: SvgChartOptions): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlEscape(options.title)}">`,
     `<title>${xmlEscape(options.title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${pad.left}" y="22" font-family="sans-serif" font-size="14" fill="#1f2328">${xmlEscape(options.title)}</text>`,
-    `<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="#d0d7de"/>`,
-    `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#d0d7de"/>`,
+    `<rect width="${width}" height="${height}" fill="${C.background}"/>`,
+    `<text x="${pad.left}" y="22" font-family="sans-serif" font-size="14" fill="${C.ink}">${xmlEscape(options.title)}</text>`,
+    `<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${height - pad.bottom}" stroke="${C.grid}"/>`,
+    `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="${C.grid}"/>`,
   ];
   for (const v of options.yTicks ?? [yMax, (yMin + yMax) / 2, yMin]) {
     parts.push(
-      `<text x="${pad.left - 6}" y="${round(y(v) + 4)}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatY(v))}</text>`,
+      `<text x="${pad.left - 6}" y="${round(y(v) + 4)}" text-anchor="end" font-family="sans-serif" font-size="11" fill="${C.muted}">${xmlEscape(options.formatY(v))}</text>`,
     );
   }
   if (names) {
     const axisY = height - pad.bottom;
     options.points.forEach((p, i) => {
       parts.push(
-        `<text x="${round(x(p.t))}" y="${axisY + 16}" text-anchor="middle" font-family="sans-serif" font-size="11" fill="#57606a">${i + 1}</text>`,
+        `<text x="${round(x(p.t))}" y="${axisY + 16}" text-anchor="middle" font-family="sans-serif" font-size="11" fill="${C.muted}">${i + 1}</text>`,
       );
     });
     const columnWidth = (width - pad.left - pad.right) / legendColumns;
@@ -110,28 +111,28 @@ export function lineChartSvg(options: SvgChartOptions): string {
       const column = Math.floor(i / legendRows);
       const row = i % legendRows;
       parts.push(
-        `<text x="${round(pad.left + column * columnWidth)}" y="${axisY + 40 + row * 16}" font-family="sans-serif" font-size="11" fill="#1f2328">${xmlEscape(`${i + 1}. ${clip(name, 48)}`)}</text>`,
+        `<text x="${round(pad.left + column * columnWidth)}" y="${axisY + 40 + row * 16}" font-family="sans-serif" font-size="11" fill="${C.ink}">${xmlEscape(`${i + 1}. ${clip(name, 48)}`)}</text>`,
       );
     });
   } else if (options.points.length) {
     parts.push(
-      `<text x="${pad.left}" y="${height - 12}" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatT(tMin))}</text>`,
-      `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#57606a">${xmlEscape(options.formatT(tMax))}</text>`,
+      `<text x="${pad.left}" y="${height - 12}" font-family="sans-serif" font-size="11" fill="${C.muted}">${xmlEscape(options.formatT(tMin))}</text>`,
+      `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" font-family="sans-serif" font-size="11" fill="${C.muted}">${xmlEscape(options.formatT(tMax))}</text>`,
     );
   }
   if (options.reference) {
     const ry = round(y(options.reference.value));
     parts.push(
-      `<line x1="${pad.left}" y1="${ry}" x2="${width - pad.right}" y2="${ry}" stroke="#b42318" stroke-dasharray="4 3"/>`,
-      `<text x="${width - pad.right}" y="${ry - 4}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#b42318">${xmlEscape(options.reference.label)}</text>`,
+      `<line x1="${pad.left}" y1="${ry}" x2="${width - pad.right}" y2="${ry}" stroke="${C.limit}" stroke-dasharray="4 3"/>`,
+      `<text x="${width - pad.right}" y="${ry - 4}" text-anchor="end" font-family="sans-serif" font-size="11" fill="${C.limit}">${xmlEscape(options.reference.label)}</text>`,
     );
   }
   for (const d of segments) {
-    parts.push(`<path d="${d}" fill="none" stroke="#0b5cad" stroke-width="2"/>`);
+    parts.push(`<path d="${d}" fill="none" stroke="${C.series}" stroke-width="2"/>`);
   }
   if (defined.length === 0) {
     parts.push(
-      `<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="sans-serif" font-size="13" fill="#57606a">No data in this window</text>`,
+      `<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="sans-serif" font-size="13" fill="${C.muted}">No data in this window</text>`,
     );
   }
   parts.push('</svg>');

@@ -24,10 +24,13 @@ async function addPain(
 }
 
 const stepOrder = (page: Page) =>
-  page
-    .getByRole('list', { name: 'Steps' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('textbox', { name: 'Step name' }) });
+  page.getByRole('list', { name: 'Steps' }).getByRole('listitem', { name: /^Step \d+: / });
+
+/** Opens a step's fields in place, from its card. */
+async function editStep(page: Page, step: string) {
+  await page.getByRole('button', { name: `Edit step ${step}`, exact: true }).click();
+  return page.getByRole('group', { name: `Edit step ${step}` });
+}
 
 test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard and links an SLO', async ({
   page,
@@ -48,25 +51,38 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
     await page.getByRole('textbox', { name: 'New step' }).press('Enter');
     await expect(page.getByRole('listitem', { name: new RegExp(`: ${name}$`) })).toBeVisible();
   }
-  await page.getByRole('combobox', { name: 'Customer feels' }).nth(2).selectOption('-2');
+  // A step reads as a card; Enter on it opens its fields in place, Escape goes back to reading.
+  const payCard = page.getByRole('listitem', { name: 'Step 3: Pay' });
+  await payCard.focus();
+  await page.keyboard.press('Enter');
+  const payFields = page.getByRole('group', { name: 'Edit step Pay' });
+  await expect(payFields.getByRole('textbox', { name: 'Step name' })).toBeFocused();
+  await payFields.getByRole('combobox', { name: 'Customer feels' }).selectOption('-2');
+  await page.keyboard.press('Escape');
+  await expect(payFields).toBeHidden();
+  await expect(payCard).toBeFocused();
+  await expect(payCard).toContainText('feels −2 angry');
 
   await addPain(page, 'Pay', 'The pay button spins forever', ['Acme Corp', 'Globex'], 'critical');
   await addPain(page, 'Cart', 'Coupons vanish', ['Globex'], 'low');
 
-  // Reorder with the keyboard: Pay moves to the front.
-  await page.getByRole('textbox', { name: 'Step name' }).nth(2).focus();
+  // Reorder with the keyboard: Pay moves to the front, and keeps the focus.
+  await stepOrder(page).nth(2).focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(stepOrder(page).nth(1)).toHaveAccessibleName('Step 2: Pay');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: Pay');
-  await expect(page.getByRole('textbox', { name: 'Step name' }).nth(0)).toBeFocused();
+  await expect(stepOrder(page).nth(0)).toBeFocused();
+  // ↓ goes to the next card.
+  await page.keyboard.press('ArrowDown');
+  await expect(stepOrder(page).nth(1)).toBeFocused();
   // Browse and Cart share a stage, typed two ways.
-  await page.getByRole('textbox', { name: 'Stage' }).nth(1).fill('Shop');
+  await (await editStep(page, 'Browse')).getByRole('textbox', { name: 'Stage' }).fill('Shop');
   // There is no Save button: the top bar says when typing is stored.
   const saveStatus = page.getByRole('banner').getByText(/Saving…|All changes saved/);
   await expect(saveStatus).toHaveText('Saving…');
   await expect(saveStatus).toHaveText('All changes saved on this computer');
-  await page.getByRole('textbox', { name: 'Stage' }).nth(2).fill('shop');
+  await (await editStep(page, 'Cart')).getByRole('textbox', { name: 'Stage' }).fill('shop');
 
   // From the painful step with no SLO, draft one prefilled with the step.
   await page.getByRole('button', { name: 'Draft an SLO for Pay' }).click();
@@ -166,7 +182,7 @@ test('pain points filter by account, and a deleted step comes back with undo', a
     'critical',
   );
   await expect(pains.getByRole('listitem').filter({ hasText: 'Link expired' })).toContainText(
-    '(customer impact 15)',
+    'customer impact 15',
   );
 
   await page.getByRole('tab', { name: 'Customer accounts' }).click();
@@ -182,18 +198,27 @@ test('pain points filter by account, and a deleted step comes back with undo', a
   );
 
   // By keyboard: the pressed Delete goes with its row, and focus lands on Undo, not nowhere.
-  await page.getByRole('button', { name: 'Delete step Verify email' }).focus();
+  await (
+    await editStep(page, 'Verify email')
+  )
+    .getByRole('button', { name: 'Delete step Verify email' })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('No steps yet')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(pains.getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('textbox', { name: 'Step name' })).toBeFocused();
+  // The step put back has the focus, as its card.
+  await expect(page.getByRole('listitem', { name: 'Step 1: Verify email' })).toBeFocused();
 
   // Ctrl+Z undoes a delete too, but not while typing: there it undoes the typing.
   await page.getByRole('button', { name: 'Delete pain point “Link expired”' }).click();
   await expect(pains.getByRole('listitem')).toHaveCount(1);
-  const stepName = page.getByRole('textbox', { name: 'Step name' });
+  // Deleting a pain point leaves the focus on its step, not at the top of the page.
+  await expect(page.getByRole('listitem', { name: 'Step 1: Verify email' })).toBeFocused();
+  const stepName = (await editStep(page, 'Verify email')).getByRole('textbox', {
+    name: 'Step name',
+  });
   await stepName.focus();
   await page.keyboard.press('Control+z');
   await expect(pains.getByRole('listitem')).toHaveCount(1);
@@ -224,6 +249,15 @@ test('steps reorder by drag and drop, and deleting a journey asks first', async 
     .locator('.drag-handle')
     .dragTo(page.getByRole('listitem', { name: 'Step 1: Invite team' }));
   await expect(stepOrder(page).nth(0)).toHaveAccessibleName('Step 1: First report');
+  // A step deleted from the middle hands the focus to the step after it, where it was.
+  await (
+    await editStep(page, 'Invite team')
+  )
+    .getByRole('button', { name: 'Delete step Invite team' })
+    .click();
+  await expect(page.getByRole('listitem', { name: 'Step 2: Connect data' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('listitem', { name: 'Step 2: Invite team' })).toBeFocused();
 
   // The journey's own fields: Escape leaves them as they were, a blank name is refused.
   await page.getByRole('button', { name: 'Edit journey' }).click();
@@ -255,13 +289,15 @@ test('steps reorder by drag and drop, and deleting a journey asks first', async 
 
 test('typing saved as you type survives closing the page at once', async ({ page }) => {
   await journeyWithStep(page, 'Renewal', 'Get the invoice');
-  const expects = page.getByRole('textbox', { name: 'The customer expects' });
+  const expects = (await editStep(page, 'Get the invoice')).getByRole('textbox', {
+    name: 'The customer expects',
+  });
   await expects.fill('The invoice names our PO number');
   // No pause for the autosave: the page goes away straight after the typing.
   await page.reload();
   // The address keeps the place: the record opens again as it was, with no click.
-  await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
-    'The invoice names our PO number',
+  await expect(page.getByRole('listitem', { name: 'Step 1: Get the invoice' })).toContainText(
+    'Expects: The invoice names our PO number',
   );
 });
 
@@ -269,7 +305,9 @@ test('typing the disk has no room for stays on screen, is said not saved, and is
   page,
 }) => {
   await journeyWithStep(page, 'Checkout', 'Pay');
-  const expects = page.getByRole('textbox', { name: 'The customer expects' });
+  const expects = (await editStep(page, 'Pay')).getByRole('textbox', {
+    name: 'The customer expects',
+  });
 
   // The disk fills up: every IndexedDB write is refused as the browser refuses it then.
   await page.evaluate(() => {
@@ -290,8 +328,8 @@ test('typing the disk has no room for stays on screen, is said not saved, and is
   await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
   await page.reload();
   // The address keeps the place: the record opens again as it was, with no click.
-  await expect(page.getByRole('textbox', { name: 'The customer expects' })).toHaveValue(
-    'Paid in one click',
+  await expect(page.getByRole('listitem', { name: 'Step 1: Pay' })).toContainText(
+    'Expects: Paid in one click',
   );
   await expect(page.getByRole('banner')).toContainText('All changes saved');
 });
@@ -301,7 +339,11 @@ test('Ctrl+S stores what was just typed at once and says how saving works', asyn
   // Timers stand still from here: the autosave's pause after typing never ends by itself.
   await page.clock.install();
   await page.clock.pauseAt(Date.now() + 60_000);
-  await page.getByRole('textbox', { name: 'The customer expects' }).fill('Paid in one click');
+  await (
+    await editStep(page, 'Pay')
+  )
+    .getByRole('textbox', { name: 'The customer expects' })
+    .fill('Paid in one click');
   const saveStatus = page.getByRole('banner').getByText(/Saving…|All changes saved/);
   await expect(saveStatus).toHaveText('Saving…');
   await page.keyboard.press('Control+s');

@@ -18,9 +18,13 @@ test('two windows editing one step keep both edits; the same field is shown, not
   await journeyWithStep(page, 'Checkout', 'Pay');
   const other = await context.newPage();
   await openStep(other);
+  // Each window opens the step's fields in place, from its card.
+  const edit = (p: Page) => p.getByRole('button', { name: /^Edit step / }).click();
   const name = (p: Page) => p.getByRole('textbox', { name: 'Step name', exact: true });
   const stage = (p: Page) => p.getByRole('textbox', { name: 'Stage', exact: true });
   const expects = (p: Page) => p.getByRole('textbox', { name: 'The customer expects' });
+  await edit(page);
+  await edit(other);
 
   // Different fields at once: both are kept, and each window shows the other's.
   await name(page).fill('Pay by card');
@@ -40,9 +44,11 @@ test('two windows editing one step keep both edits; the same field is shown, not
   await expect(other.getByRole('banner')).toContainText('A change waits for your choice');
   await page.reload();
   // The address keeps the place: the record opens again as it was, with no click.
+  const card = page.getByRole('listitem', { name: 'Step 1: Pay by card' });
+  await expect(card).toContainText('Expects: One click');
+  await expect(card).toContainText('Purchase');
+  await edit(page);
   await expect(expects(page)).toHaveValue('One click');
-  await expect(name(page)).toHaveValue('Pay by card');
-  await expect(stage(page)).toHaveValue('Purchase');
 
   // Choosing to keep this window's text stores it, and the other window follows.
   await told.getByRole('button', { name: 'Keep mine for The customer expects' }).click();

@@ -13,6 +13,7 @@ import { WorkbookMenu } from '../features/workbooks/WorkbookMenu';
 import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
 import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from './areas';
+import { Sidebar, useSidebarCollapsed, useSidebarShortcut } from './Sidebar';
 import { useUiStore } from './uiStore';
 import { useHashRoute } from './useHashRoute';
 import { CommandPalette } from './palette/CommandPalette';
@@ -58,6 +59,8 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  const sidebarCollapsed = useSidebarCollapsed();
+  useSidebarShortcut(sidebarCollapsed);
   const selectedRetroId = useRetroUi((s) => s.selectedRetroId);
   const openSession = useOpenSession(setArea);
   // The window's title (and the taskbar's) says which workbook and area are open.
@@ -87,7 +90,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   }, [current.id, area, boundaryKey]);
 
   return (
-    <div className="shell">
+    <div className={sidebarCollapsed ? 'shell sidebar-collapsed' : 'shell'}>
       <a className="skip-link" href="#main-content" onClick={skipToContent}>
         Skip to content
       </a>
@@ -128,23 +131,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
           exportCurrent={() => void exportCurrent()}
         />
       )}
-      <nav className="sidebar" aria-label="Areas">
-        <ul>
-          {areas.map((item) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                aria-current={item.id === area ? 'page' : undefined}
-                aria-keyshortcuts={`Alt+${item.key}`}
-                title={`Alt+${item.key}`}
-                onClick={() => setArea(item.id)}
-              >
-                {item.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Sidebar area={area} collapsed={sidebarCollapsed} />
       <main
         id="main-content"
         tabIndex={-1}

@@ -5,10 +5,15 @@ import type { AreaId } from './areas';
 
 export type WorkbookDialog = 'create' | 'rename' | 'delete' | null;
 
+/** The sidebar as chosen: 'auto' collapses it in a narrow window and expands it in a wide one. */
+export type SidebarChoice = 'auto' | 'collapsed' | 'expanded';
+
 interface UiState {
   area: AreaId;
   currentWorkbookId: string | null;
   dialog: WorkbookDialog;
+  sidebar: SidebarChoice;
+  setSidebar: (sidebar: SidebarChoice) => void;
   setArea: (area: AreaId) => void;
   selectWorkbook: (id: string | null) => void;
   openDialog: (dialog: WorkbookDialog) => void;
@@ -21,6 +26,8 @@ export const useUiStore = create<UiState>()(
       area: 'journeys',
       currentWorkbookId: null,
       dialog: null,
+      sidebar: 'auto',
+      setSidebar: (sidebar) => set({ sidebar }),
       setArea: (area) => set({ area }),
       selectWorkbook: (currentWorkbookId) => set({ currentWorkbookId }),
       openDialog: (dialog) => set({ dialog }),
@@ -43,7 +50,11 @@ export const useUiStore = create<UiState>()(
         removeItem: (name) => writeTyping('drafts', name, undefined),
       })),
       skipHydration: true,
-      partialize: (state) => ({ area: state.area, currentWorkbookId: state.currentWorkbookId }),
+      partialize: (state) => ({
+        area: state.area,
+        currentWorkbookId: state.currentWorkbookId,
+        sidebar: state.sidebar,
+      }),
     },
   ),
 );

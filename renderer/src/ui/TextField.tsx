@@ -25,9 +25,12 @@ export function TextField({
   describedBy: extraDescribedBy,
   after,
   className,
+  id: givenId,
   ...rest
 }: TextFieldProps) {
-  const id = useId();
+  const generatedId = useId();
+  // A given id lets others focus the field (a created row's neighbour, a skip target).
+  const id = givenId ?? generatedId;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy =

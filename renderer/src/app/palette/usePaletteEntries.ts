@@ -41,6 +41,16 @@ export function usePaletteEntries(workbookId: string, commands: PaletteCommands)
       run: go({ workbookId, area: area.id }),
     })),
     {
+      id: 'cmd:sidebar',
+      label: 'Collapse or expand the sidebar',
+      kind: 'Command',
+      shortcut: 'Ctrl+B',
+      run: () => {
+        const collapsed = document.querySelector('.sidebar.collapsed') !== null;
+        useUiStore.getState().setSidebar(collapsed ? 'expanded' : 'collapsed');
+      },
+    },
+    {
       id: 'cmd:new-slo',
       label: 'New SLO',
       kind: 'Command',

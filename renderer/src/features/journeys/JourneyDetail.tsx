@@ -21,7 +21,7 @@ import { readJourneyView } from '../../db/journeyView';
 import { useJourneyUi, type JourneyView } from './journeyStore';
 import { PainFilterBar } from './PainFilterBar';
 import { PriorityList } from './PriorityList';
-import { StepRow } from './StepRow';
+import { StepRow, stepCardId } from './StepRow';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { hasDraft, useDraft } from '../../ui/useDraft';
@@ -79,7 +79,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
       if (lastDeleted.kind === 'step') {
         await restoreStep(db, lastDeleted.deleted);
         // Undo pressed goes away with its notice: the step put back takes the focus instead.
-        focusWhenShown(`step-name-${lastDeleted.deleted.step.id}`);
+        focusWhenShown(stepCardId(lastDeleted.deleted.step.id));
       } else await restorePainPoint(db, lastDeleted.deleted);
       setLastDeleted(null);
     } catch (error) {
@@ -137,12 +137,19 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
                 onDraftSlo={draftSlo}
                 linkedSlos={slos.filter((s) => s.stepId === step.id).length}
                 retros={retros.filter((r) => r.stepIds.includes(step.id))}
+                onDeleted={() => {
+                  // The focus stays where the step was: on the next step, else the one before;
+                  // with none left, the Undo notice takes it.
+                  const beside = steps[index + 1] ?? steps[index - 1];
+                  if (beside) focusWhenShown(stepCardId(beside.id));
+                }}
               />
             ))}
           </ol>
           <form onSubmit={add} aria-label="Add a step" noValidate className="add-step">
             <div className="field-row">
               <TextField
+                id={NEW_STEP_ID}
                 label="New step"
                 value={newStep.name}
                 onValue={(name) => setNewStep((s) => ({ ...s, name }))}
@@ -200,6 +207,8 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
     </article>
   );
 }
+
+const NEW_STEP_ID = 'new-step-name';
 
 const journeyHeaderDraftKey = (journeyId: string) => `journey-edit:${journeyId}`;
 

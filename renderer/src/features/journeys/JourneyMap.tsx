@@ -1,3 +1,4 @@
+import { CHART_PALETTE } from '../../../../shared/report/chartPalette';
 import {
   CartesianGrid,
   LabelList,
@@ -11,7 +12,7 @@ import type { JourneyStep, PainPoint } from '../../../../shared/domain/journey';
 import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
 import { stageRuns } from '../../../../shared/journey/stageRuns';
-import { EMOTIONS } from './StepRow';
+import { emotionLabel } from '../../../../shared/domain/labels';
 import { SloBudgetBadge } from './SloBudgetBadge';
 import { StepRetroLinks } from './StepRetroLinks';
 import type { Retro } from '../../../../shared/domain/retro';
@@ -58,7 +59,7 @@ export function JourneyMap({
               aria-label={`Map step ${step.position + 1}: ${step.name}`}
             >
               <h3>{step.name}</h3>
-              <p>Feels {EMOTIONS[step.emotion]}</p>
+              <p>Feels {emotionLabel(step.emotion)}</p>
               <p>
                 {r.painPoints} pain point{r.painPoints === 1 ? '' : 's'} · {r.accounts} account
                 {r.accounts === 1 ? '' : 's'}
@@ -104,7 +105,7 @@ export function JourneyMap({
                 <Line
                   type="monotone"
                   dataKey="emotion"
-                  stroke="#6b3fa0"
+                  stroke={CHART_PALETTE.event}
                   strokeWidth={2}
                   isAnimationActive={false}
                 >
@@ -112,7 +113,7 @@ export function JourneyMap({
                     dataKey="emotion"
                     position="top"
                     className="emotion-label"
-                    formatter={(value: unknown) => EMOTIONS[Number(value)] ?? String(value)}
+                    formatter={(value: unknown) => emotionLabel(Number(value))}
                   />
                 </Line>
               </LineChart>

@@ -57,7 +57,8 @@ export function PainPointForm({
   accounts: Account[];
   /** The pain point being edited; a new one is added without it. */
   existing?: PainPoint;
-  onDone: () => void;
+  /** Called with the pain point once it is stored; without one when the form is cancelled. */
+  onDone: (saved?: PainPoint) => void;
 }) {
   const db = useDatabase();
   const id = useId();
@@ -77,7 +78,7 @@ export function PainPointForm({
     if (form.quote.trim() === '') return setError('Write what the customer said, in their words.');
     try {
       const { quote, source, date, accountIds, severity, frequency } = form;
-      await savePainPoint(
+      const saved = await savePainPoint(
         db,
         stepId,
         { quote, source, date, accountIds, severity, frequency },
@@ -85,7 +86,7 @@ export function PainPointForm({
         base,
       );
       clearDraft();
-      onDone();
+      onDone(saved);
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -110,6 +111,12 @@ export function PainPointForm({
     <form
       className="pain-form"
       onSubmit={submit}
+      onKeyDown={(event) => {
+        // Escape leaves the form and keeps the typing as a draft: opening it again brings it back.
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onDone();
+      }}
       noValidate
       aria-label={existing ? `Edit a pain point on ${stepName}` : `Add a pain point to ${stepName}`}
     >

@@ -1,29 +1,21 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import {
-  EVIDENCE_LEVELS,
-  type Account,
-  type JourneyStep,
-  type PainPoint,
-} from '../../../../shared/domain/journey';
+import type { Account, JourneyStep, PainPoint } from '../../../../shared/domain/journey';
+import { emotionLabel } from '../../../../shared/domain/labels';
 import { painImpact } from '../../../../shared/journey/priority';
+import type { Retro } from '../../../../shared/domain/retro';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deletePainPoint, deleteStep, moveStepTo } from '../../db/journeyRepository';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 import { errorText, showError } from '../../ui/noticeStore';
+import { focusWhenShown } from '../../ui/focusWhenShown';
+import { hasDraft } from '../../ui/useDraft';
 import { useJourneyUi } from './journeyStore';
 import { PainPointForm, painDraftKey, painEditDraftKey } from './PainPointForm';
-import { hasDraft } from '../../ui/useDraft';
+import { PainPointRow } from './PainPointRow';
+import { StepFields, type StepForm } from './StepFields';
 import { StepRetroLinks } from './StepRetroLinks';
-import type { Retro } from '../../../../shared/domain/retro';
-
-export const EMOTIONS: Record<number, string> = {
-  [-2]: '−2 angry',
-  [-1]: '−1 frustrated',
-  0: '0 neutral',
-  1: '+1 pleased',
-  2: '+2 delighted',
-};
+import './stepCards.css';
 
 const STEP_LABELS = {
   name: 'Step name',
@@ -34,7 +26,7 @@ const STEP_LABELS = {
 };
 
 const describeStepField = (field: string, value: unknown) =>
-  field === 'emotion' ? (EMOTIONS[Number(value)] ?? String(value)) : String(value);
+  field === 'emotion' ? emotionLabel(Number(value)) : String(value);
 
 interface StepRowProps {
   step: JourneyStep;
@@ -46,6 +38,8 @@ interface StepRowProps {
   linkedSlos: number;
   /** Retrospectives of incidents that hurt this step. */
   retros: Retro[];
+  /** Where the focus goes once this step is deleted: the step after it, or before it. */
+  onDeleted: () => void;
 }
 
 /** Pain points listed before "Show all": a step with 50 stays one screen, and fast. */
@@ -54,10 +48,19 @@ const PAINS_SHOWN = 8;
 /** Drag data type, so dropping anything else (a file, text) on a step does nothing. */
 const DRAG_TYPE = 'application/x-slo-workbook-step';
 
-function focusStep(stepId: string) {
-  requestAnimationFrame(() => document.getElementById(`step-name-${stepId}`)?.focus());
+export const stepCardId = (stepId: string) => `step-${stepId}`;
+
+/** The card beside this one in the list (−1 before, +1 after), if there is one. */
+function cardBeside(card: HTMLElement, by: -1 | 1): HTMLElement | null {
+  const sibling = by < 0 ? card.previousElementSibling : card.nextElementSibling;
+  return sibling instanceof HTMLElement ? sibling : null;
 }
 
+/**
+ * A journey step as a card to read: its name, stage, feeling and pain points at a glance. Enter
+ * (or Edit) opens its fields in place, saved as they are typed; Escape goes back to reading.
+ * On a card, ↑ and ↓ go to the step before and after; Alt+↑ and Alt+↓ move the step.
+ */
 export function StepRow({
   step,
   index,
@@ -67,6 +70,7 @@ export function StepRow({
   onDraftSlo,
   linkedSlos,
   retros,
+  onDeleted,
 }: StepRowProps) {
   const db = useDatabase();
   const setLastDeleted = useJourneyUi((s) => s.setLastDeleted);
@@ -80,13 +84,15 @@ export function StepRow({
     }),
     [step.name, step.stage, step.expectation, step.emotion, step.evidence],
   );
-  const { fields, setFields, conflicts, resolve } = useRecordFields({
+  // Mounted while reading too, so typing saved as Escape is pressed is never dropped.
+  const { fields, setFields, conflicts, resolve } = useRecordFields<typeof stored, StepForm>({
     target: { kind: 'step', id: step.id },
     stored,
-    toForm: (value: typeof stored) => value,
+    toForm: (value) => value,
     // Keep the last good name until one is typed.
     toStored: keepLastWhenBlank('name'),
   });
+  const [editing, setEditing] = useState(false);
   // A half-typed pain point from before a reload opens its form again, with the typing in it.
   const [adding, setAdding] = useState(() => hasDraft(painDraftKey(step.id)));
   const [showAll, setShowAll] = useState(false);
@@ -102,31 +108,69 @@ export function StepRow({
   const [editingPainId, setEditingPainId] = useState<string | null>(
     () => painPoints.find((pain) => hasDraft(painEditDraftKey(pain.id)))?.id ?? null,
   );
+  const cardId = stepCardId(step.id);
+  const name = fields.name.trim() === '' ? step.name : fields.name;
 
+  const startEditing = () => {
+    setEditing(true);
+    focusWhenShown(`step-name-${step.id}`);
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    focusWhenShown(cardId);
+  };
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
+    const focused = document.activeElement?.id;
     void moveStepTo(db, step.id, to).then(
-      () => focusStep(step.id),
+      () => focusWhenShown(focused || cardId),
       (error: unknown) => showError(errorText(error)),
     );
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey) return;
-    if (event.key === 'ArrowUp') {
+  const remove = () =>
+    void deleteStep(db, step.id).then(
+      (deleted) => {
+        if (!deleted) return;
+        setLastDeleted({ kind: 'step', deleted });
+        onDeleted();
+      },
+      (error: unknown) => showError(errorText(error)),
+    );
+  const removePain = (pain: PainPoint) =>
+    void deletePainPoint(db, pain.id).then(
+      (deleted) => {
+        if (!deleted) return;
+        setLastDeleted({ kind: 'pain', deleted });
+        focusWhenShown(cardId);
+      },
+      (error: unknown) => showError(errorText(error)),
+    );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
-      move(index - 1);
-    } else if (event.key === 'ArrowDown') {
+      move(index + (event.key === 'ArrowUp' ? -1 : 1));
+      return;
+    }
+    // The rest is for the card itself, not for the fields and buttons in it.
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      move(index + 1);
+      startEditing();
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      cardBeside(event.currentTarget, event.key === 'ArrowUp' ? -1 : 1)?.focus();
     }
   };
-  const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? 'an account';
 
   return (
     <li
-      className="step-row"
+      id={cardId}
+      className={editing ? 'step-card editing' : 'step-card'}
+      tabIndex={0}
       onKeyDown={onKeyDown}
-      aria-label={`Step ${index + 1}: ${step.name}`}
+      aria-label={`Step ${index + 1}: ${name}`}
+      aria-keyshortcuts="Enter ArrowUp ArrowDown Alt+ArrowUp Alt+ArrowDown"
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes(DRAG_TYPE)) event.preventDefault();
       }}
@@ -137,68 +181,61 @@ export function StepRow({
         void moveStepTo(db, dragged, index).catch((error: unknown) => showError(errorText(error)));
       }}
     >
-      <div className="step-head">
+      <div className="step-card-head">
         <span
           className="step-number drag-handle"
           draggable
-          title="Drag to reorder (or Alt+↑ / Alt+↓ from the step's fields)"
+          title="Drag to reorder (or Alt+↑ / Alt+↓ on the step)"
           aria-hidden="true"
           onDragStart={(event) => {
             event.dataTransfer.setData(DRAG_TYPE, step.id);
             event.dataTransfer.effectAllowed = 'move';
           }}
         >
-          ⠿ {index + 1}
+          {index + 1}
         </span>
-        <div className="field">
-          <label htmlFor={`step-name-${step.id}`}>Step name</label>
-          <input
-            id={`step-name-${step.id}`}
-            value={fields.name}
-            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-            onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))}
-          />
+        <div className="step-card-title">
+          <h3 onDoubleClick={startEditing}>{name}</h3>
+          <p className="step-card-meta">
+            {fields.stage && <span className="stage-chip">{fields.stage}</span>}
+            <span className={`feeling-chip feeling-${Math.sign(fields.emotion)}`}>
+              feels {emotionLabel(fields.emotion)}
+            </span>
+            <span>backed by {fields.evidence}</span>
+            {linkedSlos > 0 && (
+              <span>
+                measured by {linkedSlos} SLO{linkedSlos > 1 ? 's' : ''}
+              </span>
+            )}
+          </p>
         </div>
-        <div className="field">
-          <label htmlFor={`step-stage-${step.id}`}>Stage</label>
-          <input
-            id={`step-stage-${step.id}`}
-            value={fields.stage}
-            onChange={(e) => setFields((f) => ({ ...f, stage: e.target.value }))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`step-emotion-${step.id}`}>Customer feels</label>
-          <select
-            id={`step-emotion-${step.id}`}
-            value={fields.emotion}
-            onChange={(e) => setFields((f) => ({ ...f, emotion: Number(e.target.value) }))}
-          >
-            {[-2, -1, 0, 1, 2].map((v) => (
-              <option key={v} value={v}>
-                {EMOTIONS[v]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`step-evidence-${step.id}`}>Backed by</label>
-          <select
-            id={`step-evidence-${step.id}`}
-            value={fields.evidence}
-            onChange={(e) =>
-              setFields((f) => ({ ...f, evidence: e.target.value as JourneyStep['evidence'] }))
-            }
-          >
-            {EVIDENCE_LEVELS.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        </div>
-        <div className="step-actions">
+        <div className="step-card-actions">
+          {!adding && (
+            <button
+              type="button"
+              id={`add-pain-${step.id}`}
+              aria-label={`Add a pain point to ${name}`}
+              onClick={() => setAdding(true)}
+            >
+              Add a pain point
+            </button>
+          )}
+          {!editing && (
+            <button
+              type="button"
+              aria-label={`Edit step ${name}`}
+              aria-keyshortcuts="Enter"
+              title="Edit (Enter on the step)"
+              onClick={startEditing}
+            >
+              Edit
+            </button>
+          )}
           <button
             type="button"
-            aria-label={`Move ${step.name} earlier`}
+            className="icon-button"
+            aria-label={`Move ${name} earlier`}
+            title="Move earlier (Alt+↑)"
             disabled={index === 0}
             onClick={() => move(index - 1)}
           >
@@ -206,23 +243,13 @@ export function StepRow({
           </button>
           <button
             type="button"
-            aria-label={`Move ${step.name} later`}
+            className="icon-button"
+            aria-label={`Move ${name} later`}
+            title="Move later (Alt+↓)"
             disabled={index === count - 1}
             onClick={() => move(index + 1)}
           >
             ↓
-          </button>
-          <button
-            type="button"
-            aria-label={`Delete step ${step.name}`}
-            onClick={() =>
-              void deleteStep(db, step.id).then(
-                (deleted) => deleted && setLastDeleted({ kind: 'step', deleted }),
-                (error: unknown) => showError(errorText(error)),
-              )
-            }
-          >
-            Delete
           </button>
         </div>
       </div>
@@ -232,91 +259,89 @@ export function StepRow({
         onResolve={resolve}
         describe={describeStepField}
       />
-      <div className="field">
-        <label htmlFor={`step-expect-${step.id}`}>The customer expects</label>
-        <input
-          id={`step-expect-${step.id}`}
-          value={fields.expectation}
-          onChange={(e) => setFields((f) => ({ ...f, expectation: e.target.value }))}
-        />
-      </div>
-      <div className="step-pains">
-        <StepRetroLinks stepName={step.name} retros={retros} />
-        <h4>
-          Pain points ({painPoints.length})
-          {linkedSlos > 0 ? ` · measured by ${linkedSlos} SLO${linkedSlos > 1 ? 's' : ''}` : ''}
-        </h4>
-        {painPoints.length > 0 && (
-          <ul aria-label={`Pain points on ${step.name}`}>
-            {(showAll ? ordered : ordered.slice(0, PAINS_SHOWN)).map((pain) =>
-              editingPainId === pain.id ? (
-                <li key={pain.id}>
-                  <PainPointForm
-                    stepId={step.id}
-                    stepName={step.name}
-                    accounts={accounts}
-                    existing={pain}
-                    onDone={() => setEditingPainId(null)}
-                  />
-                </li>
-              ) : (
-                <li key={pain.id}>
-                  <q>{pain.quote}</q> — {pain.source}, {pain.date}, {pain.severity},{' '}
-                  {pain.frequency}
-                  {pain.accountIds.length > 0 &&
-                    `, ${pain.accountIds.map(accountName).join(', ')}`}{' '}
-                  <span className="field-hint">(customer impact {painImpact(pain).score})</span>{' '}
-                  <button
-                    type="button"
-                    aria-label={`Edit pain point “${pain.quote.slice(0, 40)}”`}
-                    onClick={() => setEditingPainId(pain.id)}
-                  >
-                    Edit
-                  </button>{' '}
-                  <button
-                    type="button"
-                    aria-label={`Delete pain point “${pain.quote.slice(0, 40)}”`}
-                    onClick={() =>
-                      void deletePainPoint(db, pain.id).then(
-                        (deleted) => deleted && setLastDeleted({ kind: 'pain', deleted }),
-                        (error: unknown) => showError(errorText(error)),
-                      )
-                    }
-                  >
-                    Delete
-                  </button>
-                </li>
-              ),
-            )}
-          </ul>
-        )}
-        {painPoints.length > PAINS_SHOWN && (
-          <button type="button" className="link-button" onClick={() => setShowAll((v) => !v)}>
-            {showAll
-              ? `Show the first ${PAINS_SHOWN} pain points on ${step.name}`
-              : `Show all ${painPoints.length} pain points on ${step.name}`}
-          </button>
-        )}
-        {adding ? (
-          <PainPointForm
-            stepId={step.id}
-            stepName={step.name}
-            accounts={accounts}
-            onDone={() => setAdding(false)}
-          />
-        ) : (
-          <div className="toolbar">
-            <button type="button" onClick={() => setAdding(true)}>
-              Add a pain point to {step.name}
+      {editing ? (
+        <div
+          className="step-edit"
+          role="group"
+          aria-label={`Edit step ${name}`}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            stopEditing();
+          }}
+        >
+          <StepFields stepId={step.id} fields={fields} onChange={setFields} />
+          <div className="step-edit-actions">
+            <span className="field-hint">Saved as you type. Escape goes back to reading.</span>
+            <button type="button" className="danger-quiet" onClick={remove}>
+              Delete step {name}
             </button>
-            {linkedSlos === 0 && painPoints.length > 0 && (
-              <button type="button" onClick={() => onDraftSlo(step)}>
-                Draft an SLO for {step.name}
-              </button>
-            )}
+            <button type="button" className="primary" onClick={stopEditing}>
+              Done
+            </button>
           </div>
-        )}
-      </div>
+        </div>
+      ) : (
+        <p className={fields.expectation ? 'step-expects' : 'step-expects empty'}>
+          {fields.expectation
+            ? `Expects: ${fields.expectation}`
+            : 'What the customer expects here is not written yet.'}
+        </p>
+      )}
+      <StepRetroLinks stepName={name} retros={retros} />
+      {painPoints.length > 0 && (
+        <ul className="pain-rows" aria-label={`Pain points on ${name}`}>
+          {(showAll ? ordered : ordered.slice(0, PAINS_SHOWN)).map((pain) =>
+            editingPainId === pain.id ? (
+              <li key={pain.id}>
+                <PainPointForm
+                  stepId={step.id}
+                  stepName={name}
+                  accounts={accounts}
+                  existing={pain}
+                  onDone={() => {
+                    setEditingPainId(null);
+                    focusWhenShown(`pain-edit-${pain.id}`);
+                  }}
+                />
+              </li>
+            ) : (
+              <PainPointRow
+                key={pain.id}
+                pain={pain}
+                accounts={accounts}
+                onEdit={() => setEditingPainId(pain.id)}
+                onDelete={() => removePain(pain)}
+              />
+            ),
+          )}
+        </ul>
+      )}
+      {painPoints.length > PAINS_SHOWN && (
+        <button type="button" className="link-button" onClick={() => setShowAll((v) => !v)}>
+          {showAll
+            ? `Show the first ${PAINS_SHOWN} pain points on ${name}`
+            : `Show all ${painPoints.length} pain points on ${name}`}
+        </button>
+      )}
+      {adding && (
+        <PainPointForm
+          stepId={step.id}
+          stepName={name}
+          accounts={accounts}
+          onDone={(saved) => {
+            setAdding(false);
+            focusWhenShown(saved ? `pain-edit-${saved.id}` : `add-pain-${step.id}`);
+          }}
+        />
+      )}
+      {!adding && linkedSlos === 0 && painPoints.length > 0 && (
+        <div className="toolbar">
+          <button type="button" onClick={() => onDraftSlo(step)}>
+            Draft an SLO for {name}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { recordRowId } from '../../ui/recordRowId';
 import { useMemo } from 'react';
+import { EVENT_MARK_LABELS } from '../../../../shared/domain/labels';
 import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -12,12 +13,6 @@ import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
-
-export const MARK_LABEL: Record<EventMark, string> = {
-  detection: 'Detection',
-  decision: 'Decision point',
-  key: 'Key moment',
-};
 
 const EVENT_LABELS = {
   at: 'Time',
@@ -80,7 +75,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
         onResolve={resolve}
         describe={(field, value) =>
           field === 'marks'
-            ? (value as EventMark[]).map((m) => MARK_LABEL[m]).join(', ')
+            ? (value as EventMark[]).map((m) => EVENT_MARK_LABELS[m]).join(', ')
             : String(value)
         }
       />
@@ -109,7 +104,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
               checked={fields.marks.includes(mark)}
               onChange={(e) => toggleMark(mark, e.target.checked)}
             />{' '}
-            {MARK_LABEL[mark]}
+            {EVENT_MARK_LABELS[mark]}
           </label>
         ))}
       </div>

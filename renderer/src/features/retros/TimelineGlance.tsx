@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { formatLocalTime } from '../../ui/localTime';
-import { MARK_LABEL } from './EventRow';
+import { EVENT_MARK_LABELS } from '../../../../shared/domain/labels';
 
 /** The timeline read top to bottom, one line an event, with marks and where accounts differ. */
 export function TimelineGlance({
@@ -33,7 +33,7 @@ export function TimelineGlance({
             {event.role && <strong>{event.role}</strong>} {event.what}
             {event.marks.map((mark) => (
               <span key={mark} className="mark">
-                {MARK_LABEL[mark]}
+                {EVENT_MARK_LABELS[mark]}
               </span>
             ))}
             {differ.length > 0 && (

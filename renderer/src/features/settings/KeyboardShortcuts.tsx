@@ -7,7 +7,14 @@ const SHORTCUTS: [keys: string, what: string][] = [
   ],
   ...areas.map((area): [string, string] => [`Alt+${area.key}`, `Go to ${area.label}`]),
   ['↓ on the Workbook menu', 'Open the menu; ↑ ↓ Home End move, Enter runs, Esc closes'],
-  ['Alt+↑ / Alt+↓', 'In a journey step’s fields: move the step earlier or later'],
+  ['Ctrl+B (⌘B on a Mac)', 'Collapse or expand the sidebar'],
+  [
+    '↑ / ↓',
+    'On a journey step’s card, a timeline event or a factor: go to the one before or after',
+  ],
+  ['Enter', 'On a step’s card, a timeline event or a factor: edit it in place'],
+  ['Esc', 'While editing in place: go back to reading (what you typed is saved)'],
+  ['Alt+↑ / Alt+↓', 'On a journey step or in its fields: move the step earlier or later'],
   ['← → Home End', 'On a row of tabs: choose the previous, next, first or last tab'],
   ['Enter', 'In “New step”: add the step; in “Find an account”: pick the only match'],
   ['Ctrl+Z (⌘Z on a Mac)', 'Outside a text field: undo the last delete, while Undo is shown'],
@@ -27,7 +34,7 @@ export function KeyboardShortcuts() {
       </thead>
       <tbody>
         {SHORTCUTS.map(([keys, what]) => (
-          <tr key={keys}>
+          <tr key={`${keys}:${what}`}>
             <td>
               <kbd>{keys}</kbd>
             </td>

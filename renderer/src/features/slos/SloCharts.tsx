@@ -1,3 +1,4 @@
+import { CHART_PALETTE } from '../../../../shared/report/chartPalette';
 import { useMemo } from 'react';
 import {
   CartesianGrid,
@@ -106,12 +107,17 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
             labelFormatter={(v) => dateTime(Number(v))}
             formatter={(v) => formatPercent(Number(v), 3)}
           />
-          <ReferenceLine y={slo.target} stroke="#b42318" strokeDasharray="6 3" label="target" />
+          <ReferenceLine
+            y={slo.target}
+            stroke={CHART_PALETTE.limit}
+            strokeDasharray="6 3"
+            label="target"
+          />
           <Line
             type="linear"
             dataKey="value"
             name="SLI"
-            stroke="#0b5cad"
+            stroke={CHART_PALETTE.series}
             dot={false}
             isAnimationActive={false}
             connectNulls={false}
@@ -130,12 +136,12 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
             labelFormatter={(v) => dateTime(Number(v))}
             formatter={(v) => formatPercent(Number(v))}
           />
-          <ReferenceLine y={0} stroke="#b42318" />
+          <ReferenceLine y={0} stroke={CHART_PALETTE.limit} />
           <Line
             type="linear"
             dataKey="value"
             name="Budget remaining"
-            stroke="#2f7d4f"
+            stroke={CHART_PALETTE.seriesAlt}
             dot={false}
             isAnimationActive={false}
           />
@@ -159,13 +165,13 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
             <ReferenceLine
               key={i}
               y={alert.burnRate}
-              stroke={alert.severity === 'page' ? '#b42318' : '#8a5a00'}
+              stroke={alert.severity === 'page' ? CHART_PALETTE.limit : CHART_PALETTE.warning}
               strokeDasharray="4 4"
               label={{
                 value: `${alert.severity} ${formatBurnRate(alert.burnRate)}`,
                 position: 'right',
                 fontSize: 11,
-                fill: alert.severity === 'page' ? '#b42318' : '#8a5a00',
+                fill: alert.severity === 'page' ? CHART_PALETTE.limit : CHART_PALETTE.warning,
               }}
             />
           ))}
@@ -173,7 +179,7 @@ export function SloCharts({ slo, figures }: { slo: Slo; figures: SloFigures }) {
             type="linear"
             dataKey="value"
             name="Burn rate (1 h)"
-            stroke="#6b3fa0"
+            stroke={CHART_PALETTE.event}
             dot={false}
             isAnimationActive={false}
           />
