@@ -64,8 +64,10 @@ async function timelineEvents(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (const item of await timeline.getByRole('listitem').all()) {
     const at = await item.getAttribute('aria-label');
-    const what = await item.getByRole('textbox', { name: 'What happened' }).inputValue();
-    const role = await item.getByLabel('Role or team').inputValue();
+    // Each event reads as a row: its role in bold, then what happened.
+    const what = await item.locator('.event-what').innerText();
+    const roles = item.locator('.event-role');
+    const role = (await roles.count()) ? await roles.innerText() : '';
     out.push(`${at} | ${role} | ${what}`);
   }
   return out;

@@ -16,6 +16,8 @@ interface CheckedTextFieldProps {
   multiline?: boolean;
   error?: string | undefined;
   hint?: string;
+  /** The field's element id, for focusing it from elsewhere. */
+  id?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function CheckedTextField({
   multiline = true,
   error,
   hint,
+  id,
 }: CheckedTextFieldProps) {
   const findingsId = useId();
   const tagged = useBlameTagger();
@@ -45,6 +48,7 @@ export function CheckedTextField({
   return (
     <TextField
       className="checked-field"
+      {...(id ? { id } : {})}
       label={label}
       value={value}
       onValue={onValue}

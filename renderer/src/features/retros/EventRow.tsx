@@ -1,10 +1,12 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useMemo } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { EVENT_MARK_LABELS } from '../../../../shared/domain/labels';
 import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
+import { openFindings } from '../../../../shared/retro/dismissals';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteEvent } from '../../db/retroRepository';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 import { localInputToMs, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
@@ -13,6 +15,8 @@ import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
+import './timelineEvents.css';
+import { useBlameTagger } from './useBlameTagger';
 
 const EVENT_LABELS = {
   at: 'Time',
@@ -28,7 +32,19 @@ interface EventRowProps {
   rolesListId: string;
 }
 
-/** One timeline event, edited in place and saved as it is typed. */
+const viewsText = (views: { role: string; note: string }[]) =>
+  views.map((a) => a.role + (a.note ? ` (“${a.note}”)` : '')).join('; ');
+
+/** The row beside this one (−1 before, +1 after), if there is one. */
+function rowBeside(row: HTMLElement, by: -1 | 1): HTMLElement | null {
+  const sibling = by < 0 ? row.previousElementSibling : row.nextElementSibling;
+  return sibling instanceof HTMLElement ? sibling : null;
+}
+
+/**
+ * One timeline event, read at a glance: its time, who, what, its marks and how the participants
+ * see it. Enter (or Edit) opens its fields in place, saved as they are typed; Escape goes back.
+ */
 export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
@@ -42,6 +58,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
     }),
     [event.at, event.what, event.role, event.source, event.marks],
   );
+  // Mounted while reading too, so typing saved as Escape is pressed is never dropped.
   // Keep the last good time and words until valid ones are typed: nothing to save before.
   const { fields, setFields, conflicts, resolve } = useRecordFields({
     target: { kind: 'event', id: event.id },
@@ -55,19 +72,51 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
       return keepLastWhenBlank('what')(field, value);
     },
   });
+  const [editing, setEditing] = useState(false);
   const checked = useCheckedProps(`event:${event.id}:what`);
-  const label = `event at ${fields.at.slice(11) || 'no time'}`;
+  const tagged = useBlameTagger();
+  const findings = useMemo(
+    () => (editing ? [] : openFindings(fields.what, checked.field, checked.dismissals)),
+    // `tagged`: once the real tagger has loaded, the same text is read again with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editing, fields.what, checked.field, checked.dismissals, tagged],
+  );
+  const time = fields.at.slice(11) || 'no time';
+  const label = `event at ${time}`;
+  const rowId = recordRowId(event.id);
   const toggleMark = (mark: EventMark, on: boolean) =>
     setFields((f) => ({
       ...f,
       marks: on ? [...new Set([...f.marks, mark])] : f.marks.filter((m) => m !== mark),
     }));
+  const startEditing = () => {
+    setEditing(true);
+    focusWhenShown(`${rowId}-what`);
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    focusWhenShown(rowId);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      startEditing();
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      rowBeside(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1)?.focus();
+    }
+  };
+  const hasViews = agreement && (agreement.agrees.length > 0 || agreement.differs.length > 0);
+
   return (
     <li
-      id={recordRowId(event.id)}
-      tabIndex={-1}
-      className={`timeline-event${fields.marks.length ? ' marked' : ''}`}
+      id={rowId}
+      tabIndex={0}
+      className={`timeline-event${fields.marks.length ? ' marked' : ''}${editing ? ' editing' : ''}`}
       aria-label={label}
+      aria-keyshortcuts="Enter ArrowUp ArrowDown"
+      onKeyDown={onKeyDown}
     >
       <FieldConflicts
         conflicts={conflicts}
@@ -79,63 +128,124 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
             : String(value)
         }
       />
-      <EventFields
-        value={fields}
-        onChange={(change) => setFields((f) => ({ ...f, ...change }))}
-        rolesListId={rolesListId}
-        timeLabel="Time"
-      />
-      <CheckedTextField
-        label="What happened"
-        value={fields.what}
-        onValue={(what) => setFields((f) => ({ ...f, what }))}
-        error={
-          fields.what.trim() === ''
-            ? 'Say what happened; the last words are kept until then.'
-            : undefined
-        }
-        {...checked}
-      />
-      <div className="radio-row" role="group" aria-label={`Marks of the ${label}`}>
-        {EVENT_MARKS.map((mark) => (
-          <label key={mark}>
-            <input
-              type="checkbox"
-              checked={fields.marks.includes(mark)}
-              onChange={(e) => toggleMark(mark, e.target.checked)}
-            />{' '}
-            {EVENT_MARK_LABELS[mark]}
-          </label>
-        ))}
-      </div>
-      {agreement && (agreement.agrees.length > 0 || agreement.differs.length > 0) && (
+      {editing ? (
+        <div
+          className="event-edit"
+          role="group"
+          aria-label={`Edit the ${label}`}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            stopEditing();
+          }}
+        >
+          <EventFields
+            value={fields}
+            onChange={(change) => setFields((f) => ({ ...f, ...change }))}
+            rolesListId={rolesListId}
+            timeLabel="Time"
+          />
+          <CheckedTextField
+            id={`${rowId}-what`}
+            label="What happened"
+            value={fields.what}
+            onValue={(what) => setFields((f) => ({ ...f, what }))}
+            error={
+              fields.what.trim() === ''
+                ? 'Say what happened; the last words are kept until then.'
+                : undefined
+            }
+            {...checked}
+          />
+          <div className="radio-row" role="group" aria-label={`Marks of the ${label}`}>
+            {EVENT_MARKS.map((mark) => (
+              <label key={mark}>
+                <input
+                  type="checkbox"
+                  checked={fields.marks.includes(mark)}
+                  onChange={(e) => toggleMark(mark, e.target.checked)}
+                />{' '}
+                {EVENT_MARK_LABELS[mark]}
+              </label>
+            ))}
+          </div>
+          <div className="row-edit-actions">
+            <span className="field-hint">Saved as you type. Escape goes back to reading.</span>
+            <button type="button" className="primary" onClick={stopEditing}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="event-reading" onDoubleClick={startEditing}>
+          <time className="event-time" dateTime={event.at}>
+            {time}
+          </time>
+          <div className="event-body">
+            <p className="event-line">
+              {fields.role && <strong className="event-role">{fields.role}</strong>}{' '}
+              <span className="event-what">{fields.what}</span>
+              {fields.marks.map((mark) => (
+                <span key={mark} className={`mark-chip mark-${mark}`}>
+                  {EVENT_MARK_LABELS[mark]}
+                </span>
+              ))}
+            </p>
+            {(fields.source || findings.length > 0) && (
+              <p className="event-source">
+                {fields.source && <span>from {fields.source}</span>}
+                {findings.length > 0 && (
+                  <button
+                    type="button"
+                    className="link-button findings-chip"
+                    onClick={startEditing}
+                  >
+                    {findings.length === 1
+                      ? '1 phrase to reconsider'
+                      : `${findings.length} phrases to reconsider`}
+                  </button>
+                )}
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+      {hasViews && (
         <div className="agreement" aria-label={`How the accounts see the ${label}`}>
           {agreement.agrees.length > 0 && (
-            <p className="agrees">
-              Agree:{' '}
-              {agreement.agrees.map((a) => a.role + (a.note ? ` (“${a.note}”)` : '')).join('; ')}
-            </p>
+            <p className="agrees">Agree: {viewsText(agreement.agrees)}</p>
           )}
           {agreement.differs.length > 0 && (
-            <p className="differs">
-              Differ:{' '}
-              {agreement.differs.map((a) => a.role + (a.note ? ` (“${a.note}”)` : '')).join('; ')}
-            </p>
+            <p className="differs">Differ: {viewsText(agreement.differs)}</p>
           )}
         </div>
       )}
-      <button
-        type="button"
-        aria-label={`Delete the ${label}`}
-        onClick={() =>
-          void deleteEvent(db, event.id).then(
-            (deleted) => deleted && setLastDeleted({ kind: 'event', deleted }),
-            (e: unknown) => showError(errorText(e)),
-          )
-        }
-      >
-        Delete
-      </button>
+      <div className="row-actions">
+        {!editing && (
+          <button
+            type="button"
+            className="quiet"
+            aria-label={`Edit the ${label}`}
+            aria-keyshortcuts="Enter"
+            onClick={startEditing}
+          >
+            Edit
+          </button>
+        )}
+        <button
+          type="button"
+          className="quiet danger-quiet"
+          aria-label={`Delete the ${label}`}
+          onClick={() =>
+            void deleteEvent(db, event.id).then(
+              (deleted) => deleted && setLastDeleted({ kind: 'event', deleted }),
+              (e: unknown) => showError(errorText(e)),
+            )
+          }
+        >
+          Delete
+        </button>
+      </div>
     </li>
   );
 }

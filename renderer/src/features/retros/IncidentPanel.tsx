@@ -19,22 +19,11 @@ import { errorText, showError } from '../../ui/noticeStore';
 import { usePendingToggles } from '../../ui/usePendingToggles';
 import { useSloFigures } from '../slos/useSloStatus';
 import { RetroTextField, useRetro } from './RetroContext';
+import { impactWindow, INCIDENT_MOMENTS } from '../../../../shared/retro/impactWindow';
 
-const TIMES = [
-  ['startedAt', 'Started'],
-  ['detectedAt', 'Detected'],
-  ['mitigatedAt', 'Mitigated'],
-  ['resolvedAt', 'Resolved'],
-] as const;
+const TIMES = INCIDENT_MOMENTS;
 
 const ms = (iso: string | null) => (iso ? Date.parse(iso) : null);
-
-/** The customer-facing impact window: from the start until service was restored. */
-export function impactWindow(retro: Retro): { startMs: number; endMs: number } | null {
-  const start = ms(retro.startedAt);
-  const end = ms(retro.mitigatedAt) ?? ms(retro.resolvedAt);
-  return start !== null && end !== null && end > start ? { startMs: start, endMs: end } : null;
-}
 
 function useSave() {
   const db = useDatabase();

@@ -11,7 +11,7 @@ import { EventRow } from './EventRow';
 import { recordRowId } from '../../ui/recordRowId';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { EventFields } from './EventFields';
-import { TimelineGlance } from './TimelineGlance';
+import { TimelineAxisView } from './TimelineAxisView';
 import { useRetro } from './RetroContext';
 import { useDraft } from '../../ui/useDraft';
 import { useMinuteClock } from '../../ui/useMinuteClock';
@@ -138,15 +138,14 @@ export function TimelinePanel({
         </button>
       </div>
       <p className="field-hint">
-        Roles and teams, not names. Mark detection, decision points and key moments; where the
-        participants’ accounts see an event differently, it shows here.
+        Roles and teams, not names. Mark detection, decision points and key moments (Enter on an
+        event edits it); where the participants’ accounts see an event differently, it shows here.
       </p>
       {events.length === 0 ? (
         <p>No events yet. Add them one by one below, or paste the incident channel’s chat log.</p>
       ) : (
         <>
-          <TimelineGlance events={events} agreement={agreement} onPick={reveal} />
-          <h4>Edit the events</h4>
+          <TimelineAxisView events={events} agreement={agreement} retro={retro} onPick={reveal} />
           <ol className="timeline" aria-label="Timeline events">
             {editable.map((event) => (
               <EventRow
@@ -161,7 +160,7 @@ export function TimelinePanel({
             <p className="more-events" role="status">
               The first {firstOpen} of {events.length} events
               {editable.length > firstOpen ? ', and the one chosen,' : ''} are open for editing;
-              pick a time in the timeline above to go to any other.{' '}
+              pick its dot on the time axis above to go to any other.{' '}
               <button type="button" onClick={() => setLimit(limit + EDITABLE_PAGE)}>
                 Show {Math.min(EDITABLE_PAGE, events.length - firstOpen)} more
               </button>{' '}

@@ -1,0 +1,80 @@
+/**
+ * Where a retrospective's events sit on a time axis: each event's place along it (0..1), the
+ * ticks worth labelling, the incident's own moments (started, detected, resolved), and label
+ * lanes so that the labels of marked events never overlap.
+ */
+
+export interface AxisEvent {
+  id: string;
+  atMs: number;
+}
+
+export interface AxisMoment {
+  label: string;
+  atMs: number;
+}
+
+export interface TimelineAxis {
+  startMs: number;
+  endMs: number;
+  /** An event's (or any time's) place along the axis, 0 at the start and 1 at the end. */
+  place: (atMs: number) => number;
+  ticks: number[];
+  /** The step between ticks, in minutes. */
+  tickMinutes: number;
+}
+
+const MINUTE = 60_000;
+/** Tick steps a person reads easily, in minutes: 1, 2, 5, 10, 15, 30 min, 1, 2, 3, 6, 12 h, 1 d. */
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
+
+/**
+ * The axis over every event and moment given, a little wider on each side so the first and
+ * last are not on the edge. A single instant gets ten minutes around it.
+ */
+export function timelineAxis(times: number[], maxTicks = 8): TimelineAxis | null {
+  const finite = times.filter((t) => Number.isFinite(t));
+  if (finite.length === 0) return null;
+  let startMs = Math.min(...finite);
+  let endMs = Math.max(...finite);
+  if (endMs - startMs < MINUTE) {
+    startMs -= 5 * MINUTE;
+    endMs += 5 * MINUTE;
+  }
+  const pad = (endMs - startMs) * 0.03;
+  startMs -= pad;
+  endMs += pad;
+  const spanMinutes = (endMs - startMs) / MINUTE;
+  const tickMinutes =
+    STEPS.find((step) => spanMinutes / step <= maxTicks) ?? Math.ceil(spanMinutes / maxTicks);
+  const stepMs = tickMinutes * MINUTE;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(startMs / stepMs) * stepMs; t <= endMs; t += stepMs) ticks.push(t);
+  const span = endMs - startMs;
+  return {
+    startMs,
+    endMs,
+    place: (atMs) => Math.min(1, Math.max(0, (atMs - startMs) / span)),
+    ticks,
+    tickMinutes,
+  };
+}
+
+/**
+ * The lane (0, 1, 2…) of each label placed at `places` (0..1, in time order), so that labels
+ * `labelWidth` wide (as a share of the axis) never overlap in a lane; the fewest lanes, first
+ * fit. Past `maxLanes` a label gets lane -1: it is left out, its event still on the axis.
+ */
+export function labelLanes(places: number[], labelWidth: number, maxLanes = 3): number[] {
+  const laneEnds: number[] = [];
+  return places.map((place) => {
+    const lane = laneEnds.findIndex((end) => end <= place);
+    if (lane >= 0) {
+      laneEnds[lane] = place + labelWidth;
+      return lane;
+    }
+    if (laneEnds.length >= maxLanes) return -1;
+    laneEnds.push(place + labelWidth);
+    return laneEnds.length - 1;
+  });
+}
