@@ -147,7 +147,7 @@ export function retroSections(
   };
   const timeline = [
     table(
-      [`Time (${tz})`, 'Role', 'What happened', 'Source', 'Marked as', 'Accounts'],
+      [`Time (${tz})`, 'Role', 'What happened', 'Source', 'Marked as', 'Participants’ views'],
       events.map((e) => [
         formatTime(Date.parse(e.at), tz),
         e.role || null,
@@ -234,7 +234,7 @@ export function retroSections(
 
   const emptyParts = [
     events.length ? null : 'the timeline',
-    accounts.length ? null : 'participants’ accounts',
+    accounts.length ? null : 'participants’ narratives',
     factors.length ? null : 'contributing factors',
     actions.length ? null : 'action items',
     retro.impact.trim() ? null : 'the customer impact',
@@ -283,7 +283,7 @@ export function retroSections(
       : null,
     events.length ? `${h(1, 'Timeline')}\n\n${timeline}` : null,
     accountSections.length
-      ? `${h(1, 'Participants’ accounts')}\n\n${accountSections.join('\n\n')}`
+      ? `${h(1, 'Participants’ narratives')}\n\n${accountSections.join('\n\n')}`
       : null,
     factors.length ? `${h(1, 'Contributing factors')}\n\n${factorTable}` : null,
     prompts.length ? h(1, 'Review questions') : null,

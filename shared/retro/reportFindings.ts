@@ -11,7 +11,7 @@ export interface ReportFinding extends BlameFinding {
   /** The dismissal key, as the retrospective's own fields write it. */
   key: string;
   section: FindingSection;
-  /** Where it is, for people: "Timeline event at 18:14", "Account of on-call SRE: what they knew". */
+  /** Where it is, for people: "Timeline event at 18:14", "Narrative of on-call SRE: what they knew". */
   where: string;
   /** The sentence around the phrase. */
   excerpt: string;
@@ -61,7 +61,7 @@ export function retroReportFindings(
     check(e.what, `event:${e.id}:what`, 'timeline', `Timeline event at ${timeOf(e.at)}`);
   for (const a of contents.participantAccounts.filter((x) => x.retroId === retroId))
     for (const [key, label] of ACCOUNT_PARTS)
-      check(a[key], `account:${a.id}:${key}`, 'accounts', `Account of ${a.role}: ${label}`);
+      check(a[key], `account:${a.id}:${key}`, 'accounts', `Narrative of ${a.role}: ${label}`);
   for (const f of contents.contributingFactors.filter((x) => x.retroId === retroId))
     check(f.description, `factor:${f.id}`, 'factors', 'Contributing factor');
   for (const { key, question } of BUSINESS_QUESTIONS)

@@ -47,7 +47,7 @@ async function everyScreenOfTheSample(
   for (const tab of [
     /^Incident/,
     /^Timeline/,
-    /^Accounts/,
+    /^Narratives/,
     /^Contributing factors/,
     /^Business questions/,
     /^Action items/,

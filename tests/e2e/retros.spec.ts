@@ -24,8 +24,8 @@ async function tab(page: Page, name: RegExp | string) {
 
 async function addAccount(page: Page, role: string, saw: string) {
   await page.getByRole('textbox', { name: 'Participant’s role' }).fill(role);
-  await page.getByRole('button', { name: 'Add account' }).click();
-  const card = page.getByRole('article', { name: `Account of ${role}` });
+  await page.getByRole('button', { name: 'Add narrative' }).click();
+  const card = page.getByRole('article', { name: `Narrative of ${role}` });
   await card.getByRole('textbox', { name: 'What did you see?' }).fill(saw);
   return card;
 }
@@ -102,11 +102,11 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   await expect(event1042).toContainText('Decision point');
 
   // Two accounts; one sees an event differently, and the timeline shows it.
-  await tab(page, /^Accounts/);
+  await tab(page, /^Narratives/);
   const sre = await addAccount(page, 'on-call SRE', 'Pool saturation on the DB dashboard');
   await addAccount(page, 'support lead', 'Tickets from three accounts');
-  const lead = page.getByRole('article', { name: 'Account of support lead' });
-  await lead.getByText('How this account sees the timeline').click();
+  const lead = page.getByRole('article', { name: 'Narrative of support lead' });
+  await lead.getByText('How this participant sees the timeline').click();
   await lead
     .getByRole('combobox', { name: /view of “restarting the pool”/ })
     .selectOption('differs');
@@ -119,9 +119,31 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   await tab(page, /^Contributing factors/);
   await addFactor(page, 'Pool size fixed at deploy time', 'technical');
   await addFactor(page, 'Support hears of errors before on-call does', 'process');
+  // A factor links its events from a search, not from a wall of checkboxes.
+  const factor = page.getByRole('article', {
+    name: 'Contributing factor: Pool size fixed at deploy time',
+  });
+  await factor
+    .getByRole('button', { name: 'Edit the factor “Pool size fixed at deploy time”' })
+    .click();
+  const find = factor.getByRole('combobox', { name: 'Link an event' });
+  await find.fill('restarting');
+  await expect(
+    factor.getByRole('listbox', { name: 'Events to link' }).getByRole('option'),
+  ).toHaveCount(1);
+  await find.press('Enter');
+  await expect(
+    factor.getByRole('button', { name: /^Unlink the event 10:42 restarting the pool/ }),
+  ).toBeVisible();
+  await find.press('Escape');
+  await find.press('Escape');
+  await expect(factor).toBeFocused();
+  await expect(factor.getByRole('list', { name: /^Events related to/ })).toContainText(
+    '10:42 restarting the pool',
+  );
 
   await tab(page, /^Timeline/);
-  await expect(page.getByLabel('How the accounts see the event at 10:42')).toContainText(
+  await expect(page.getByLabel('How the participants see the event at 10:42')).toContainText(
     'Differ: support lead (“we were not told”)',
   );
   // The time axis rings the event a participant sees differently.
@@ -191,7 +213,7 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
   ).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Checkout completes' })).toBeChecked();
   await expect(page.getByRole('tab', { name: 'Timeline (2)' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: 'Accounts (2)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Narratives (2)' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Contributing factors (2)' })).toBeVisible();
   await tab(page, /^Timeline/);
   await expect(page.getByRole('listitem', { name: 'event at 10:42' })).toContainText(

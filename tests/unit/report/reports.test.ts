@@ -96,7 +96,9 @@ describe('reports of the sample workbook', () => {
     const lines = md.split('\n');
     const notAnswered = lines.filter((l) => l.startsWith('**Not answered yet:**'));
     expect(notAnswered).toHaveLength(1);
-    expect(notAnswered[0]).toContain('the timeline; participants’ accounts; contributing factors');
+    expect(notAnswered[0]).toContain(
+      'the timeline; participants’ narratives; contributing factors',
+    );
     expect(notAnswered[0]).toContain(`“${retro.prompts[0]!.question}”`);
     // No heading stands over nothing.
     for (const heading of [

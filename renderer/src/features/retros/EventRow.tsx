@@ -211,7 +211,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
         </div>
       )}
       {hasViews && (
-        <div className="agreement" aria-label={`How the accounts see the ${label}`}>
+        <div className="agreement" aria-label={`How the participants see the ${label}`}>
           {agreement.agrees.length > 0 && (
             <p className="agrees">Agree: {viewsText(agreement.agrees)}</p>
           )}

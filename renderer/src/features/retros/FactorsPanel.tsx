@@ -1,5 +1,5 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import {
   FACTOR_CATEGORIES,
   type ContributingFactor,
@@ -7,7 +7,9 @@ import {
 } from '../../../../shared/domain/retro';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveFactor } from '../../db/retroRepository';
-import { formatLocalTime } from '../../ui/localTime';
+import { focusWhenShown } from '../../ui/focusWhenShown';
+import { EventPicker, eventSummary } from './EventPicker';
+import './factors.css';
 import { errorText, showError } from '../../ui/noticeStore';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
@@ -24,6 +26,16 @@ const FACTOR_LABELS = {
   eventIds: 'Related timeline events',
 };
 
+/** The factor above or below this one (−1, +1), if there is one. */
+function cardBeside(card: HTMLElement, by: -1 | 1): HTMLElement | null {
+  const sibling = by < 0 ? card.previousElementSibling : card.nextElementSibling;
+  return sibling instanceof HTMLElement && sibling.classList.contains('factor') ? sibling : null;
+}
+
+/**
+ * A contributing factor read at a glance: its category, its words and the events it relates to.
+ * Enter (or Edit) opens its fields in place, saved as typed; Escape goes back to reading.
+ */
 function FactorCard({ factor, events }: { factor: ContributingFactor; events: TimelineEvent[] }) {
   const db = useDatabase();
   const id = useId();
@@ -36,20 +48,44 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
     }),
     [factor.description, factor.category, factor.eventIds],
   );
+  // Mounted while reading too, so typing saved as Escape is pressed is never dropped.
   const { fields, setFields, conflicts, resolve } = useRecordFields({
     target: { kind: 'factor', id: factor.id },
     stored,
     toForm: (value: typeof stored) => value,
     toStored: keepLastWhenBlank('description'),
   });
+  const [editing, setEditing] = useState(false);
   const checked = useCheckedProps(`factor:${factor.id}`);
   const name = fields.description.slice(0, 60) || 'factor';
+  const cardId = recordRowId(factor.id);
+  const linked = events.filter((event) => fields.eventIds.includes(event.id));
+  const startEditing = () => {
+    setEditing(true);
+    focusWhenShown(`${cardId}-description`);
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    focusWhenShown(cardId);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      startEditing();
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      cardBeside(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1)?.focus();
+    }
+  };
   return (
     <article
-      id={recordRowId(factor.id)}
-      tabIndex={-1}
-      className="factor"
+      id={cardId}
+      tabIndex={0}
+      className={editing ? 'factor editing' : 'factor'}
       aria-label={`Contributing factor: ${name}`}
+      aria-keyshortcuts="Enter ArrowUp ArrowDown"
+      onKeyDown={onKeyDown}
     >
       <FieldConflicts
         conflicts={conflicts}
@@ -59,66 +95,101 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
           field === 'eventIds' ? `${(value as string[]).length} related events` : String(value)
         }
       />
-      <CheckedTextField
-        label="Factor"
-        value={fields.description}
-        onValue={(description) => setFields((f) => ({ ...f, description }))}
-        error={
-          fields.description.trim() === ''
-            ? 'Describe the factor; the last words are kept until then.'
-            : undefined
-        }
-        {...checked}
-      />
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select
-          id={`${id}-category`}
-          value={fields.category}
-          onChange={(e) => setFields((f) => ({ ...f, category: e.target.value as Category }))}
+      {editing ? (
+        <div
+          className="factor-edit"
+          role="group"
+          aria-label={`Edit the factor “${name}”`}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            stopEditing();
+          }}
         >
-          {FACTOR_CATEGORIES.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </div>
-      {events.length > 0 && (
-        <fieldset>
-          <legend>Related timeline events</legend>
-          <div className="account-picks">
-            {events.map((event) => (
-              <label key={event.id}>
-                <input
-                  type="checkbox"
-                  checked={fields.eventIds.includes(event.id)}
-                  onChange={(e) => {
-                    const on = e.target.checked;
-                    setFields((f) => ({
-                      ...f,
-                      eventIds: on
-                        ? [...f.eventIds, event.id]
-                        : f.eventIds.filter((x) => x !== event.id),
-                    }));
-                  }}
-                />{' '}
-                {formatLocalTime(Date.parse(event.at))} {event.what.slice(0, 80)}
-              </label>
-            ))}
+          <CheckedTextField
+            id={`${cardId}-description`}
+            label="Factor"
+            value={fields.description}
+            onValue={(description) => setFields((f) => ({ ...f, description }))}
+            error={
+              fields.description.trim() === ''
+                ? 'Describe the factor; the last words are kept until then.'
+                : undefined
+            }
+            {...checked}
+          />
+          <div className="field factor-category">
+            <label htmlFor={`${id}-category`}>Category</label>
+            <select
+              id={`${id}-category`}
+              value={fields.category}
+              onChange={(e) => setFields((f) => ({ ...f, category: e.target.value as Category }))}
+            >
+              {FACTOR_CATEGORIES.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
           </div>
-        </fieldset>
+          {events.length > 0 && (
+            <EventPicker
+              label="Related timeline events"
+              events={events}
+              picked={fields.eventIds}
+              onChange={(eventIds) => setFields((f) => ({ ...f, eventIds }))}
+            />
+          )}
+          <div className="row-edit-actions">
+            <span className="field-hint">Saved as you type. Escape goes back to reading.</span>
+            <button type="button" className="primary" onClick={stopEditing}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="factor-reading" onDoubleClick={startEditing}>
+          <span className={`category-chip category-${fields.category.split(/\W/)[0]}`}>
+            {fields.category}
+          </span>
+          <p className="factor-text">{fields.description}</p>
+          {linked.length > 0 ? (
+            <ul className="event-chips" aria-label={`Events related to “${name}”`}>
+              {linked.map((event) => (
+                <li key={event.id} className="event-chip">
+                  {eventSummary(event)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            events.length > 0 && <p className="field-hint">No timeline event linked yet.</p>
+          )}
+        </div>
       )}
-      <button
-        type="button"
-        aria-label={`Delete factor “${name}”`}
-        onClick={() =>
-          void deleteOwned(db, db.contributingFactors, factor.id).then(
-            (deleted) => deleted && setLastDeleted({ kind: 'factor', deleted }),
-            (e: unknown) => showError(errorText(e)),
-          )
-        }
-      >
-        Delete factor
-      </button>
+      <div className="row-actions">
+        {!editing && (
+          <button
+            type="button"
+            className="quiet"
+            aria-label={`Edit the factor “${name}”`}
+            aria-keyshortcuts="Enter"
+            onClick={startEditing}
+          >
+            Edit
+          </button>
+        )}
+        <button
+          type="button"
+          className="quiet danger-quiet"
+          aria-label={`Delete factor “${name}”`}
+          onClick={() =>
+            void deleteOwned(db, db.contributingFactors, factor.id).then(
+              (deleted) => deleted && setLastDeleted({ kind: 'factor', deleted }),
+              (e: unknown) => showError(errorText(e)),
+            )
+          }
+        >
+          Delete
+        </button>
+      </div>
     </article>
   );
 }

@@ -30,7 +30,7 @@ const ACCOUNT_LABELS = {
   knew: 'What did you know at the time?',
   mattered: 'What mattered most to you then?',
   elseGoingOn: 'What else was going on?',
-  eventViews: 'How this account sees the timeline',
+  eventViews: 'How this participant sees the timeline',
 };
 
 type Fields = Pick<
@@ -85,7 +85,7 @@ function AccountCard({
       id={recordRowId(account.id)}
       tabIndex={-1}
       className="participant-account"
-      aria-label={`Account of ${fields.role || 'a participant'}`}
+      aria-label={`Narrative of ${fields.role || 'a participant'}`}
     >
       <FieldConflicts
         conflicts={conflicts}
@@ -116,7 +116,7 @@ function AccountCard({
       ))}
       {events.length > 0 && (
         <details>
-          <summary>How this account sees the timeline</summary>
+          <summary>How this participant sees the timeline</summary>
           <table className="plain-table">
             <tbody>
               {events.map((event) => {
@@ -157,7 +157,7 @@ function AccountCard({
       )}
       <button
         type="button"
-        aria-label={`Delete account of ${fields.role}`}
+        aria-label={`Delete narrative of ${fields.role}`}
         onClick={() =>
           void deleteOwned(db, db.participantAccounts, account.id).then(
             (deleted) => deleted && setLastDeleted({ kind: 'account', deleted }),
@@ -165,7 +165,7 @@ function AccountCard({
           )
         }
       >
-        Delete account
+        Delete narrative
       </button>
     </article>
   );
@@ -194,17 +194,18 @@ export function ParticipantAccountsPanel({
     }
   }
   return (
-    <section aria-label="Participants’ accounts">
-      <h3>Participants’ accounts</h3>
+    <section aria-label="Participants’ narratives">
+      <h3>Participants’ narratives</h3>
       <p className="field-hint">
-        One account for each participant, by role, written before the group meets: what they saw,
-        what they knew then, what mattered to them, and what else was going on.
+        One narrative for each participant, by role, in their own words, written before the group
+        meets: what they saw, what they knew then, what mattered to them, and what else was going
+        on.
       </p>
-      {accounts.length === 0 && <p>No accounts yet.</p>}
+      {accounts.length === 0 && <p>No narratives yet.</p>}
       {accounts.map((account) => (
         <AccountCard key={account.id} account={account} events={events} />
       ))}
-      <form onSubmit={add} aria-label="Add an account" noValidate>
+      <form onSubmit={add} aria-label="Add a narrative" noValidate>
         <TextField
           label="Participant’s role"
           value={role}
@@ -213,7 +214,7 @@ export function ParticipantAccountsPanel({
           placeholder="e.g. support lead"
         />
         <button type="submit" className="primary">
-          Add account
+          Add narrative
         </button>
       </form>
     </section>

@@ -21,7 +21,7 @@ import { useRetroUi, type RetroSection } from './retroStore';
 const SECTIONS: [RetroSection, string][] = [
   ['incident', 'Incident'],
   ['timeline', 'Timeline'],
-  ['accounts', 'Accounts'],
+  ['accounts', 'Narratives'],
   ['factors', 'Contributing factors'],
   ['business', 'Business questions'],
   ['actions', 'Action items'],
@@ -106,8 +106,8 @@ export function RetroDetail({ retro }: { retro: Retro }) {
         {confirmDelete && (
           <Dialog title={`Delete “${retro.title}”?`} onClose={() => setConfirmDelete(false)}>
             <p>
-              This deletes the retrospective with its timeline, accounts, factors, action items and
-              sessions. You can undo it right after.
+              This deletes the retrospective with its timeline, narratives, factors, action items
+              and sessions. You can undo it right after.
             </p>
             <div className="dialog-actions">
               <button type="button" onClick={() => setConfirmDelete(false)}>

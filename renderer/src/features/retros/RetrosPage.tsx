@@ -102,7 +102,7 @@ export function RetrosPage({ workbook }: { workbook: Workbook }) {
               </p>
               <p>
                 No retrospectives are in this workbook yet. Begin after an incident: record when it
-                started, was detected and was resolved, then gather each participant’s account
+                started, was detected and was resolved, then gather each participant’s narrative
                 before the group meets.
               </p>
             </div>

@@ -139,7 +139,7 @@ export function TimelinePanel({
       </div>
       <p className="field-hint">
         Roles and teams, not names. Mark detection, decision points and key moments (Enter on an
-        event edits it); where the participants’ accounts see an event differently, it shows here.
+        event edits it); where a participant sees an event differently, it shows here.
       </p>
       {events.length === 0 ? (
         <p>No events yet. Add them one by one below, or paste the incident channel’s chat log.</p>

@@ -13,7 +13,7 @@ function describe(deleted: NonNullable<RetroUndoable>): string {
     case 'event':
       return `Deleted the event “${deleted.deleted.event.what.slice(0, 60)}”.`;
     case 'account':
-      return `Deleted the account of ${deleted.deleted.role}.`;
+      return `Deleted the narrative of ${deleted.deleted.role}.`;
     case 'factor':
       return `Deleted the contributing factor “${deleted.deleted.description.slice(0, 60)}”.`;
     case 'action':

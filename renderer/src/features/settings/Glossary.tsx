@@ -35,8 +35,8 @@ const TERMS: [term: string, meaning: string][] = [
     'A blameless review of an incident: what happened, how it made sense at the time, what we change.',
   ],
   [
-    'Participant’s account',
-    'One participant’s own narrative of the incident: what they saw, knew and did. Not a customer account.',
+    'Participant’s narrative',
+    'One participant’s own account of the incident, by role: what they saw, knew and did. Customer accounts are a different thing.',
   ],
   [
     'Contributing factor',
