@@ -48,6 +48,75 @@ export default tseslint.config(
       ],
     },
   },
+  // The renderer's layers (see ARCHITECTURE.md): app/ composes features/; features/ use db/,
+  // state/, ui/ and shared/; ui/ is plain components; workers/ run db/ jobs. An import against
+  // these arrows is an error, so the layers hold as the code grows.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Features read and write through db/ repositories.' }],
+          patterns: [
+            {
+              regex: '(^|/)app/',
+              message: 'Features never import app/: shared state lives in state/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['dexie', 'dexie-react-hooks'],
+          patterns: [
+            {
+              regex: '(^|/)(db|features|app|state)/',
+              message: 'ui/ is plain components and hooks: no database, feature or app state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(features|app|ui)/',
+              message: 'Workers run db/ jobs and shared/ logic, never screens.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/db/**/*.ts', 'renderer/src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(features|app|ui)/',
+              message: 'db/ and state/ sit under the screens: they never import them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'electron/**/*.ts', 'tests/**/*.ts'],
     languageOptions: { globals: globals.node },

@@ -7,13 +7,13 @@ import { replayTypingJournal } from './db/typingJournal';
 import { requestPersistentStorage } from './db/storageStatus';
 import { errorText, showError } from './ui/noticeStore';
 import { openTypingStore } from './db/typingStore';
-import { migrateLegacyDrafts } from './ui/useDraft';
+import { migrateLegacyDrafts } from './features/editing/useDraft';
 import './theme/tokens.css';
 import './styles.css';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { copyFailure } from './app/AreaFailure';
 import { markFailed, startWindowGuard } from './app/startupGuard';
-import { useUiStore } from './app/uiStore';
+import { useUiStore } from './state/uiStore';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

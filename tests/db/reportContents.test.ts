@@ -15,7 +15,7 @@ import {
   importWorkbookContents,
   readWorkbookContents,
 } from '../../renderer/src/db/workbookRepository';
-import { makeReport } from '../../renderer/src/features/reports/makeReport';
+import { makeReport } from '../../renderer/src/db/makeReport';
 import { buildScaleWorkbook } from '../fixtures/scaleWorkbook';
 import { freshIndexedDb } from './helpers';
 

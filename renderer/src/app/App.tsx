@@ -9,7 +9,7 @@ import { Shell } from './Shell';
 import { useAreaShortcuts } from './useAreaShortcuts';
 import { useSaveShortcut } from './useSaveShortcut';
 import { useMenuCommands } from './useMenuCommands';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 import { RecoverScreen } from './RecoverScreen';
 import { ConnectionLost } from './ConnectionLost';
 import './recovery.css';

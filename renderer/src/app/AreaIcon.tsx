@@ -1,4 +1,4 @@
-import type { AreaId } from './areas';
+import type { AreaId } from '../state/areas';
 
 /** Line drawings, one per area: what a collapsed sidebar shows. Decorative; the name is beside. */
 const PATHS: Record<AreaId, string> = {

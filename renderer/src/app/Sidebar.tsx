@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { AreaIcon } from './AreaIcon';
-import { areas, type AreaId } from './areas';
-import { useUiStore } from './uiStore';
+import { areas, type AreaId } from '../state/areas';
+import { useUiStore } from '../state/uiStore';
 import { useNarrowWindow } from './useNarrowWindow';
 import './sidebar.css';
 

@@ -1,4 +1,4 @@
-import type { AreaId } from './areas';
+import type { AreaId } from '../state/areas';
 
 /** Where the person is in the app: enough to put them back there after a reload or Back. */
 export interface Route {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { areas } from './areas';
-import { useUiStore } from './uiStore';
+import { areas } from '../state/areas';
+import { useUiStore } from '../state/uiStore';
 
 /** Alt+1 … Alt+5 move between the areas, from anywhere but an open dialog. */
 export function useAreaShortcuts(): void {

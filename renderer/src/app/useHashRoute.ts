@@ -4,7 +4,7 @@ import { useJourneyUi } from '../features/journeys/journeyStore';
 import { useRetroUi } from '../features/retros/retroStore';
 import { useSloUi } from '../features/slos/sloStore';
 import { formatRoute, parseRoute, type Route } from './routes';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 
 /** The route of what is on screen now, read from the areas' UI state. */
 export function routeOfScreen(workbookId: string): Route {

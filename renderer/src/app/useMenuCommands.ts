@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { platform } from '../platform/platform';
 import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 
 /** The desktop menu's commands, routed to the same actions as the on-screen buttons. */
 export function useMenuCommands(): void {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { showInfo } from '../ui/noticeStore';
-import { flushAutosaves } from '../ui/useAutosave';
+import { flushAutosaves } from '../features/editing/useAutosave';
 
 /**
  * Ctrl+S (⌘S on a Mac), pressed out of habit, stores at once whatever typing waits for its

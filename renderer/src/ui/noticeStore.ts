@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { isRecordGone } from '../db/storageErrors';
 
 export interface Notice {
   id: number;
@@ -31,12 +30,4 @@ export const showInfo = (text: string) => useNoticeStore.getState().show('info',
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Shows why typing could not be saved, except when its record was deleted meanwhile (a row
- * deleted a moment after typing in it): there is nothing to save it to, and nothing to say.
- */
-export function showSaveError(error: unknown): void {
-  if (!isRecordGone(error)) showError(errorText(error));
 }

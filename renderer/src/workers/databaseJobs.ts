@@ -10,7 +10,7 @@ import { journeyPainScores } from '../../../shared/journey/journeyPainScores';
 import type { WorkbookDatabase } from '../db/database';
 import { mergeWorkbookContents, planMerge, type MergePlan, type OnBoth } from '../db/workbookMerge';
 import { importWorkbookContents, readWorkbookContents } from '../db/workbookRepository';
-import { makeReport, type ReportRequest, type ReportResult } from '../features/reports/makeReport';
+import { makeReport, type ReportRequest, type ReportResult } from '../db/makeReport';
 
 /**
  * Work on a whole workbook or a whole file: done in a worker so the window stays live meanwhile.

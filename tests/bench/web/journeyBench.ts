@@ -11,7 +11,7 @@ import { listJourneys } from '../../../renderer/src/db/journeyRepository';
 import { readJourneyHealth, readJourneyView } from '../../../renderer/src/db/journeyView';
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
 import { importWorkbookContents } from '../../../renderer/src/db/workbookRepository';
-import { makeReport } from '../../../renderer/src/features/reports/makeReport';
+import { makeReport } from '../../../renderer/src/db/makeReport';
 import { runDatabaseJob } from '../../../renderer/src/workers/databaseJobs';
 import { runDatabaseJobOffThread } from '../../../renderer/src/workers/runDatabaseJobOffThread';
 import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useSloUi } from '../../features/slos/sloStore';
-import { areas } from '../areas';
+import { areas } from '../../state/areas';
 import { showRoute } from '../useHashRoute';
-import { useUiStore } from '../uiStore';
+import { useUiStore } from '../../state/uiStore';
 import type { RetroPart, Route } from '../routes';
 import type { PaletteEntry } from './paletteSearch';
 

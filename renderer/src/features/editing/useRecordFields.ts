@@ -3,7 +3,7 @@ import { sameValue, type FieldChanges } from '../../../../shared/domain/fieldPat
 import { useDatabase } from '../../db/DatabaseContext';
 import { patchRecord, type PatchTarget } from '../../db/recordPatches';
 import type { JournalEntry } from '../../db/typingJournal';
-import { useAutosave } from '../../ui/useAutosave';
+import { useAutosave } from './useAutosave';
 import { useSaveStatusStore } from '../../ui/saveStatusStore';
 
 type Values = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 import type { Account } from '../../../../shared/domain/journey';
 import { useDatabase } from '../../db/DatabaseContext';
 import {

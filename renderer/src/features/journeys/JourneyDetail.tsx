@@ -3,7 +3,7 @@ import { Tabs } from '../../ui/Tabs';
 import { useState, type FormEvent } from 'react';
 import type { Journey, JourneyStep } from '../../../../shared/domain/journey';
 import { filterPainPoints } from '../../../../shared/journey/priority';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
 import {
   addStep,
@@ -24,7 +24,7 @@ import { PriorityList } from './PriorityList';
 import { StepRow, stepCardId } from './StepRow';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { focusWhenShown } from '../../ui/focusWhenShown';
-import { hasDraft, useDraft } from '../../ui/useDraft';
+import { hasDraft, useDraft } from '../editing/useDraft';
 import { JourneyFields } from './JourneyFields';
 
 const VIEWS: { id: JourneyView; label: string }[] = [

@@ -8,7 +8,7 @@ import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from './AccountsPanel';
 import { JourneyDetail } from './JourneyDetail';
 import { JourneyListRow } from './JourneyListRow';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 import { VirtualList } from '../../ui/VirtualList';
 import { useJourneyUi, type JourneyOrder } from './journeyStore';
 import { useJourneyPain } from './useJourneyPain';

@@ -10,7 +10,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { savePainPoint } from '../../db/journeyRepository';
 import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

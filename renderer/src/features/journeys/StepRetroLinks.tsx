@@ -1,5 +1,5 @@
 import type { Retro } from '../../../../shared/domain/retro';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useRetroUi } from '../retros/retroStore';
 
 /** The retrospectives of incidents that hurt a step, each one a click away. */

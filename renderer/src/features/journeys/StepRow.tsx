@@ -9,7 +9,7 @@ import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
 import { errorText, showError } from '../../ui/noticeStore';
 import { focusWhenShown } from '../../ui/focusWhenShown';
-import { hasDraft } from '../../ui/useDraft';
+import { hasDraft } from '../editing/useDraft';
 import { useJourneyUi } from './journeyStore';
 import { PainPointForm, painDraftKey, painEditDraftKey } from './PainPointForm';
 import { PainPointRow } from './PainPointRow';

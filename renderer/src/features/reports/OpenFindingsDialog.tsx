@@ -1,5 +1,5 @@
 import type { ReportFinding } from '../../../../shared/retro/reportFindings';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
 import { setDismissed } from '../../db/retroRepository';
 import { Dialog } from '../../ui/Dialog';

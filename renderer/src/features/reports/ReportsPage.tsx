@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import type { ReportKind } from '../../../../shared/report/reportContext';
+import { REPORT_KIND_ORDER, REPORT_KINDS } from '../../../../shared/report/reportKinds';
 import { useDatabase } from '../../db/DatabaseContext';
 import { readReportSubjects, type ReportSubjects } from '../../db/reportContents';
 import { platform } from '../../platform/platform';
@@ -9,24 +10,20 @@ import { useAppInfo } from '../../platform/useAppInfo';
 import { localZone } from '../../ui/localTime';
 import { showError, showInfo } from '../../ui/noticeStore';
 import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
-import type { ReportResult } from './makeReport';
+import type { ReportResult } from '../../db/makeReport';
 import { OpenFindingsDialog } from './OpenFindingsDialog';
 import { ReportPreview } from './ReportPreview';
 import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 
-const KINDS: { kind: ReportKind; label: string }[] = [
-  { kind: 'workbook', label: 'Whole workbook' },
-  { kind: 'slo', label: 'SLO document' },
-  { kind: 'journey', label: 'Journey map' },
-  { kind: 'retro', label: 'Retrospective' },
-  { kind: 'actions', label: 'Open action items' },
-];
-
 function subjectsOf(subjects: ReportSubjects, kind: ReportKind): { id: string; name: string }[] {
-  if (kind === 'slo') return subjects.slos;
-  if (kind === 'journey') return subjects.journeys;
-  if (kind === 'retro') return subjects.retros;
-  return [];
+  const subject = REPORT_KINDS[kind].subject;
+  return subject === 'slo'
+    ? subjects.slos
+    : subject === 'journey'
+      ? subjects.journeys
+      : subject === 'retro'
+        ? subjects.retros
+        : [];
 }
 
 /** A report asked for: what, about which record, as of which version of the workbook. */
@@ -48,7 +45,7 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const subjects = useMemo(() => (index ? subjectsOf(index, kind) : []), [index, kind]);
   const subjectId = subjects.some((s) => s.id === chosen) ? chosen : (subjects[0]?.id ?? null);
-  const needsSubject = kind === 'slo' || kind === 'journey' || kind === 'retro';
+  const needsSubject = REPORT_KINDS[kind].subject !== null;
   const wanted = useMemo<Wanted | null>(
     () => (index && (!needsSubject || subjectId) ? { kind, subjectId, index } : null),
     [index, kind, subjectId, needsSubject],
@@ -119,7 +116,7 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   }
 
   if (!index) return <p>Gathering the workbook…</p>;
-  const kindLabel = KINDS.find((k) => k.kind === kind)!.label;
+  const kindLabel = REPORT_KINDS[kind].label;
   return (
     <section aria-label="Reports" className="reports">
       <div className="no-print">
@@ -136,9 +133,9 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
               value={kind}
               onChange={(e) => setKind(e.target.value as ReportKind)}
             >
-              {KINDS.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  {k.label}
+              {REPORT_KIND_ORDER.map((k) => (
+                <option key={k} value={k}>
+                  {REPORT_KINDS[k].label}
                 </option>
               ))}
             </select>

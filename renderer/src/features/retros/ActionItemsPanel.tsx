@@ -18,7 +18,7 @@ import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { useRetroUi } from './retroStore';
-import { hasDraft, useDraft } from '../../ui/useDraft';
+import { hasDraft, useDraft } from '../editing/useDraft';
 import { protectedRecords, useProtectableNames } from './protectedRecords';
 
 type Form = {

@@ -7,7 +7,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { addEvents } from '../../db/retroRepository';
 import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 import { errorText, showInfo } from '../../ui/noticeStore';
 import { ChatNamesReview } from './ChatNamesReview';
 import { ChatSkippedLines } from './ChatSkippedLines';

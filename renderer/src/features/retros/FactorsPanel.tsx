@@ -16,7 +16,7 @@ import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 
 type Category = (typeof FACTOR_CATEGORIES)[number];
 

@@ -15,7 +15,7 @@ import { FieldConflicts } from '../editing/FieldConflicts';
 import { CheckedTextField } from './CheckedTextField';
 import { useRetro } from './RetroContext';
 import { useRetroUi } from './retroStore';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 
 const QUESTIONS = [
   ['saw', 'What did you see?'],

@@ -13,7 +13,7 @@ import { ActionOverview } from './ActionOverview';
 import { RetroDetail } from './RetroDetail';
 import { useRetroUi } from './retroStore';
 import { UndoBar } from './UndoBar';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 
 function NewRetroForm({ workbookId }: { workbookId: string }) {
   const db = useDatabase();

@@ -13,7 +13,7 @@ import { focusWhenShown } from '../../ui/focusWhenShown';
 import { EventFields } from './EventFields';
 import { TimelineAxisView } from './TimelineAxisView';
 import { useRetro } from './RetroContext';
-import { useDraft } from '../../ui/useDraft';
+import { useDraft } from '../editing/useDraft';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 
 /** Editable rows drawn at first: a pasted log of thousands would take seconds to draw. */

@@ -1,4 +1,4 @@
-import { areas } from '../../app/areas';
+import { areas } from '../../state/areas';
 
 const SHORTCUTS: [keys: string, what: string][] = [
   [

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { MergePlan, OnBoth } from '../../db/workbookMerge';
 import { Dialog } from '../../ui/Dialog';

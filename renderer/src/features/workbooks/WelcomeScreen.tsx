@@ -1,4 +1,4 @@
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { NoticeArea } from '../../ui/NoticeArea';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
 

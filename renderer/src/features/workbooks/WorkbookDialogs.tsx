@@ -1,5 +1,5 @@
 import type { Workbook } from '../../../../shared/domain/workbook';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
 import { createWorkbook, deleteWorkbook, updateWorkbook } from '../../db/workbookRepository';
 import { showInfo } from '../../ui/noticeStore';

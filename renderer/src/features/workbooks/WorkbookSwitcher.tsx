@@ -1,5 +1,5 @@
 import type { Workbook } from '../../../../shared/domain/workbook';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 
 export function WorkbookSwitcher({
   workbooks,

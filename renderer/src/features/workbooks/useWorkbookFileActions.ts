@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
 import { platform } from '../../platform/platform';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';

@@ -1,18 +1,13 @@
-import type { WorkbookContents } from '../../../../shared/domain/workbookFile';
-import { renderActionItemsReport } from '../../../../shared/report/actionItemsReport';
-import { renderJourneyReport } from '../../../../shared/report/journeyReport';
 import {
   formatTime,
   type ReportKind,
   type ReportOutput,
-} from '../../../../shared/report/reportContext';
-import { loadWinkTagger } from '../../../../shared/retro/blame/loadWinkTagger';
-import { retroReportFindings, type ReportFinding } from '../../../../shared/retro/reportFindings';
-import { renderRetroReport } from '../../../../shared/report/retroReport';
-import { renderSloReport } from '../../../../shared/report/sloReport';
-import { renderWorkbookReport } from '../../../../shared/report/workbookReport';
-import type { WorkbookDatabase } from '../../db/database';
-import { readReportContents } from '../../db/reportContents';
+} from '../../../shared/report/reportContext';
+import { renderReport } from '../../../shared/report/reportKinds';
+import { loadWinkTagger } from '../../../shared/retro/blame/loadWinkTagger';
+import { retroReportFindings, type ReportFinding } from '../../../shared/retro/reportFindings';
+import type { WorkbookDatabase } from './database';
+import { readReportContents } from './reportContents';
 
 export interface ReportRequest {
   workbookId: string;
@@ -32,21 +27,6 @@ export type ReportResult =
     }
   | { status: 'failed'; message: string };
 
-function render(
-  contents: WorkbookContents,
-  request: ReportRequest,
-  generatedAt: string,
-): ReportOutput {
-  const ctx = { generatedAt, timeZone: request.timeZone };
-  const { kind, subjectId } = request;
-  if (kind === 'workbook') return renderWorkbookReport(contents, ctx);
-  if (kind === 'actions') return renderActionItemsReport(contents, ctx);
-  if (!subjectId) throw new Error('Choose what the report is about.');
-  if (kind === 'slo') return renderSloReport(contents, subjectId, ctx);
-  if (kind === 'journey') return renderJourneyReport(contents, subjectId, ctx);
-  return renderRetroReport(contents, subjectId, ctx);
-}
-
 /** Reads what the report needs and writes it, stamped with the time its data was read. */
 export async function makeReport(
   db: WorkbookDatabase,
@@ -56,7 +36,10 @@ export async function makeReport(
     const contents = await readReportContents(db, request.workbookId, request);
     const generatedAt = new Date().toISOString();
     if (!contents) return { status: 'failed', message: 'This workbook is no longer here.' };
-    const report = render(contents, request, generatedAt);
+    const report = renderReport(contents, request.kind, request.subjectId, {
+      generatedAt,
+      timeZone: request.timeZone,
+    });
     if (request.kind === 'retro') await loadWinkTagger().catch(() => undefined);
     const findings =
       request.kind === 'retro' && request.subjectId

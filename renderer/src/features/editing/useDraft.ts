@@ -7,7 +7,7 @@ import {
   type SetStateAction,
 } from 'react';
 
-import { readTyping, writeTyping } from '../db/typingStore';
+import { readTyping, writeTyping } from '../../db/typingStore';
 
 /** Where versions before the typing store kept drafts. */
 const LEGACY_PREFIX = 'slo-workbook:draft:';

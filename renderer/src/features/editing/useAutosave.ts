@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react';
-import { forgetTyping, journalTyping, type JournalEntry } from '../db/typingJournal';
-import { isRecordGone } from '../db/storageErrors';
-import { showSaveError } from './noticeStore';
-import { useSaveStatusStore } from './saveStatusStore';
+import { forgetTyping, journalTyping, type JournalEntry } from '../../db/typingJournal';
+import { isRecordGone } from '../../db/storageErrors';
+import { errorText, showError } from '../../ui/noticeStore';
+import { useSaveStatusStore } from '../../ui/saveStatusStore';
 
 const DELAY_MS = 400;
+
+/**
+ * Shows why typing could not be saved, except when its record was deleted meanwhile (a row
+ * deleted a moment after typing in it): there is nothing to save it to, and nothing to say.
+ */
+function showSaveError(error: unknown): void {
+  if (!isRecordGone(error)) showError(errorText(error));
+}
 
 /** Every mounted autosave's "write now", so Ctrl+S can store what waits for its moment. */
 const flushes = new Set<() => void>();
