@@ -66,6 +66,23 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await addPain(page, 'Pay', 'The pay button spins forever', ['Acme Corp', 'Globex'], 'critical');
   await addPain(page, 'Cart', 'Coupons vanish', ['Globex'], 'low');
 
+  // A customer heard of for the first time is added from the pain point's form, and picked.
+  await page.getByRole('button', { name: 'Add a pain point to Browse' }).click();
+  const browseForm = page.getByRole('form', { name: 'Add a pain point to Browse' });
+  await browseForm.getByRole('textbox', { name: 'New account' }).fill(' ');
+  await browseForm.getByRole('textbox', { name: 'New account' }).press('Enter');
+  await expect(browseForm.getByRole('alert')).toHaveText('Give the account a name.');
+  await browseForm.getByRole('textbox', { name: 'New account' }).fill('Initech');
+  await browseForm.getByRole('textbox', { name: 'New account' }).press('Enter');
+  await expect(browseForm.getByRole('checkbox', { name: 'Initech' })).toBeChecked();
+  await browseForm.getByRole('textbox', { name: 'New account' }).fill('globex');
+  await browseForm.getByRole('button', { name: 'Add and pick' }).click();
+  await expect(browseForm.getByRole('status')).toContainText(
+    '“Globex” was already in the workbook',
+  );
+  await expect(browseForm.getByRole('checkbox', { name: 'Globex' })).toBeChecked();
+  await browseForm.getByRole('button', { name: 'Cancel' }).click();
+
   // Reorder with the keyboard: Pay moves to the front, and keeps the focus.
   await stepOrder(page).nth(2).focus();
   await page.keyboard.press('Alt+ArrowUp');

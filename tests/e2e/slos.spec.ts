@@ -202,3 +202,23 @@ test('without an export, an incident recorded by hand spends the budget', async 
   await page.getByRole('button', { name: '← All SLOs' }).click();
   await expect(page.getByRole('row', { name: /Checkout completes/ })).toContainText('53.7%');
 });
+
+test('an SLO page says why it exists: its step, what customers said there, owners and review', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await openArea(page, 'SLOs');
+  await page.getByRole('button', { name: 'Checkout payment succeeds' }).click();
+  const why = page.getByRole('region', { name: 'Why this SLO exists' });
+  await expect(why).toContainText('Measures the step Pay of Checkout');
+  const quotes = why.getByRole('list', { name: 'What customers said on Pay' });
+  await expect(quotes.getByRole('listitem')).toHaveCount(3);
+  // The worst first: the critical quote from two accounts.
+  await expect(quotes.getByRole('listitem').first()).toContainText('customer impact 30');
+  await expect(why).toContainText('Payments team');
+  await expect(why).toContainText('Next review');
+  // The journey is a click away, with the measured step in focus.
+  await why.getByRole('button', { name: 'Checkout' }).click();
+  await expect(page.getByRole('listitem', { name: 'Step 3: Pay' })).toBeFocused();
+});

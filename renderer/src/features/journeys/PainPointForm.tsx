@@ -7,7 +7,8 @@ import {
   type PainPoint,
 } from '../../../../shared/domain/journey';
 import { useDatabase } from '../../db/DatabaseContext';
-import { savePainPoint } from '../../db/journeyRepository';
+import { saveAccount, savePainPoint } from '../../db/journeyRepository';
+import { accountDraftSchema } from '../../../../shared/domain/journey';
 import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
 import { useDraft } from '../editing/useDraft';
@@ -46,12 +47,14 @@ const formOf = (pain: PainPoint): Form => ({
 });
 
 export function PainPointForm({
+  workbookId,
   stepId,
   stepName,
   accounts,
   existing,
   onDone,
 }: {
+  workbookId: string;
   stepId: string;
   stepName: string;
   accounts: Account[];
@@ -70,6 +73,8 @@ export function PainPointForm({
     setForm((f) => ({ ...f, [key]: value }));
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  const [newAccount, setNewAccount] = useState('');
+  const [accountNote, setAccountNote] = useState<{ error: boolean; text: string } | null>(null);
   // The pain point as the form opened it: only what is changed here is written over it.
   const [base] = useState(existing);
 
@@ -89,6 +94,32 @@ export function PainPointForm({
       onDone(saved);
     } catch (failure) {
       setError(errorText(failure));
+    }
+  }
+
+  /** A customer heard of for the first time: added to the workbook and picked, on the spot. */
+  async function addNewAccount() {
+    const parsed = accountDraftSchema.safeParse({ name: newAccount });
+    if (!parsed.success) {
+      setAccountNote({ error: true, text: parsed.error.issues[0]?.message ?? 'Check the name.' });
+      return;
+    }
+    const name = parsed.data.name;
+    const known = accounts.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    try {
+      const account = known ?? (await saveAccount(db, workbookId, parsed.data));
+      setForm((f) =>
+        f.accountIds.includes(account.id) ? f : { ...f, accountIds: [...f.accountIds, account.id] },
+      );
+      setNewAccount('');
+      setAccountNote({
+        error: false,
+        text: known
+          ? `“${known.name}” was already in the workbook: picked.`
+          : `Added “${account.name}” to the workbook’s customer accounts, and picked it.`,
+      });
+    } catch (failure) {
+      setAccountNote({ error: true, text: errorText(failure) });
     }
   }
 
@@ -177,7 +208,7 @@ export function PainPointForm({
       <fieldset className="account-picks">
         <legend>Accounts affected</legend>
         {accounts.length === 0 && (
-          <p className="field-hint">Add accounts in “Customer accounts” to name them here.</p>
+          <p className="field-hint">No customer account yet: add the first one below.</p>
         )}
         {searching && (
           <div className="field account-search">
@@ -226,6 +257,35 @@ export function PainPointForm({
             {hidden} more {hidden === 1 ? 'account' : 'accounts'}: type to narrow the list.
           </p>
         )}
+        <div className="new-account">
+          <label htmlFor={`${id}-new-account`}>New account</label>
+          <input
+            id={`${id}-new-account`}
+            value={newAccount}
+            placeholder="A customer not in the list yet"
+            aria-describedby={accountNote ? `${id}-account-note` : undefined}
+            aria-invalid={accountNote?.error ? true : undefined}
+            onChange={(e) => setNewAccount(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter adds the account instead of submitting the pain point half-done.
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              void addNewAccount();
+            }}
+          />
+          <button type="button" onClick={() => void addNewAccount()}>
+            Add and pick
+          </button>
+          {accountNote && (
+            <p
+              id={`${id}-account-note`}
+              className={accountNote.error ? 'field-error' : 'field-hint'}
+              role={accountNote.error ? 'alert' : 'status'}
+            >
+              {accountNote.text}
+            </p>
+          )}
+        </div>
       </fieldset>
       <div className="dialog-actions">
         <button type="button" onClick={cancel}>

@@ -295,6 +295,7 @@ export function StepRow({
             editingPainId === pain.id ? (
               <li key={pain.id}>
                 <PainPointForm
+                  workbookId={step.workbookId}
                   stepId={step.id}
                   stepName={name}
                   accounts={accounts}
@@ -326,6 +327,7 @@ export function StepRow({
       )}
       {adding && (
         <PainPointForm
+          workbookId={step.workbookId}
           stepId={step.id}
           stepName={name}
           accounts={accounts}

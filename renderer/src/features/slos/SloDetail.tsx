@@ -15,6 +15,7 @@ import { SloFiguresView } from './SloFigures';
 import { SloExportDialog } from './SloExportDialog';
 import './sloFiles.css';
 import { SloHistory } from './SloHistory';
+import { SloPurposeView } from './SloPurpose';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
 
@@ -41,6 +42,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
       </button>
       <h2 id="slo-detail-title">{slo.name}</h2>
       <p className="objective">{describeObjective(slo)}</p>
+      <SloPurposeView slo={slo} />
       <dl className="sli-parts" aria-label="SLI">
         {sliParts(slo).map((part) => (
           <div key={part.label}>
