@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 import {
   FREQUENCIES,
   PAIN_SOURCES,
@@ -77,6 +78,8 @@ export function PainPointForm({
   const [accountNote, setAccountNote] = useState<{ error: boolean; text: string } | null>(null);
   // The pain point as the form opened it: only what is changed here is written over it.
   const [base] = useState(existing);
+  // The form opened takes the focus, on its first field.
+  useEffect(() => focusWhenShown(`${id}-quote`), [id]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -143,6 +146,12 @@ export function PainPointForm({
       className="pain-form"
       onSubmit={submit}
       onKeyDown={(event) => {
+        // Ctrl+Enter (⌘Enter) saves from any field, as in most apps' forms.
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void submit(event);
+          return;
+        }
         // Escape leaves the form and keeps the typing as a draft: opening it again brings it back.
         if (event.key !== 'Escape') return;
         event.stopPropagation();
@@ -152,7 +161,9 @@ export function PainPointForm({
       aria-label={existing ? `Edit a pain point on ${stepName}` : `Add a pain point to ${stepName}`}
     >
       <TextField
+        id={`${id}-quote`}
         label="What the customer said"
+        hint="Ctrl+Enter adds it."
         value={form.quote}
         onValue={(v) => set('quote', v)}
         error={error ?? undefined}
