@@ -8,14 +8,16 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { benchInteractions } from './benchInteractions.mjs';
 
-// `npm run bench -- --only engine` or `--only journeys` runs one part.
+// `npm run bench -- --only engine`, `--only journeys` (parts 2 and 3) or `--only app` (part 3,
+// the app itself on the 200-journey workbook) runs less.
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : null;
 
 const outDir = path.resolve('.tmp/bench');
-if (only !== 'journeys') {
+if (only === null || only === 'engine') {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -54,11 +56,34 @@ await build({
   build: { outDir: webDir, emptyOutDir: true, target: 'es2022', minify: true },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+// Part 3 drives the app as built: build it, and serve it beside the bench page (same origin, so
+// it opens the workbook part 2 imported), with a blank page of the same build to compare with.
+const appDir = path.resolve('out/renderer');
+const built = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+const blankPage = readFileSync(path.join(appDir, 'index.html'), 'utf8').replace(
+  /<script[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g,
+  '',
+);
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 const server = createServer((req, res) => {
-  const name = (req.url ?? '/').split('?')[0] === '/' ? '/index.html' : req.url.split('?')[0];
-  const file = path.join(webDir, path.normalize(name).replace(/^(\.\.[/\\])+/, ''));
-  if (!file.startsWith(webDir) || !existsSync(file)) {
+  const asked = (req.url ?? '/').split('?')[0];
+  if (asked === '/app/blank.html') {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(blankPage);
+    return;
+  }
+  const [dir, name] = asked.startsWith('/app/')
+    ? [appDir, asked.slice(4)]
+    : [webDir, asked === '/' ? '/index.html' : asked];
+  const file = path.join(dir, path.normalize(name).replace(/^(\.\.[/\\])+/, ''));
+  if (!file.startsWith(dir) || !existsSync(file)) {
     res.writeHead(404).end();
     return;
   }
@@ -89,9 +114,20 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage();
+  // A context of our own (not browser.newPage's), so the app's bench can open its pages in it.
+  const page = await (await browser.newContext()).newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => 'runJourneyBench' in globalThis);
+  if (only === 'app') {
+    const pains = await page.evaluate(() => globalThis.loadScaleWorkbook());
+    console.log(
+      `\n(--only app: 200 journeys x 20 steps, ${pains.toLocaleString('en-US')} pain points)`,
+    );
+    await benchInteractions(page.context(), `http://127.0.0.1:${port}`);
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   console.log('\nJourneys at scale, in Chromium (real IndexedDB)');
   const r = await page.evaluate(() => globalThis.runJourneyBench());
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -123,6 +159,7 @@ try {
   console.log(
     `  whole-workbook report (${r.reportMegabytes.toFixed(0)} MB of Markdown): in a worker ${s(r.reportWorkerMs)}, the window's longest stall ${ms(r.reportWorkerStallMs)}; in the window's thread ${s(r.reportWindowMs)}, longest stall ${ms(r.reportWindowStallMs)}: time ratio ${(r.reportWorkerMs / r.reportWindowMs).toFixed(2)}x, stall ratio ${(r.reportWorkerStallMs / r.reportWindowStallMs).toFixed(3)}x`,
   );
+  await benchInteractions(page.context(), `http://127.0.0.1:${port}`);
 } finally {
   await browser.close();
   server.close();

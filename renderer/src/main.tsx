@@ -9,7 +9,7 @@ import { errorText, showError } from './ui/noticeStore';
 import { openTypingStore } from './db/typingStore';
 import { migrateLegacyDrafts } from './features/editing/useDraft';
 import './theme/tokens.css';
-import './styles.css';
+import './theme/base.css';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { copyFailure } from './app/AreaFailure';
 import { markFailed, startWindowGuard } from './app/startupGuard';

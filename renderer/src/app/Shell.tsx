@@ -1,13 +1,8 @@
 import { SaveStatus } from '../ui/SaveStatus';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Workbook } from '../../../shared/domain/workbook';
-import { JourneysPage } from '../features/journeys/JourneysPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { RetrosPage } from '../features/retros/RetrosPage';
 import { ActiveSessionBar, useOpenSession } from '../features/retros/ActiveSessionBar';
 import { useRetroUi } from '../features/retros/retroStore';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SlosPage } from '../features/slos/SlosPage';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { WorkbookMenu } from '../features/workbooks/WorkbookMenu';
 import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
@@ -20,6 +15,25 @@ import { CommandPalette } from './palette/CommandPalette';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AreaFailure } from './AreaFailure';
 import { markFailed, markOpening, markSettled, SETTLED_MS } from './startupGuard';
+import './shell.css';
+
+// Each area is its own chunk: start-up evaluates the shell and the area on screen only, and the
+// rest (charts, the report renderer, the retrospective tools) loads when it is first opened.
+const JourneysPage = lazy(() =>
+  import('../features/journeys/JourneysPage').then((m) => ({ default: m.JourneysPage })),
+);
+const SlosPage = lazy(() =>
+  import('../features/slos/SlosPage').then((m) => ({ default: m.SlosPage })),
+);
+const RetrosPage = lazy(() =>
+  import('../features/retros/RetrosPage').then((m) => ({ default: m.RetrosPage })),
+);
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
 
 function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
   switch (area) {
@@ -158,7 +172,9 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
             />
           )}
         >
-          <AreaContent area={area} workbook={current} />
+          <Suspense fallback={<p aria-busy="true">Opening {areaLabel}…</p>}>
+            <AreaContent area={area} workbook={current} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

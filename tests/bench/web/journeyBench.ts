@@ -254,6 +254,22 @@ async function runJourneyBench() {
   return out;
 }
 
-(window as unknown as { runJourneyBench: typeof runJourneyBench }).runJourneyBench =
-  runJourneyBench;
+/**
+ * Only puts a 200-journey workbook in IndexedDB, for the app's own bench (`--only app`): 20 steps
+ * each, 10 pain points a step (a step shows 8 before "Show all", as at full scale), so importing
+ * it takes seconds, not the minutes 200,000 pain points take.
+ */
+async function loadScaleWorkbook(): Promise<number> {
+  await new Promise((resolve) => {
+    const deleting = indexedDB.deleteDatabase('slo-workbook');
+    deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+  });
+  const contents = buildScaleWorkbook(200, 20, 10);
+  const db = await openDatabase();
+  await importWorkbookContents(db, contents);
+  db.close();
+  return contents.painPoints.length;
+}
+
+Object.assign(window, { runJourneyBench, loadScaleWorkbook });
 document.getElementById('status')!.textContent = 'Ready.';

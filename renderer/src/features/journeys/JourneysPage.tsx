@@ -14,6 +14,7 @@ import { useJourneyUi, type JourneyOrder } from './journeyStore';
 import { useJourneyPain } from './useJourneyPain';
 import { byPain } from '../../../../shared/journey/journeyPainScores';
 import { JourneyFields } from './JourneyFields';
+import './journeys.css';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
   const db = useDatabase();

@@ -15,6 +15,7 @@ import { PainPointForm, painDraftKey, painEditDraftKey } from './PainPointForm';
 import { PainPointRow } from './PainPointRow';
 import { StepFields, type StepForm } from './StepFields';
 import { StepRetroLinks } from './StepRetroLinks';
+import { stepCardId } from './stepCardId';
 import './stepCards.css';
 
 const STEP_LABELS = {
@@ -47,8 +48,6 @@ const PAINS_SHOWN = 8;
 
 /** Drag data type, so dropping anything else (a file, text) on a step does nothing. */
 const DRAG_TYPE = 'application/x-slo-workbook-step';
-
-export const stepCardId = (stepId: string) => `step-${stepId}`;
 
 /** The card beside this one in the list (−1 before, +1 after), if there is one. */
 function cardBeside(card: HTMLElement, by: -1 | 1): HTMLElement | null {

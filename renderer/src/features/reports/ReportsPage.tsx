@@ -14,6 +14,7 @@ import type { ReportResult } from '../../db/makeReport';
 import { OpenFindingsDialog } from './OpenFindingsDialog';
 import { ReportPreview } from './ReportPreview';
 import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
+import './reports.css';
 
 function subjectsOf(subjects: ReportSubjects, kind: ReportKind): { id: string; name: string }[] {
   const subject = REPORT_KINDS[kind].subject;

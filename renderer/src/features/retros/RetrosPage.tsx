@@ -14,6 +14,7 @@ import { RetroDetail } from './RetroDetail';
 import { useRetroUi } from './retroStore';
 import { UndoBar } from './UndoBar';
 import { useDraft } from '../editing/useDraft';
+import './retros.css';
 
 function NewRetroForm({ workbookId }: { workbookId: string }) {
   const db = useDatabase();

@@ -11,6 +11,7 @@ import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { Glossary } from './Glossary';
 import { BackupsSection } from './BackupsSection';
+import './settings.css';
 
 function persistenceText(persisted: boolean | null): string {
   if (persisted === true) {

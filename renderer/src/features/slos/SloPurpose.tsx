@@ -6,7 +6,7 @@ import { readSloPurpose } from '../../db/sloPurpose';
 import { useUiStore } from '../../state/uiStore';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { useJourneyUi } from '../journeys/journeyStore';
-import { stepCardId } from '../journeys/StepRow';
+import { stepCardId } from '../journeys/stepCardId';
 import { useSloUi } from './sloStore';
 import './sloPurpose.css';
 
@@ -33,7 +33,10 @@ export function SloPurposeView({ slo }: { slo: Slo }) {
     .sort((a, b) => painImpact(b).score - painImpact(a).score || b.date.localeCompare(a.date))
     .slice(0, QUOTES_SHOWN);
   const accountNames = (ids: string[]) =>
-    ids.map((id) => accounts.find((a) => a.id === id)?.name).filter(Boolean).join(', ');
+    ids
+      .map((id) => accounts.find((a) => a.id === id)?.name)
+      .filter(Boolean)
+      .join(', ');
   const overdue = slo.reviewDate !== '' && slo.reviewDate < today();
   const openStep = () => {
     if (!journey) return;

@@ -14,6 +14,7 @@ import { SloEditor } from './SloEditor';
 import { emptySloForm, sloToForm } from './sloForm';
 import { SloList } from './SloList';
 import { useSloUi } from './sloStore';
+import './slos.css';
 
 /** Editing one SLO: what is saved is written over the SLO as the editor opened it. */
 function EditSlo({
