@@ -1,3 +1,4 @@
+/* global document, requestAnimationFrame, addEventListener -- run in the page by page.evaluate */
 // Part 3 of `npm run bench`: the app itself, built, in Chromium, on the 200-journey workbook that
 // part 2 left in IndexedDB (same origin). Interaction latency is read from the Event Timing API
 // as INP reads it (the longest event of each interaction), and the time from a click to its
