@@ -7,6 +7,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { deletePainPoint, deleteStep, moveStepTo } from '../../db/journeyRepository';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
+import { useEditInPlace } from '../editing/useEditInPlace';
 import { errorText, showError } from '../../ui/noticeStore';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { hasDraft } from '../editing/useDraft';
@@ -49,12 +50,6 @@ const PAINS_SHOWN = 8;
 /** Drag data type, so dropping anything else (a file, text) on a step does nothing. */
 const DRAG_TYPE = 'application/x-slo-workbook-step';
 
-/** The card beside this one in the list (−1 before, +1 after), if there is one. */
-function cardBeside(card: HTMLElement, by: -1 | 1): HTMLElement | null {
-  const sibling = by < 0 ? card.previousElementSibling : card.nextElementSibling;
-  return sibling instanceof HTMLElement ? sibling : null;
-}
-
 /**
  * A journey step as a card to read: its name, stage, feeling and pain points at a glance. Enter
  * (or Edit) opens its fields in place, saved as they are typed; Escape goes back to reading.
@@ -91,7 +86,6 @@ export function StepRow({
     // Keep the last good name until one is typed.
     toStored: keepLastWhenBlank('name'),
   });
-  const [editing, setEditing] = useState(false);
   // A half-typed pain point from before a reload opens its form again, with the typing in it.
   const [adding, setAdding] = useState(() => hasDraft(painDraftKey(step.id)));
   const [showAll, setShowAll] = useState(false);
@@ -110,14 +104,10 @@ export function StepRow({
   const cardId = stepCardId(step.id);
   const name = fields.name.trim() === '' ? step.name : fields.name;
 
-  const startEditing = () => {
-    setEditing(true);
-    focusWhenShown(`step-name-${step.id}`);
-  };
-  const stopEditing = () => {
-    setEditing(false);
-    focusWhenShown(cardId);
-  };
+  const { editing, startEditing, stopEditing, onCardKeyDown, onFieldsKeyDown } = useEditInPlace(
+    cardId,
+    `step-name-${step.id}`,
+  );
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
     const focused = document.activeElement?.id;
@@ -151,15 +141,7 @@ export function StepRow({
       move(index + (event.key === 'ArrowUp' ? -1 : 1));
       return;
     }
-    // The rest is for the card itself, not for the fields and buttons in it.
-    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Enter' || event.key === 'F2') {
-      event.preventDefault();
-      startEditing();
-    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-      event.preventDefault();
-      cardBeside(event.currentTarget, event.key === 'ArrowUp' ? -1 : 1)?.focus();
-    }
+    onCardKeyDown(event);
   };
 
   return (
@@ -263,14 +245,10 @@ export function StepRow({
           className="step-edit"
           role="group"
           aria-label={`Edit step ${name}`}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.stopPropagation();
-            stopEditing();
-          }}
+          onKeyDown={onFieldsKeyDown}
         >
           <StepFields stepId={step.id} fields={fields} onChange={setFields} />
-          <div className="step-edit-actions">
+          <div className="row-edit-actions">
             <span className="field-hint">Saved as you type. Escape goes back to reading.</span>
             <button type="button" className="danger-quiet" onClick={remove}>
               Delete step {name}

@@ -1,16 +1,16 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { EVENT_MARK_LABELS } from '../../../../shared/domain/labels';
 import { EVENT_MARKS, type EventMark, type TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { openFindings } from '../../../../shared/retro/dismissals';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteEvent } from '../../db/retroRepository';
-import { focusWhenShown } from '../../ui/focusWhenShown';
 import { localInputToMs, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
+import { useEditInPlace } from '../editing/useEditInPlace';
 import { CheckedTextField } from './CheckedTextField';
 import { EventFields } from './EventFields';
 import { useCheckedProps } from './RetroContext';
@@ -34,12 +34,6 @@ interface EventRowProps {
 
 const viewsText = (views: { role: string; note: string }[]) =>
   views.map((a) => a.role + (a.note ? ` (“${a.note}”)` : '')).join('; ');
-
-/** The row beside this one (−1 before, +1 after), if there is one. */
-function rowBeside(row: HTMLElement, by: -1 | 1): HTMLElement | null {
-  const sibling = by < 0 ? row.previousElementSibling : row.nextElementSibling;
-  return sibling instanceof HTMLElement ? sibling : null;
-}
 
 /**
  * One timeline event, read at a glance: its time, who, what, its marks and how the participants
@@ -72,7 +66,11 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
       return keepLastWhenBlank('what')(field, value);
     },
   });
-  const [editing, setEditing] = useState(false);
+  const rowId = recordRowId(event.id);
+  const { editing, startEditing, stopEditing, onCardKeyDown, onFieldsKeyDown } = useEditInPlace(
+    rowId,
+    `${rowId}-what`,
+  );
   const checked = useCheckedProps(`event:${event.id}:what`);
   const tagged = useBlameTagger();
   const findings = useMemo(
@@ -83,30 +81,11 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
   );
   const time = fields.at.slice(11) || 'no time';
   const label = `event at ${time}`;
-  const rowId = recordRowId(event.id);
   const toggleMark = (mark: EventMark, on: boolean) =>
     setFields((f) => ({
       ...f,
       marks: on ? [...new Set([...f.marks, mark])] : f.marks.filter((m) => m !== mark),
     }));
-  const startEditing = () => {
-    setEditing(true);
-    focusWhenShown(`${rowId}-what`);
-  };
-  const stopEditing = () => {
-    setEditing(false);
-    focusWhenShown(rowId);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
-    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      startEditing();
-    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      e.preventDefault();
-      rowBeside(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1)?.focus();
-    }
-  };
   const hasViews = agreement && (agreement.agrees.length > 0 || agreement.differs.length > 0);
 
   return (
@@ -116,7 +95,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
       className={`timeline-event${fields.marks.length ? ' marked' : ''}${editing ? ' editing' : ''}`}
       aria-label={label}
       aria-keyshortcuts="Enter ArrowUp ArrowDown"
-      onKeyDown={onKeyDown}
+      onKeyDown={onCardKeyDown}
     >
       <FieldConflicts
         conflicts={conflicts}
@@ -133,11 +112,7 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
           className="event-edit"
           role="group"
           aria-label={`Edit the ${label}`}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            stopEditing();
-          }}
+          onKeyDown={onFieldsKeyDown}
         >
           <EventFields
             value={fields}

@@ -1,5 +1,5 @@
 import { recordRowId } from '../../ui/recordRowId';
-import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   FACTOR_CATEGORIES,
   type ContributingFactor,
@@ -7,12 +7,12 @@ import {
 } from '../../../../shared/domain/retro';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteOwned, saveFactor } from '../../db/retroRepository';
-import { focusWhenShown } from '../../ui/focusWhenShown';
 import { EventPicker, eventSummary } from './EventPicker';
 import './factors.css';
 import { errorText, showError } from '../../ui/noticeStore';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
+import { useEditInPlace } from '../editing/useEditInPlace';
 import { CheckedTextField } from './CheckedTextField';
 import { useCheckedProps } from './RetroContext';
 import { useRetroUi } from './retroStore';
@@ -25,12 +25,6 @@ const FACTOR_LABELS = {
   category: 'Category',
   eventIds: 'Related timeline events',
 };
-
-/** The factor above or below this one (−1, +1), if there is one. */
-function cardBeside(card: HTMLElement, by: -1 | 1): HTMLElement | null {
-  const sibling = by < 0 ? card.previousElementSibling : card.nextElementSibling;
-  return sibling instanceof HTMLElement && sibling.classList.contains('factor') ? sibling : null;
-}
 
 /**
  * A contributing factor read at a glance: its category, its words and the events it relates to.
@@ -55,29 +49,14 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
     toForm: (value: typeof stored) => value,
     toStored: keepLastWhenBlank('description'),
   });
-  const [editing, setEditing] = useState(false);
   const checked = useCheckedProps(`factor:${factor.id}`);
   const name = fields.description.slice(0, 60) || 'factor';
   const cardId = recordRowId(factor.id);
+  const { editing, startEditing, stopEditing, onCardKeyDown, onFieldsKeyDown } = useEditInPlace(
+    cardId,
+    `${cardId}-description`,
+  );
   const linked = events.filter((event) => fields.eventIds.includes(event.id));
-  const startEditing = () => {
-    setEditing(true);
-    focusWhenShown(`${cardId}-description`);
-  };
-  const stopEditing = () => {
-    setEditing(false);
-    focusWhenShown(cardId);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      startEditing();
-    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      e.preventDefault();
-      cardBeside(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1)?.focus();
-    }
-  };
   return (
     <article
       id={cardId}
@@ -85,7 +64,7 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
       className={editing ? 'factor editing' : 'factor'}
       aria-label={`Contributing factor: ${name}`}
       aria-keyshortcuts="Enter ArrowUp ArrowDown"
-      onKeyDown={onKeyDown}
+      onKeyDown={onCardKeyDown}
     >
       <FieldConflicts
         conflicts={conflicts}
@@ -100,11 +79,7 @@ function FactorCard({ factor, events }: { factor: ContributingFactor; events: Ti
           className="factor-edit"
           role="group"
           aria-label={`Edit the factor “${name}”`}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            stopEditing();
-          }}
+          onKeyDown={onFieldsKeyDown}
         >
           <CheckedTextField
             id={`${cardId}-description`}
