@@ -68,7 +68,7 @@ export function JourneyMap({
                 <span style={{ width: `${(r.score / maxScore) * 100}%` }} />
               </div>
               <p className="field-hint">
-                Weight {r.score} · evidence: {step.evidence}
+                Customer impact {r.score} · evidence: {step.evidence}
               </p>
               {stepSlos.length === 0 ? (
                 <p className="field-hint">No SLO measures this step</p>
