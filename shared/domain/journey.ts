@@ -4,6 +4,14 @@ import { daySchema } from './bounds';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 
+/** More than any company's revenue: a figure above it is a typo (a pasted id, extra zeros). */
+export const MAX_ARR = 1e12;
+export const currencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'Give the currency as its three-letter code, e.g. USD or EUR.');
+
 export const accountSchema = z.object({
   id: idSchema,
   workbookId: idSchema,
@@ -13,6 +21,17 @@ export const accountSchema = z.object({
   plan: text(100),
   csmOwner: text(200),
   notes: text(4000),
+  /** Annual recurring revenue in `currency`; null when the CSM does not know it. */
+  arr: z
+    .number()
+    .nonnegative('Annual revenue cannot be negative.')
+    .max(MAX_ARR, 'That annual revenue is too large to be right.')
+    .nullable()
+    .default(null),
+  /** ISO 4217 code, e.g. USD or EUR: revenue is only ever summed within one currency. */
+  currency: currencySchema.default('USD'),
+  /** The day the contract renews, YYYY-MM-DD, or null. */
+  renewalDate: daySchema('Give the renewal date as a date.').nullable().default(null),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
@@ -89,6 +108,8 @@ export const painPointSchema = z.object({
   accountIds: z.array(idSchema).max(500),
   severity: z.enum(SEVERITIES),
   frequency: z.enum(FREQUENCIES),
+  /** The incident (retrospective) this pain is about, when it is about one. */
+  retroId: idSchema.nullable().default(null),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });

@@ -62,6 +62,7 @@ export function remapContents(
       journeyId: id('journeys', p.journeyId),
       stepId: id('journeySteps', p.stepId),
       accountIds: p.accountIds.map(to('accounts')),
+      retroId: optional('retros', p.retroId),
       workbookId,
     })),
     slos: contents.slos.map((slo) => ({
@@ -78,6 +79,7 @@ export function remapContents(
       journeyIds: r.journeyIds.map(to('journeys')),
       stepIds: r.stepIds.map(to('journeySteps')),
       sloIds: r.sloIds.map(to('slos')),
+      accountIds: r.accountIds.map(to('accounts')),
       dismissals: r.dismissals.map((k) =>
         remapDismissalKey(k, (field, old) => {
           const kind = DISMISSAL_KINDS[field];

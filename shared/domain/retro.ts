@@ -51,7 +51,12 @@ export const retroSchema = z.object({
   resolvedAt: optionalTime,
   /** Customer impact in words. */
   impact: text(4000),
-  /** Customer impact in numbers; null when unknown. */
+  /** The workbook's accounts this incident hurt, by name. */
+  accountIds: z.array(idSchema).max(5000).default([]),
+  /**
+   * Accounts hurt beyond those named in `accountIds` ("and about 40 others"); null when unknown.
+   * Files older than format 3 had no named accounts, so their count reads the same here.
+   */
   accountsAffected: countSchema.nullable().default(null),
   usersAffected: countSchema.nullable().default(null),
   /** Share of requests that failed during the impact (0..1), for SLOs without data. */

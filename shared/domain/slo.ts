@@ -5,6 +5,7 @@ import {
   MAX_WINDOW_MINUTES,
   MIN_STEP_MS,
   DAY_MS,
+  daySchema,
   timeMsSchema,
   timeZoneSchema,
   windowMinutesSchema,
@@ -135,7 +136,10 @@ export const sloSchema = z.object({
   policy: z.array(policyThresholdSchema).max(20),
   owners: z.string().max(500).default(''),
   rationale: z.string().max(4000).default(''),
+  /** The next review, YYYY-MM-DD (free text from older files is kept as it was). */
   reviewDate: z.string().max(40).default(''),
+  /** The day customer success last agreed the SLO measures what customers feel. */
+  csValidatedOn: daySchema('Give the day it was validated as a date.').nullable().default(null),
   manualIncidents: z.array(manualIncidentSchema).max(1000).default([]),
   /** What SLI data is stored for this SLO, or null before any import. */
   dataSummary: z

@@ -35,12 +35,14 @@ import type { SliChunk } from '../slo/sliChunks';
  * `version` is the file format, raised whenever a reader of the old format could misread the new.
  */
 export const WORKBOOK_FILE_FORMAT = 'slo-workbook';
-export const WORKBOOK_FILE_VERSION = 2;
+export const WORKBOOK_FILE_VERSION = 3;
 /**
  * Formats this app reads. 2: SLOs keep the file they were imported from (origin) and a calendar's
- * start time; a format 1 file reads as SLOs with neither.
+ * start time; a format 1 file reads as SLOs with neither. 3: accounts carry revenue and renewal,
+ * pain points name their incident, retrospectives name the accounts they hurt, SLOs their
+ * validation with customer success; an older file reads with none of these.
  */
-export const READABLE_FILE_VERSIONS = [1, 2] as const;
+export const READABLE_FILE_VERSIONS = [1, 2, 3] as const;
 
 /** A day of SLI data; JSON has no NaN, so gaps are written as null. */
 const sliChunkFileSchema = z
@@ -176,6 +178,7 @@ export const workbookFileSchema = z
     const journeyIds = new Set(file.journeys.map((j) => j.id));
     const stepJourney = new Map(file.journeySteps.map((s) => [s.id, s.journeyId]));
     const accountIds = new Set(file.accounts.map((a) => a.id));
+    const retroIds = new Set(file.retros.map((r) => r.id));
     file.journeySteps.forEach((step, i) => {
       if (!journeyIds.has(step.journeyId)) {
         ctx.addIssue({
@@ -209,9 +212,26 @@ export const workbookFileSchema = z
           });
         }
       });
+      if (pain.retroId !== null && !retroIds.has(pain.retroId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['painPoints', i, 'retroId'],
+          message: 'names a retrospective that is not in the file',
+        });
+      }
+    });
+    file.retros.forEach((retro, i) => {
+      retro.accountIds.forEach((accountId, k) => {
+        if (!accountIds.has(accountId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['retros', i, 'accountIds', k],
+            message: 'names an account that is not in the file',
+          });
+        }
+      });
     });
     // Every part of a retrospective must come with its retrospective.
-    const retroIds = new Set(file.retros.map((r) => r.id));
     const parts = [
       'timelineEvents',
       'participantAccounts',
@@ -324,6 +344,7 @@ export function buildWorkbookFile(
   exportedAt: string,
 ): WorkbookFile {
   const accountIds = new Set(contents.accounts.map((a) => a.id));
+  const retroIds = new Set(contents.retros.map((r) => r.id));
   return {
     format: WORKBOOK_FILE_FORMAT,
     version: WORKBOOK_FILE_VERSION,
@@ -348,11 +369,18 @@ export function buildWorkbookFile(
     accounts: byId(contents.accounts).map((r) => accountSchema.parse(r)),
     journeys: byId(contents.journeys).map((r) => journeySchema.parse(r)),
     journeySteps: byId(contents.journeySteps).map((r) => journeyStepSchema.parse(r)),
-    // A name of an account that is gone would make the file unreadable; it is dropped instead.
+    // A name of an account or incident that is gone would make the file unreadable; it is
+    // dropped instead.
     painPoints: byId(contents.painPoints).map((r) =>
-      painPointSchema.parse({ ...r, accountIds: r.accountIds.filter((a) => accountIds.has(a)) }),
+      painPointSchema.parse({
+        ...r,
+        accountIds: r.accountIds.filter((a) => accountIds.has(a)),
+        retroId: r.retroId !== null && retroIds.has(r.retroId) ? r.retroId : null,
+      }),
     ),
-    retros: byId(contents.retros).map((r) => retroSchema.parse(r)),
+    retros: byId(contents.retros).map((r) =>
+      retroSchema.parse({ ...r, accountIds: r.accountIds.filter((a) => accountIds.has(a)) }),
+    ),
     timelineEvents: byId(contents.timelineEvents).map((r) => timelineEventSchema.parse(r)),
     participantAccounts: byId(contents.participantAccounts).map((r) =>
       participantAccountSchema.parse(r),

@@ -60,21 +60,38 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
   const incidentStart = endMs - 12 * DAY + 6 * HOUR;
   const incidentMitigated = incidentStart + 38 * MINUTE;
 
-  const accounts: Account[] = [
-    ['northwind', 'Northwind Outfitters', 'Retail', 'Enterprise', 'Priya (CSM)'],
-    ['lumen', 'Lumen Health Supplies', 'Healthcare', 'Mid-market', 'Priya (CSM)'],
-    ['tidepool', 'Tidepool Games', 'Gaming', 'Self-serve', 'Marco (CSM)'],
-  ].map(([key, name, segment, plan, csmOwner]) => ({
+  // The second incident: an evening of slow catalogue pages forty days before the end, which the
+  // latency SLO saw and shoppers felt.
+  const slowEveningStart = Math.floor((endMs - 40 * DAY) / DAY) * DAY;
+
+  const accounts: Account[] = (
+    [
+      ['northwind', 'Northwind Outfitters', 'Retail', 'Enterprise', 'Priya (CSM)', 480_000, 45],
+      ['lumen', 'Lumen Health Supplies', 'Healthcare', 'Mid-market', 'Priya (CSM)', 150_000, 120],
+      ['tidepool', 'Tidepool Games', 'Gaming', 'Self-serve', 'Marco (CSM)', 24_000, 20],
+      ['harbor', 'Harbor Books', 'Retail', 'Mid-market', 'Marco (CSM)', 96_000, 200],
+    ] as const
+  ).map(([key, name, segment, plan, csmOwner, arr, renewsInDays]) => ({
     id: id(`account-${key}`),
     workbookId,
-    name: name!,
-    segment: segment!,
-    plan: plan!,
-    csmOwner: csmOwner!,
+    name,
+    segment,
+    plan,
+    csmOwner,
     notes: '',
+    arr,
+    currency: 'USD',
+    renewalDate: day(endMs + renewsInDays * DAY),
     ...stamp,
   }));
-  const [northwind, lumen, tidepool] = accounts.map((a) => a.id) as [string, string, string];
+  const [northwind, lumen, tidepool, harbor] = accounts.map((a) => a.id) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const retroId = id('retro-card-vault');
+  const slowRetroId = id('retro-slow-catalogue');
 
   const journeyId = id('journey-checkout');
   const journeys: Journey[] = [
@@ -124,13 +141,23 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     string[],
     PainPoint['severity'],
     PainPoint['frequency'],
+    string | null,
   ][] = [
-    ['pay-declined', 'pay', 'call', 11, [northwind, lumen], 'critical', 'weekly'],
-    ['pay-spinner', 'pay', 'ticket', 2, [tidepool], 'high', 'daily'],
-    ['browse-slow', 'browse', 'business review', 20, [northwind], 'medium', 'daily'],
-    ['confirm-late', 'confirm', 'survey', 30, [lumen, tidepool], 'medium', 'monthly'],
-    ['cart-shipping', 'cart', 'ticket', 12, [tidepool], 'low', 'weekly'],
-    ['pay-double', 'pay', 'ticket', 9, [lumen], 'high', 'once'],
+    ['pay-declined', 'pay', 'call', 11, [northwind, lumen], 'critical', 'weekly', retroId],
+    ['pay-spinner', 'pay', 'ticket', 2, [tidepool], 'high', 'daily', null],
+    [
+      'browse-slow',
+      'browse',
+      'business review',
+      39,
+      [northwind, harbor],
+      'medium',
+      'daily',
+      slowRetroId,
+    ],
+    ['confirm-late', 'confirm', 'survey', 30, [lumen, tidepool], 'medium', 'monthly', null],
+    ['cart-shipping', 'cart', 'ticket', 12, [tidepool], 'low', 'weekly', null],
+    ['pay-double', 'pay', 'ticket', 11, [lumen], 'high', 'once', retroId],
   ];
   const quotes: Record<string, string> = {
     'pay-declined':
@@ -144,7 +171,7 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     'pay-double': 'Two charges for one order, and our support team had to refund by hand.',
   };
   const painPoints: PainPoint[] = painDefs.map(
-    ([key, step, source, daysAgo, accountIds, severity, frequency]) => ({
+    ([key, step, source, daysAgo, accountIds, severity, frequency, painRetroId]) => ({
       id: id(`pain-${key}`),
       workbookId,
       journeyId,
@@ -155,6 +182,7 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
       accountIds,
       severity,
       frequency,
+      retroId: painRetroId,
       ...stamp,
     }),
   );
@@ -177,8 +205,8 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     const failing = inIncident ? 0.3 : random() < 0.002 ? 0.05 : 0.0004 * random();
     total[i] = traffic;
     good[i] = Math.round(traffic * (1 - failing));
-    const slowDay = Math.floor((endMs - t) / DAY) === 40;
-    latency[i] = Math.round(350 + random() * 250 + (slowDay && hourOfDay > 18 ? 700 : 0));
+    const slowEvening = t >= slowEveningStart + 18 * HOUR && t < slowEveningStart + 24 * HOUR;
+    latency[i] = Math.round(350 + random() * 250 + (slowEvening ? 700 : 0));
   }
   // A monitoring gap: half a day without data, which must never count as good.
   const gapFrom = Math.floor(points * 0.3);
@@ -271,7 +299,10 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     ...splitIntoDayChunks(browseData).map((c) => ({ ...c, sloId: browseSloId })),
   ];
 
-  const retroId = id('retro-card-vault');
+  const slowStamp = {
+    createdAt: iso(slowEveningStart + 26 * HOUR),
+    updatedAt: iso(slowEveningStart + 50 * HOUR),
+  };
   const retroStamp = {
     createdAt: iso(incidentMitigated + 2 * HOUR),
     updatedAt: iso(incidentMitigated + 46 * HOUR),
@@ -289,7 +320,8 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
       resolvedAt: iso(incidentMitigated + 50 * MINUTE),
       impact:
         'About 30% of payments failed for 38 minutes. Shoppers saw “payment failed”; some were charged and had to be refunded.',
-      accountsAffected: 41,
+      accountIds: [northwind, lumen],
+      accountsAffected: 39,
       usersAffected: 2300,
       failingShare: 0.3,
       journeyIds: [journeyId],
@@ -355,6 +387,25 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
       dismissals: [],
       ...retroStamp,
     }),
+    retroSchema.parse({
+      id: slowRetroId,
+      workbookId,
+      title: 'Slow catalogue pages on a Friday evening',
+      template: 'short',
+      severity: 'SEV3',
+      startedAt: iso(slowEveningStart + 18 * HOUR),
+      detectedAt: iso(slowEveningStart + 19 * HOUR + 10 * MINUTE),
+      mitigatedAt: iso(slowEveningStart + 24 * HOUR),
+      resolvedAt: iso(slowEveningStart + 24 * HOUR + 30 * MINUTE),
+      impact:
+        'Catalogue pages took over a second at p95 for six hours of the evening peak; mobile shoppers left before the pictures loaded.',
+      accountIds: [northwind, harbor],
+      accountsAffected: null,
+      journeyIds: [journeyId],
+      stepIds: [stepId('browse')],
+      sloIds: [browseSloId],
+      ...slowStamp,
+    }),
   ];
   const eventDefs: [number, string, string, string, TimelineEvent['marks']][] = [
     [
@@ -400,6 +451,43 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
       marks,
       ...retroStamp,
     }),
+  );
+  const slowEventDefs: [number, string, string, string, TimelineEvent['marks']][] = [
+    [
+      0,
+      'Image cache evictions start as the evening catalogue refresh runs',
+      'storefront team',
+      'metrics',
+      ['key'],
+    ],
+    [
+      70,
+      'Latency burn-rate alert pages the storefront on-call',
+      'storefront on-call',
+      'alert',
+      ['detection'],
+    ],
+    [
+      95,
+      'On-call moves the catalogue refresh to after midnight',
+      'storefront on-call',
+      'chat',
+      ['decision'],
+    ],
+    [360, 'The refresh finishes; page loads back under 800 ms', 'storefront team', 'dashboard', []],
+  ];
+  timelineEvents.push(
+    ...slowEventDefs.map(([minutes, what, role, source, marks], i) => ({
+      id: id(`slow-event-${i + 1}`),
+      workbookId,
+      retroId: slowRetroId,
+      at: iso(slowEveningStart + 18 * HOUR + minutes * MINUTE),
+      what,
+      source,
+      role,
+      marks,
+      ...slowStamp,
+    })),
   );
   const eventId = (n: number) => id(`event-${n}`);
   const participantAccounts: ParticipantAccount[] = [
@@ -453,6 +541,27 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     eventIds: (events as number[]).map(eventId),
     ...retroStamp,
   }));
+  contributingFactors.push(
+    ...(
+      [
+        [
+          'refresh',
+          'The catalogue refresh was scheduled inside the evening peak',
+          'process',
+          [1, 3],
+        ],
+        ['cache', 'The image cache was sized for daytime traffic', 'technical', [1]],
+      ] as const
+    ).map(([key, description, category, events]) => ({
+      id: id(`factor-${key}`),
+      workbookId,
+      retroId: slowRetroId,
+      description,
+      category,
+      eventIds: events.map((n) => id(`slow-event-${n}`)),
+      ...slowStamp,
+    })),
+  );
   const actionItems: ActionItem[] = [
     [
       'timeouts',
@@ -507,6 +616,19 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     journeyId: jId as string | null,
     ...retroStamp,
   }));
+  actionItems.push({
+    id: id('action-refresh'),
+    workbookId,
+    retroId: slowRetroId,
+    description: 'Run the catalogue refresh outside the evening peak, and alert when it overlaps',
+    owner: 'storefront team',
+    dueDate: day(endMs + 5 * DAY),
+    status: 'open',
+    kind: 'fix',
+    sloId: browseSloId,
+    journeyId,
+    ...slowStamp,
+  });
   // The day after the incident, then again after a day of soak time.
   const sessionStart = incidentMitigated + 20 * HOUR;
   const reviewSessions: ReviewSession[] = [
@@ -539,7 +661,7 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
       id: workbookId,
       name: 'Sample: Brightcart',
       description:
-        'A fictional shop platform, to show what SLO Workbook holds: a checkout journey with pain points from three accounts, two SLOs with a quarter of data, and a finished retrospective. Change anything; delete it when you are done.',
+        'A fictional shop platform, to show what SLO Workbook holds: a checkout journey with pain points from four accounts and their revenue, two SLOs with a quarter of data, and two incidents with their retrospectives. Change anything; delete it when you are done.',
       ...stamp,
     },
     accounts,

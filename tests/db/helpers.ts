@@ -41,3 +41,24 @@ export function version6Database(indexedDB: IDBFactory, name: string): Dexie {
   });
   return v6;
 }
+
+/** Version 7 kept the tables and indexes of version 6 (it upgraded SLO records only). */
+export function version7Database(indexedDB: IDBFactory, name: string): Dexie {
+  const v7 = new Dexie(name, { indexedDB, IDBKeyRange });
+  v7.version(7).stores({
+    workbooks: 'id, name, updatedAt',
+    slos: 'id, workbookId, updatedAt, stepId',
+    sliChunks: '[sloId+dayStartMs], sloId, workbookId',
+    accounts: 'id, workbookId',
+    journeys: 'id, workbookId',
+    journeySteps: 'id, journeyId, workbookId',
+    painPoints: 'id, stepId, journeyId, workbookId',
+    retros: 'id, workbookId, *stepIds, *sloIds',
+    timelineEvents: 'id, retroId, workbookId',
+    participantAccounts: 'id, retroId, workbookId',
+    contributingFactors: 'id, retroId, workbookId',
+    actionItems: 'id, retroId, workbookId',
+    reviewSessions: 'id, retroId, workbookId',
+  });
+  return v7;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, SCHEMA_VERSION } from '../../renderer/src/db/database';
 import { listUpgradeBackups, openDatabase } from '../../renderer/src/db/openDatabase';
 import { StorageError } from '../../renderer/src/db/storageErrors';
-import { freshIndexedDb, version5Database, version6Database } from './helpers';
+import { freshIndexedDb, version5Database, version6Database, version7Database } from './helpers';
 
 /** The database exactly as version 1 of the app declared and wrote it. */
 async function buildVersion1(indexedDB: IDBFactory) {
@@ -37,6 +37,44 @@ async function buildVersion2(indexedDB: IDBFactory) {
 }
 
 describe('database versions', () => {
+  it('opens a version-7 database: accounts gain revenue, pain points and incidents their links', async () => {
+    const idb = freshIndexedDb();
+    const v7 = version7Database(idb, DB_NAME);
+    const account = { id: 'a1', workbookId: 'wb', name: 'Acme', segment: 'Retail', plan: '' };
+    const pains = ['p1', 'p2'].map((id, i) => ({
+      id,
+      workbookId: 'wb',
+      journeyId: 'j1',
+      stepId: 'st1',
+      quote: 'It hangs',
+      accountIds: i === 0 ? ['a1'] : [],
+    }));
+    const retro = { id: 'r1', workbookId: 'wb', title: 'Outage', stepIds: [], sloIds: [] };
+    const slo = { id: 's1', workbookId: 'wb', name: 'Pay works', reviewDate: '2026-01-01' };
+    await v7.table('accounts').add(account);
+    await v7.table('painPoints').bulkAdd(pains);
+    await v7.table('retros').add(retro);
+    await v7.table('slos').add(slo);
+    v7.close();
+
+    const db = await openDatabase({ indexedDB: idb });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.accounts.get('a1')).toEqual({
+      ...account,
+      arr: null,
+      currency: 'USD',
+      renewalDate: null,
+    });
+    expect(await db.painPoints.get('p2')).toEqual({ ...pains[1], retroId: null });
+    expect(await db.retros.get('r1')).toEqual({ ...retro, accountIds: [] });
+    expect(await db.slos.get('s1')).toEqual({ ...slo, csValidatedOn: null });
+    // The new indexes answer on the upgraded records.
+    expect(await db.painPoints.where('accountIds').equals('a1').primaryKeys()).toEqual(['p1']);
+    expect(await db.painPoints.where('retroId').equals('r1').count()).toBe(0);
+    expect(await db.retros.where('accountIds').equals('a1').count()).toBe(0);
+    db.close();
+  });
+
   it('opens a version-6 database: SLOs gain no origin and calendars start where they did', async () => {
     const idb = freshIndexedDb();
     const v6 = version6Database(idb, DB_NAME);
@@ -60,9 +98,12 @@ describe('database versions', () => {
       ...monthly,
       window: { ...monthly.window, startTime: null },
       origin: null,
+      csValidatedOn: null,
     });
-    expect(await db.slos.get('s2')).toEqual({ ...rolling, origin: null });
-    expect(await db.retros.where('sloIds').equals('s1').toArray()).toEqual([retro]);
+    expect(await db.slos.get('s2')).toEqual({ ...rolling, origin: null, csValidatedOn: null });
+    expect(await db.retros.where('sloIds').equals('s1').toArray()).toEqual([
+      { ...retro, accountIds: [] },
+    ]);
     db.close();
   });
 
@@ -90,7 +131,7 @@ describe('database versions', () => {
     expect(await db.journeys.toArray()).toEqual([journey]);
     expect(await db.journeySteps.toArray()).toEqual([step]);
     expect(await db.slos.where('stepId').equals('st1').toArray()).toEqual([
-      { ...slo, origin: null },
+      { ...slo, origin: null, csValidatedOn: null },
     ]);
     for (const table of [
       db.retros,
@@ -123,7 +164,7 @@ describe('database versions', () => {
 
     const db = await openDatabase({ indexedDB: idb });
     expect(await db.workbooks.toArray()).toEqual([workbook]);
-    expect(await db.slos.toArray()).toEqual([{ ...slo, origin: null }]);
+    expect(await db.slos.toArray()).toEqual([{ ...slo, origin: null, csValidatedOn: null }]);
     expect(await db.journeys.count()).toBe(0);
     expect(await db.painPoints.count()).toBe(0);
     db.close();
@@ -156,7 +197,9 @@ describe('database versions', () => {
 
     const db = await openDatabase({ indexedDB: idb });
     expect(await db.workbooks.toArray()).toEqual([workbook]);
-    expect(await db.slos.toArray()).toEqual([{ ...slo, manualIncidents: [], origin: null }]);
+    expect(await db.slos.toArray()).toEqual([
+      { ...slo, manualIncidents: [], origin: null, csValidatedOn: null },
+    ]);
     expect(await db.sliChunks.toArray()).toEqual([chunk]);
     db.close();
   });

@@ -82,9 +82,17 @@ describe('merging a workbook file into an existing workbook', () => {
     expect(merged.journeys.every((j) => !j.id.startsWith('sample-'))).toBe(true);
     const stepIds = new Set(merged.journeySteps.map((s) => s.id));
     expect(merged.painPoints.every((p) => stepIds.has(p.stepId))).toBe(true);
-    const retro = merged.retros[0]!;
-    expect(merged.slos.map((s) => s.id)).toContain(retro.sloIds[0]);
-    expect(merged.timelineEvents.every((e) => e.retroId === retro.id)).toBe(true);
+    const retroIds = new Set(merged.retros.map((r) => r.id));
+    const sloIds = new Set(merged.slos.map((s) => s.id));
+    const accountIds = new Set(merged.accounts.map((a) => a.id));
+    expect(merged.retros.every((r) => r.sloIds.every((id) => sloIds.has(id)))).toBe(true);
+    expect(merged.timelineEvents.every((e) => retroIds.has(e.retroId))).toBe(true);
+    // An incident's accounts and a pain point's incident follow the new ids too.
+    const linked = merged.painPoints.filter((p) => p.retroId !== null);
+    expect(linked.length).toBe(file.painPoints.filter((p) => p.retroId !== null).length);
+    expect(linked.every((p) => retroIds.has(p.retroId!))).toBe(true);
+    expect(merged.retros.flatMap((r) => r.accountIds).length).toBeGreaterThan(0);
+    expect(merged.retros.every((r) => r.accountIds.every((id) => accountIds.has(id)))).toBe(true);
     expect(merged.sliChunks.length).toBe(file.sliChunks.length);
     // The original workbook still has exactly what it had.
     const original = (await readWorkbookContents(db, workbook.id))!;

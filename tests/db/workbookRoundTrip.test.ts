@@ -224,7 +224,11 @@ describe('the sample workbook', () => {
     const workbook = await importWorkbookContents(db, sample);
     const { first, second, file } = await roundTrip(db, workbook.id);
     expect(second).toBe(first);
-    expect(file.retros).toHaveLength(1);
-    expect(file.timelineEvents).toHaveLength(6);
+    expect(file.retros).toHaveLength(2);
+    expect(file.timelineEvents).toHaveLength(10);
+    // The customer-impact links survive the trip.
+    expect(file.accounts.every((a) => a.arr !== null && a.renewalDate !== null)).toBe(true);
+    expect(file.painPoints.filter((p) => p.retroId !== null)).toHaveLength(3);
+    expect(file.retros.map((r) => r.accountIds.length)).toEqual([2, 2]);
   });
 });

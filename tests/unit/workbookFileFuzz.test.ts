@@ -92,7 +92,7 @@ describe('references inside a workbook file', () => {
       broken((f) => ((f['painPoints']![1] as { accountIds: string[] }).accountIds = ['gone'])),
     ).toEqual([expect.stringMatching(/painPoints\.1\.accountIds\.0: names an account/)]);
     expect(broken((f) => f['accounts']!.push(f['accounts']![0]))).toEqual([
-      expect.stringMatching(/accounts\.3\.id: appears twice/),
+      expect.stringMatching(/accounts\.4\.id: appears twice/),
     ]);
   });
   it('an export never names an account that is gone', () => {

@@ -61,6 +61,18 @@ const SHAPES: Record<number, { count: number; hash: string; sample: string[] }> 
     hash: '1fc3260a389b0fcb',
     sample: ['slos.[].origin.documents', 'slos.[].window.startTime', 'painPoints.[].accountIds'],
   },
+  3: {
+    count: 219,
+    hash: '777391da5a940b1a',
+    sample: [
+      'accounts.[].arr',
+      'accounts.[].currency',
+      'accounts.[].renewalDate',
+      'painPoints.[].retroId',
+      'retros.[].accountIds',
+      'slos.[].csValidatedOn',
+    ],
+  },
 };
 
 describe('the workbook file format version', () => {
@@ -96,5 +108,56 @@ describe('a file of format 1, as the previous release wrote it', () => {
     if (!parsed.ok) return;
     expect(parsed.value.slos).toEqual(file.slos);
     expect(parsed.value.slos.every((s) => s.origin === null)).toBe(true);
+  });
+});
+
+describe('a file of format 2, as the previous release wrote it', () => {
+  it('reads: accounts without revenue, pain points and incidents without links', () => {
+    const sample = buildSampleWorkbook({ endMs: Date.UTC(2026, 10, 1) });
+    const file = buildWorkbookFile(sample, '0.2.0', '2026-11-01T00:00:00.000Z');
+    const old = JSON.parse(serializeWorkbookFile(file)) as Record<string, unknown> & {
+      version: number;
+    };
+    old.version = 2;
+    const strip = (part: string, keys: string[]) => {
+      for (const record of old[part] as Record<string, unknown>[])
+        for (const key of keys) delete record[key];
+    };
+    strip('accounts', ['arr', 'currency', 'renewalDate']);
+    strip('painPoints', ['retroId']);
+    strip('retros', ['accountIds']);
+    strip('slos', ['csValidatedOn']);
+    const parsed = parseWorkbookFile(JSON.stringify(old));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { value } = parsed;
+    expect(value.accounts.map((a) => [a.arr, a.currency, a.renewalDate])).toEqual(
+      file.accounts.map(() => [null, 'USD', null]),
+    );
+    expect(value.painPoints.every((p) => p.retroId === null)).toBe(true);
+    expect(value.retros.every((r) => r.accountIds.length === 0)).toBe(true);
+    // What format 2 held reads back unchanged.
+    expect(value.journeySteps).toEqual(file.journeySteps);
+    expect(value.retros.map((r) => r.accountsAffected)).toEqual(
+      file.retros.map((r) => r.accountsAffected),
+    );
+  });
+
+  it('refuses a format 3 file whose links name records it does not hold', () => {
+    const sample = buildSampleWorkbook({ endMs: Date.UTC(2026, 10, 1) });
+    const file = JSON.parse(
+      serializeWorkbookFile(buildWorkbookFile(sample, '0.3.0', '2026-11-01T00:00:00.000Z')),
+    ) as { painPoints: { retroId: string | null }[]; retros: { accountIds: string[] }[] };
+    file.painPoints[0]!.retroId = 'no-such-retro';
+    file.retros[0]!.accountIds.push('no-such-account');
+    const parsed = parseWorkbookFile(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([
+      'painPoints.0.retroId: names a retrospective that is not in the file',
+      expect.stringMatching(
+        /^retros\.0\.accountIds\.\d+: names an account that is not in the file$/,
+      ),
+    ]);
   });
 });

@@ -24,7 +24,7 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
@@ -139,6 +139,45 @@ export class WorkbookDatabase extends Dexie {
               if (slo.origin === undefined) slo.origin = null;
               if (slo.window?.kind === 'calendar' && slo.window.startTime === undefined)
                 slo.window.startTime = null;
+            });
+        });
+
+    // v8: customer impact. Accounts carry revenue (ARR, currency) and a renewal date; pain points
+    // may name the incident they are about; retrospectives name the accounts they hurt; SLOs
+    // remember when customer success last validated them. Pain points and retrospectives are
+    // indexed by account, so an account's page reads its own records only.
+    if (upTo >= 8)
+      this.version(8)
+        .stores({
+          painPoints: 'id, stepId, journeyId, workbookId, retroId, *accountIds',
+          retros: 'id, workbookId, *stepIds, *sloIds, *accountIds',
+        })
+        .upgrade(async (tx) => {
+          await tx
+            .table('accounts')
+            .toCollection()
+            .modify((account: Partial<Account>) => {
+              if (account.arr === undefined) account.arr = null;
+              if (account.currency === undefined) account.currency = 'USD';
+              if (account.renewalDate === undefined) account.renewalDate = null;
+            });
+          await tx
+            .table('painPoints')
+            .toCollection()
+            .modify((pain: Partial<PainPoint>) => {
+              if (pain.retroId === undefined) pain.retroId = null;
+            });
+          await tx
+            .table('retros')
+            .toCollection()
+            .modify((retro: Partial<Retro>) => {
+              if (!Array.isArray(retro.accountIds)) retro.accountIds = [];
+            });
+          await tx
+            .table('slos')
+            .toCollection()
+            .modify((slo: Partial<Slo>) => {
+              if (slo.csValidatedOn === undefined) slo.csValidatedOn = null;
             });
         });
   }

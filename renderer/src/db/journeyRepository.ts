@@ -75,35 +75,44 @@ export async function saveAccount(
 export interface DeletedAccount {
   account: Account;
   painPointIds: string[];
+  /** Retrospectives that named it among the accounts an incident hurt. */
+  retroIds: string[];
 }
 
-/** Deletes an account and takes it off every pain point that named it. */
+/** Deletes an account and takes it off every pain point and retrospective that named it. */
 export async function deleteAccount(
   db: WorkbookDatabase,
   id: string,
 ): Promise<DeletedAccount | null> {
   return guardWrite('delete the account', () =>
-    db.transaction('rw', db.accounts, db.painPoints, async () => {
+    db.transaction('rw', db.accounts, db.painPoints, db.retros, async () => {
       const account = await db.accounts.get(id);
       if (!account) return null;
       const painPointIds: string[] = [];
       await db.painPoints
-        .where('workbookId')
-        .equals(account.workbookId)
+        .where('accountIds')
+        .equals(id)
         .modify((pain) => {
-          if (!pain.accountIds.includes(id)) return;
           painPointIds.push(pain.id);
           pain.accountIds = pain.accountIds.filter((a) => a !== id);
         });
+      const retroIds: string[] = [];
+      await db.retros
+        .where('accountIds')
+        .equals(id)
+        .modify((retro) => {
+          retroIds.push(retro.id);
+          retro.accountIds = retro.accountIds.filter((a) => a !== id);
+        });
       await db.accounts.delete(id);
-      return { account, painPointIds };
+      return { account, painPointIds, retroIds };
     }),
   );
 }
 
 export async function restoreAccount(db: WorkbookDatabase, deleted: DeletedAccount): Promise<void> {
   await guardWrite('put the account back', () =>
-    db.transaction('rw', db.accounts, db.painPoints, async () => {
+    db.transaction('rw', db.accounts, db.painPoints, db.retros, async () => {
       await db.accounts.put(deleted.account);
       await db.painPoints
         .where('id')
@@ -111,6 +120,13 @@ export async function restoreAccount(db: WorkbookDatabase, deleted: DeletedAccou
         .modify((pain) => {
           if (!pain.accountIds.includes(deleted.account.id))
             pain.accountIds.push(deleted.account.id);
+        });
+      await db.retros
+        .where('id')
+        .anyOf(deleted.retroIds)
+        .modify((retro) => {
+          if (!retro.accountIds.includes(deleted.account.id))
+            retro.accountIds.push(deleted.account.id);
         });
     }),
   );

@@ -141,14 +141,21 @@ export interface RetroBundle {
   factors: ContributingFactor[];
   actionItems: ActionItem[];
   sessions: ReviewSession[];
+  /** Pain points that named this incident: they lose the link, and undo gives it back. */
+  painPointIds: string[];
 }
 
 export async function deleteRetro(db: WorkbookDatabase, id: string): Promise<RetroBundle | null> {
   return guardWrite('delete the retrospective', () =>
-    db.transaction('rw', retroTables(db), async () => {
+    db.transaction('rw', [...retroTables(db), db.painPoints], async () => {
       const retro = await db.retros.get(id);
       if (!retro) return null;
+      const painPointIds = (await db.painPoints.where('retroId').equals(id).primaryKeys()).map(
+        String,
+      );
+      await db.painPoints.where('retroId').equals(id).modify({ retroId: null });
       const bundle: RetroBundle = {
+        painPointIds,
         retro,
         events: await db.timelineEvents.where('retroId').equals(id).toArray(),
         accounts: await db.participantAccounts.where('retroId').equals(id).toArray(),
@@ -167,10 +174,16 @@ export async function deleteRetro(db: WorkbookDatabase, id: string): Promise<Ret
 
 export async function restoreRetro(db: WorkbookDatabase, bundle: RetroBundle): Promise<void> {
   await guardWrite('put the retrospective back', () =>
-    db.transaction('rw', [db.workbooks, ...retroTables(db)], async () => {
+    db.transaction('rw', [db.workbooks, ...retroTables(db), db.painPoints], async () => {
       if (!(await db.workbooks.get(bundle.retro.workbookId)))
         throw new Error('its workbook no longer exists');
       await db.retros.put(bundle.retro);
+      await db.painPoints
+        .where('id')
+        .anyOf(bundle.painPointIds)
+        .modify((pain) => {
+          if (pain.retroId === null) pain.retroId = bundle.retro.id;
+        });
       await db.timelineEvents.bulkPut(bundle.events);
       await db.participantAccounts.bulkPut(bundle.accounts);
       await db.contributingFactors.bulkPut(bundle.factors);
@@ -184,7 +197,7 @@ export async function restoreRetro(db: WorkbookDatabase, bundle: RetroBundle): P
 export async function readRetroParts(
   db: WorkbookDatabase,
   retroId: string,
-): Promise<Omit<RetroBundle, 'retro'>> {
+): Promise<Omit<RetroBundle, 'retro' | 'painPointIds'>> {
   return db.transaction('r', retroTables(db).slice(1), async () => ({
     events: (await db.timelineEvents.where('retroId').equals(retroId).toArray()).sort(
       (a, b) => a.at.localeCompare(b.at) || a.createdAt.localeCompare(b.createdAt),

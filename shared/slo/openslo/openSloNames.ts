@@ -5,6 +5,7 @@ export const ANNOTATION = {
   owners: 'slo-workbook/owners',
   rationale: 'slo-workbook/rationale',
   reviewDate: 'slo-workbook/review-date',
+  csValidatedOn: 'slo-workbook/cs-validated-on',
   unit: 'slo-workbook/threshold-unit',
   description: 'slo-workbook/description',
   noService: 'slo-workbook/no-service',

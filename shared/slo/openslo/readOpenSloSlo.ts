@@ -9,6 +9,7 @@ import {
   type Sli,
   type SloFields,
 } from '../../domain/slo';
+import { isRealDay } from '../../domain/bounds';
 import { defaultAlertsForPeriod } from '../burnRateAlerts';
 import { isValidTimeZone } from '../calendarWindows';
 import { parseDuration } from '../duration';
@@ -466,6 +467,10 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
       owners: text(ANNOTATION.owners).slice(0, 500),
       rationale: text(ANNOTATION.rationale).slice(0, 4000),
       reviewDate: text(ANNOTATION.reviewDate).slice(0, 40),
+      // Our own annotation: a day that is not one is dropped rather than refusing the SLO.
+      csValidatedOn: isRealDay(text(ANNOTATION.csValidatedOn))
+        ? text(ANNOTATION.csValidatedOn)
+        : null,
     });
     if (!draft.success) {
       report.add('error', at, draft.error.issues.map((issue) => issue.message).join(' '));

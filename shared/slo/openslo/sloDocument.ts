@@ -56,6 +56,7 @@ export function sloDocument(slo: Slo) {
   if (slo.owners) annotations[ANNOTATION.owners] = slo.owners;
   if (slo.rationale) annotations[ANNOTATION.rationale] = slo.rationale;
   if (slo.reviewDate) annotations[ANNOTATION.reviewDate] = slo.reviewDate;
+  if (slo.csValidatedOn) annotations[ANNOTATION.csValidatedOn] = slo.csValidatedOn;
   if (slo.sli.kind === 'threshold' && slo.sli.unit) annotations[ANNOTATION.unit] = slo.sli.unit;
   if (slo.description.length > OPENSLO_DESCRIPTION_MAX)
     annotations[ANNOTATION.description] = slo.description;

@@ -27,6 +27,7 @@ export const pain = (id: string, stepId: string, over: Partial<PainPoint> = {}):
   accountIds: ['acme'],
   severity: 'medium',
   frequency: 'weekly',
+  retroId: null,
   createdAt: T,
   updatedAt: T,
   ...over,

@@ -13,6 +13,7 @@ const pain = (journeyId: string, change: Partial<PainPoint> = {}): PainPoint => 
   accountIds: ['a'],
   severity: 'medium',
   frequency: 'weekly',
+  retroId: null,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   ...change,

@@ -23,6 +23,7 @@ function slo(draft: Partial<SloDraft> & Pick<SloDraft, 'name' | 'sli'>): Slo {
     owners: 'Payments SRE',
     rationale: 'Customers retry twice, then call support.',
     reviewDate: '2027-01-15',
+    csValidatedOn: '2026-12-01',
     dataSummary: null,
     origin: null,
     createdAt: '2026-01-01T00:00:00.000Z',
@@ -69,6 +70,7 @@ const cases: Slo[] = [
     owners: '',
     rationale: '',
     reviewDate: '',
+    csValidatedOn: null,
   }),
   slo({
     name: 'Empty descriptions survive',

@@ -34,6 +34,7 @@ function slo(overrides: Partial<Slo> = {}): Slo {
     owners: '',
     rationale: '',
     reviewDate: '',
+    csValidatedOn: null,
     manualIncidents: [],
     dataSummary: null,
     origin: null,

@@ -119,7 +119,7 @@ describe('reports of the sample workbook', () => {
 
   it('the action items report separates overdue from open and leaves done items out', () => {
     const md = renderActionItemsReport(sample(), ctx).markdown;
-    expect(md).toContain('1 overdue and 2 open on 2026-11-21');
+    expect(md).toContain('1 overdue and 3 open on 2026-11-21');
     expect(md.indexOf('Load-test client library updates')).toBeLessThan(md.indexOf('## Open'));
     expect(md).not.toContain('engineering all-hands');
   });

@@ -144,6 +144,7 @@ describe('Sloth from SLOs made in the app', () => {
       owners: '',
       rationale: '',
       reviewDate: '',
+      csValidatedOn: null,
       manualIncidents: [],
       dataSummary: null,
       createdAt: '2026-01-01T00:00:00.000Z',
