@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../../shared/domain/journey';
+import { guessMapping, planAccountImport } from '../../../shared/customer/accountImport';
+import { parseDay, parseMoney } from '../../../shared/customer/crmValues';
+import { readCsvTable } from '../../../shared/customer/csvRecords';
+
+/** As Salesforce's "Accounts" report exports it: every cell quoted, a note across lines. */
+const SALESFORCE = [
+  '"Account Name","Annual Revenue","Account Currency","Type","Account Owner","Contract End Date","Description"',
+  '"Northwind Outfitters","480,000.00","USD","Customer - Direct","Priya Shah","3/15/2027","Renews with\n""Premier"" support"',
+  '"Lumen Health Supplies","150000","USD","Customer - Channel","Priya Shah","11/1/2027",""',
+  '"Tidepool Games","","USD","Customer - Direct","Marco Ruiz","",""',
+  '',
+].join('\r\n');
+
+/** As HubSpot's companies export writes it, semicolon-separated from a European spreadsheet. */
+const HUBSPOT = [
+  'Record ID;Company name;Annual Revenue;Company owner;Industry;Renewal Date',
+  '1001;Fjord Kaffe AS;"€ 1.200.000,50";Ingrid;Food & Beverage;15.03.2027',
+  '1002;Harbor Books;96k;Marco;Retail;2027-06-30',
+].join('\n');
+
+const T = '2026-01-01T00:00:00.000Z';
+const existing: Account[] = [
+  {
+    id: 'a-tide',
+    workbookId: 'wb',
+    name: 'tidepool games',
+    segment: 'Gaming',
+    plan: 'Self-serve',
+    csmOwner: 'Marco',
+    notes: 'Keep',
+    arr: 24_000,
+    currency: 'USD',
+    renewalDate: '2027-01-01',
+    createdAt: T,
+    updatedAt: T,
+  },
+];
+
+describe('CRM exports', () => {
+  it('reads a Salesforce export: quoted cells, a note across lines, US dates', () => {
+    const table = readCsvTable(SALESFORCE)!;
+    expect(table.header[0]).toBe('Account Name');
+    expect(table.rows.map((r) => r.line)).toEqual([2, 4, 5]);
+    expect(table.rows[0]!.cells[6]).toBe('Renews with\n"Premier" support');
+    const mapping = guessMapping(table.header);
+    expect(mapping).toEqual({
+      name: 0,
+      arr: 1,
+      currency: 2,
+      segment: 3,
+      csmOwner: 4,
+      renewalDate: 5,
+      notes: 6,
+    });
+    const plan = planAccountImport(table, mapping, existing);
+    expect(plan.problems).toEqual([]);
+    expect([plan.added, plan.updated]).toEqual([2, 1]);
+    expect(plan.accounts[0]!.draft).toMatchObject({
+      name: 'Northwind Outfitters',
+      arr: 480_000,
+      currency: 'USD',
+      renewalDate: '2027-03-15',
+    });
+    // Matched by name: keeps its own spelling; a blank ARR in the CRM means unknown.
+    const tide = plan.accounts[2]!;
+    expect(tide.existingId).toBe('a-tide');
+    expect(tide.draft).toMatchObject({ name: 'tidepool games', arr: null, plan: 'Self-serve' });
+  });
+
+  it('reads a HubSpot export from a European spreadsheet: euros, "96k", day-first dates', () => {
+    const table = readCsvTable(HUBSPOT)!;
+    const mapping = guessMapping(table.header);
+    expect(mapping).toMatchObject({ name: 1, arr: 2, csmOwner: 3, segment: 4, renewalDate: 5 });
+    const plan = planAccountImport(table, mapping, []);
+    expect(plan.problems).toEqual([]);
+    expect(plan.accounts.map((a) => [a.draft.arr, a.draft.currency, a.draft.renewalDate])).toEqual([
+      [1_200_000.5, 'EUR', '2027-03-15'],
+      [96_000, 'USD', '2027-06-30'],
+    ]);
+  });
+
+  it('finds every bad row before anything is written, each with its line', () => {
+    const table = readCsvTable(
+      'Name,ARR,Renewal\nAcme,-5,2027-01-01\n,100,\nGlobex,lots,31/02/2027\nacme,1,\n',
+    )!;
+    const plan = planAccountImport(table, guessMapping(table.header), []);
+    expect(plan.problems).toEqual([
+      'Line 2: the annual revenue “-5” is negative.',
+      'Line 3: the account name is empty.',
+      'Line 4: the annual revenue “lots” is not an amount.',
+      'Line 4: the renewal date “31/02/2027” is not a date (write it as 2027-03-15).',
+      'Line 5: “acme” is already on line 2; keep one row per account.',
+    ]);
+  });
+
+  it('asks for the name column when none is recognised', () => {
+    const table = readCsvTable('Foo,Bar\n1,2\n')!;
+    expect(planAccountImport(table, guessMapping(table.header), []).problems).toEqual([
+      'Choose the column that holds the account names.',
+    ]);
+  });
+});
+
+describe('CRM values', () => {
+  it.each([
+    ['$120,000', 120_000, 'USD'],
+    ['120000.00', 120_000, null],
+    ['EUR 1.200.000', 1_200_000, 'EUR'],
+    ['£45.5k', 45_500, 'GBP'],
+    ['1,5m', 1_500_000, null],
+    ["CHF 1'200'000", 1_200_000, 'CHF'],
+  ])('reads %s', (text, amount, currency) => {
+    expect(parseMoney(text)).toEqual({ ok: true, value: { amount, currency } });
+  });
+
+  it.each([
+    ['2027-03-15', '2027-03-15'],
+    ['2027-03-15T00:00:00.000Z', '2027-03-15'],
+    ['3/15/2027', '2027-03-15'],
+    ['15/3/2027', '2027-03-15'],
+    ['15.03.2027', '2027-03-15'],
+    ['15 Mar 2027', '2027-03-15'],
+    ['March 15, 2027', '2027-03-15'],
+  ])('reads the date %s', (text, day) => {
+    expect(parseDay(text)).toEqual({ ok: true, value: day });
+  });
+});
