@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { accountStory } from '../../shared/customer/accountStory';
+import { guessMapping, planAccountImport } from '../../shared/customer/accountImport';
+import { readCsvTable } from '../../shared/customer/csvRecords';
+import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
+import { importAccounts, readAccountRecords } from '../../renderer/src/db/accountRepository';
+import { listAccounts } from '../../renderer/src/db/journeyRepository';
+import { openDatabase } from '../../renderer/src/db/openDatabase';
+import {
+  importWorkbookContents,
+  readWorkbookContents,
+} from '../../renderer/src/db/workbookRepository';
+import { buildScaleWorkbook } from '../fixtures/scaleWorkbook';
+import { freshIndexedDb } from './helpers';
+
+async function withSample() {
+  const db = await openDatabase({ indexedDB: freshIndexedDb() });
+  const workbook = await importWorkbookContents(
+    db,
+    buildSampleWorkbook({ endMs: Date.parse('2026-11-20T12:00:00Z') }),
+  );
+  // Another workbook whose records must never show on the sample's account pages.
+  await importWorkbookContents(db, buildScaleWorkbook(2, 3, 4, 5));
+  return { db, workbook };
+}
+
+describe('an account’s page', () => {
+  it('reads, through its indexes, the same story the whole workbook tells', async () => {
+    const { db, workbook } = await withSample();
+    const whole = (await readWorkbookContents(db, workbook.id))!;
+    for (const account of whole.accounts) {
+      const records = (await readAccountRecords(db, account.id))!;
+      expect(accountStory(account.id, records)).toEqual(accountStory(account.id, whole));
+    }
+    const northwind = accountStory('sample-account-northwind', whole)!;
+    expect(northwind.incidents.map((i) => [i.retro.title, i.named])).toEqual([
+      ['Payment errors after the card-vault deploy', true],
+      ['Slow catalogue pages on a Friday evening', true],
+    ]);
+    expect(northwind.slos.map((s) => s.name)).toEqual([
+      'Catalogue pages load fast',
+      'Checkout payment succeeds',
+    ]);
+    expect(northwind.openActions.length).toBeGreaterThan(0);
+    expect(northwind.openActions.every((a) => a.status !== 'done')).toBe(true);
+    expect(await readAccountRecords(db, 'gone')).toBeNull();
+  });
+});
+
+describe('importing accounts from a CRM file', () => {
+  const csv =
+    'Account Name,ARR,Renewal Date\nNorthwind Outfitters,"$500,000",2027-05-01\nNew Co,12000,\n';
+
+  it('adds new accounts and updates those of the same name, in one write', async () => {
+    const { db, workbook } = await withSample();
+    const table = readCsvTable(csv)!;
+    const plan = planAccountImport(
+      table,
+      guessMapping(table.header),
+      await listAccounts(db, workbook.id),
+    );
+    expect(await importAccounts(db, workbook.id, plan)).toEqual({ added: 1, updated: 1 });
+    const accounts = await listAccounts(db, workbook.id);
+    expect(accounts).toHaveLength(5);
+    const northwind = accounts.find((a) => a.name === 'Northwind Outfitters')!;
+    expect([northwind.arr, northwind.renewalDate, northwind.segment]).toEqual([
+      500_000,
+      '2027-05-01',
+      'Retail',
+    ]);
+    // The id is kept, so its pain points still name it.
+    expect(northwind.id).toBe('sample-account-northwind');
+  });
+
+  it('writes nothing when any row has a problem', async () => {
+    const { db, workbook } = await withSample();
+    const table = readCsvTable(`${csv}Bad Co,-1,\n`)!;
+    const plan = planAccountImport(table, guessMapping(table.header), []);
+    expect(plan.problems).toHaveLength(1);
+    await expect(importAccounts(db, workbook.id, plan)).rejects.toThrow(/nothing was imported/);
+    expect(await listAccounts(db, workbook.id)).toHaveLength(4);
+  });
+});
