@@ -23,7 +23,7 @@ export interface ReportOutput {
   attachments: ReportAttachment[];
 }
 
-export type ReportKind = 'workbook' | 'slo' | 'journey' | 'retro' | 'actions';
+export type ReportKind = 'workbook' | 'slo' | 'journey' | 'retro' | 'actions' | 'account';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

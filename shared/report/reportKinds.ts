@@ -1,4 +1,5 @@
 import type { WorkbookContents } from '../domain/workbookFile';
+import { renderAccountReport } from './accountReport';
 import { renderActionItemsReport } from './actionItemsReport';
 import { renderJourneyReport } from './journeyReport';
 import type { ReportContext, ReportKind, ReportOutput } from './reportContext';
@@ -7,7 +8,7 @@ import { renderSloReport } from './sloReport';
 import { renderWorkbookReport } from './workbookReport';
 
 /** What a report is about: one record of a kind, or the whole workbook (null). */
-export type ReportSubjectKind = 'slo' | 'journey' | 'retro' | null;
+export type ReportSubjectKind = 'slo' | 'journey' | 'retro' | 'account' | null;
 
 interface ReportKindInfo {
   label: string;
@@ -30,6 +31,7 @@ export const REPORT_KINDS: Record<ReportKind, ReportKindInfo> = {
     subject: null,
     render: (contents, _id, ctx) => renderActionItemsReport(contents, ctx),
   },
+  account: { label: 'Account review', subject: 'account', render: renderAccountReport },
 };
 
 export const REPORT_KIND_ORDER = Object.keys(REPORT_KINDS) as ReportKind[];

@@ -13,6 +13,12 @@ import { formatMinutes } from '../slo/duration';
 import { formatPercent } from '../slo/formatFigures';
 import { sloFigures } from '../slo/sloFigures';
 import { protectsText } from './protects';
+import {
+  accountsById,
+  explainRevenue,
+  formatRevenue,
+  incidentRevenue,
+} from '../customer/revenueAtRisk';
 import { openActions, retroSummary, summaryBlock } from './reportSummary';
 import {
   block,
@@ -104,6 +110,7 @@ export function retroSections(
   const after = (minutes: number | null | undefined) =>
     minutes === null || minutes === undefined ? '' : ` (after ${formatMinutes(minutes)})`;
 
+  const touched = incidentRevenue(retro, contents.painPoints, accountsById(contents.accounts));
   const facts = table(
     ['Field', 'Value'],
     [
@@ -124,7 +131,13 @@ export function retroSections(
         `Resolved (${tz})`,
         retro.resolvedAt ? `${time(retro.resolvedAt)}${after(durations?.toResolveMinutes)}` : null,
       ],
-      ['Accounts affected', retro.accountsAffected],
+      ['Accounts affected', accountsAffectedText(retro, contents)],
+      [
+        'Revenue touched',
+        retro.accountIds.length || touched.accounts
+          ? `${formatRevenue(touched)} (${explainRevenue(touched)})`
+          : null,
+      ],
       ['Users affected', retro.usersAffected],
       ['Requests failing', retro.failingShare === null ? null : formatPercent(retro.failingShare)],
       ['Journeys affected', journeyNames.join(', ') || null],
@@ -315,4 +328,15 @@ export function renderRetroReport(
       retroSections(contents, retroId, ctx, 1, { summary: true }),
     ]),
   };
+}
+
+/** "Northwind Outfitters, Lumen Health Supplies and 39 others", or the count alone. */
+function accountsAffectedText(retro: Retro, contents: WorkbookContents): string | null {
+  const names = retro.accountIds
+    .map((id) => contents.accounts.find((a) => a.id === id)?.name)
+    .filter((n): n is string => n !== undefined);
+  const others = retro.accountsAffected;
+  if (names.length === 0) return others === null ? null : String(others);
+  if (!others) return names.join(', ');
+  return `${names.join(', ')} and ${others} ${others === 1 ? 'other' : 'others'}`;
 }

@@ -14,7 +14,14 @@ import {
 import type { BudgetUnits } from '../slo/sliSeries';
 import { sloFigures, type SloFigures } from '../slo/sloFigures';
 import { chartFileName } from './attachmentNames';
-import { sloSummary, summaryBlock } from './reportSummary';
+import { reportToday, sloSummary, summaryBlock } from './reportSummary';
+import { sloHearsCustomer } from '../customer/sloHearsCustomer';
+import {
+  accountsById,
+  explainRevenue,
+  formatRevenue,
+  revenueAtRisk,
+} from '../customer/revenueAtRisk';
 import { explainFigures, budgetInTime } from '../slo/explainFigures';
 import { looksLikeQuery } from '../slo/looksLikeQuery';
 import {
@@ -139,13 +146,33 @@ export function sloSections(
   const attachments: ReportAttachment[] = [];
   const status = figures?.status ?? null;
 
+  const stepPains = slo.stepId ? contents.painPoints.filter((p) => p.stepId === slo.stepId) : [];
+  const risk = revenueAtRisk(stepPains, accountsById(contents.accounts));
+  const revenueLine = risk.accounts ? `${formatRevenue(risk)} (${explainRevenue(risk)})` : null;
+  const step = contents.journeySteps.find((s) => s.id === slo.stepId);
+  const hearing = sloHearsCustomer(slo, figures?.units ?? null, stepPains, step?.name ?? null);
+  const hears = [
+    h(1, 'Does it hear the customer?'),
+    inline(hearing.headline),
+    hearing.evidence.length ? bullets(hearing.evidence.map(inline)) : null,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+
   const facts = table(
     ['Field', 'Value'],
     [
       ['Service', slo.service || null],
       ['Journey', journeyStepText(contents, slo)],
       ['Owners', slo.owners || null],
-      ['Review date', slo.reviewDate || null],
+      ['Validated with customer success', slo.csValidatedOn ?? 'not yet'],
+      [
+        'Next review',
+        slo.reviewDate
+          ? `${slo.reviewDate}${slo.reviewDate < reportToday(ctx) ? ' (overdue)' : ''}`
+          : null,
+      ],
+      ['Revenue at risk on its step', revenueLine],
       ['Description', slo.description || null],
     ],
   );
@@ -310,6 +337,7 @@ export function sloSections(
     sli,
     objective,
     budget,
+    hears,
     history,
     alerts,
     policy,

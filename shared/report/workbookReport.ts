@@ -1,7 +1,7 @@
 import type { WorkbookContents } from '../domain/workbookFile';
 import { actionItemSections } from './actionItemsReport';
 import { journeySections } from './journeyReport';
-import { block, bullets, frontMatter, heading, inline, joinSections } from './markdown';
+import { block, bullets, frontMatter, heading, inline, joinSections, table } from './markdown';
 import {
   sliDataOf,
   slug,
@@ -13,6 +13,8 @@ import { retroSections } from './retroReport';
 import { sloSections } from './sloReport';
 import { summaryBlock, workbookSummary } from './reportSummary';
 import { sloFigures } from '../slo/sloFigures';
+import { revenueRanking } from '../customer/revenueRanking';
+import { explainRevenue, formatRevenue } from '../customer/revenueAtRisk';
 
 const byName =
   <T>(name: (t: T) => string) =>
@@ -58,11 +60,14 @@ export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportCont
       `This workbook holds ${counts.join(', ')}.`,
       heading(2, 'Contents'),
       bullets([
+        'Revenue at risk',
         ...journeys.map((j) => `Journey: ${inline(j.name)}`),
         ...slos.map((s) => `SLO: ${inline(s.name)}`),
         ...retros.map((r) => `Retrospective: ${inline(r.title)}`),
         'Open action items',
       ]),
+      heading(2, 'Revenue at risk'),
+      revenueSection(contents),
       heading(2, 'Customer journeys'),
       journeys.length
         ? journeys
@@ -82,4 +87,24 @@ export function renderWorkbookReport(contents: WorkbookContents, ctx: ReportCont
       actionItemSections(contents, ctx, 2),
     ]),
   };
+}
+
+/** The journeys, steps, SLOs and incidents with the most annual revenue behind their pain. */
+function revenueSection(contents: WorkbookContents): string {
+  const rows = revenueRanking(contents);
+  if (rows.length === 0)
+    return 'No pain point names an account yet, so no revenue is known to be at risk.';
+  return [
+    'The annual revenue (ARR) of the distinct accounts with pain on each: an account counts once however many pain points name it, and currencies are never added together.',
+    table(
+      ['What', 'Name', 'Revenue at risk', 'Accounts', 'How it was summed'],
+      rows.map((r) => [
+        r.kind,
+        r.name,
+        formatRevenue(r.risk),
+        r.risk.accounts,
+        explainRevenue(r.risk),
+      ]),
+    ),
+  ].join('\n\n');
 }

@@ -390,7 +390,7 @@ export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
     retroSchema.parse({
       id: slowRetroId,
       workbookId,
-      title: 'Slow catalogue pages on a Friday evening',
+      title: 'Slow catalogue pages in the evening peak',
       template: 'short',
       severity: 'SEV3',
       startedAt: iso(slowEveningStart + 18 * HOUR),

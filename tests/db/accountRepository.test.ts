@@ -35,7 +35,7 @@ describe('an account’s page', () => {
     const northwind = accountStory('sample-account-northwind', whole)!;
     expect(northwind.incidents.map((i) => [i.retro.title, i.named])).toEqual([
       ['Payment errors after the card-vault deploy', true],
-      ['Slow catalogue pages on a Friday evening', true],
+      ['Slow catalogue pages in the evening peak', true],
     ]);
     expect(northwind.slos.map((s) => s.name)).toEqual([
       'Catalogue pages load fast',

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { ReportKind } from '../../shared/report/reportContext';
 import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
+import { renderAccountReport } from '../../shared/report/accountReport';
 import { renderActionItemsReport } from '../../shared/report/actionItemsReport';
 import { renderJourneyReport } from '../../shared/report/journeyReport';
 import { renderRetroReport } from '../../shared/report/retroReport';
@@ -26,6 +27,7 @@ function render(contents: WorkbookContents, kind: ReportKind, subjectId: string 
   if (kind === 'actions') return renderActionItemsReport(contents, ctx);
   if (kind === 'slo') return renderSloReport(contents, subjectId!, ctx);
   if (kind === 'journey') return renderJourneyReport(contents, subjectId!, ctx);
+  if (kind === 'account') return renderAccountReport(contents, subjectId!, ctx);
   return renderRetroReport(contents, subjectId!, ctx);
 }
 
@@ -51,6 +53,7 @@ describe('the records a report reads', () => {
         ...whole.slos.map((s): [ReportKind, string] => ['slo', s.id]),
         ...whole.journeys.map((j): [ReportKind, string] => ['journey', j.id]),
         ...whole.retros.map((r): [ReportKind, string] => ['retro', r.id]),
+        ...whole.accounts.map((a): [ReportKind, string] => ['account', a.id]),
       ];
       for (const [kind, subjectId] of cases) {
         const scoped = (await readReportContents(db, workbook.id, { kind, subjectId }))!;
@@ -58,8 +61,9 @@ describe('the records a report reads', () => {
         compared += 1;
       }
     }
-    // Sample: workbook, actions, 2 SLOs, 1 journey, 2 retros; scale: workbook, actions, 3 journeys.
-    expect(compared).toBe(12);
+    // Sample: workbook, actions, 2 SLOs, 1 journey, 2 retros, 4 accounts; scale: workbook,
+    // actions, 3 journeys, 5 accounts.
+    expect(compared).toBe(21);
   });
 
   it('leave out what the report never shows: a journey map reads only its own pain points', async () => {

@@ -8,6 +8,8 @@ export interface Route {
   journeyId?: string;
   journeyView?: 'steps' | 'map' | 'priority';
   journeyTab?: 'journeys' | 'accounts';
+  /** Journeys, accounts tab: one customer account's page. */
+  accountId?: string;
   /** SLOs: the SLO open. */
   sloId?: string;
   /** Retrospectives: one and its part, or the open action items across them. */
@@ -38,7 +40,10 @@ export function formatRoute(route: Route): string {
   const base = `#/w/${segment(route.workbookId)}/${route.area}`;
   switch (route.area) {
     case 'journeys':
-      if (route.journeyTab === 'accounts') return `${base}/accounts`;
+      if (route.journeyTab === 'accounts')
+        return route.accountId
+          ? `${base}/accounts/${segment(route.accountId)}`
+          : `${base}/accounts`;
       return route.journeyId
         ? `${base}/${segment(route.journeyId)}/${route.journeyView ?? 'steps'}`
         : base;
@@ -71,8 +76,10 @@ export function parseRoute(hash: string): Route | null {
   const area = m[2] as AreaId;
   if (!AREAS.includes(area)) return null;
   const route: Route = { workbookId, area };
-  if (area === 'journeys' && first === 'accounts' && second === undefined)
-    return { ...route, journeyTab: 'accounts' };
+  if (area === 'journeys' && first === 'accounts')
+    return second === undefined
+      ? { ...route, journeyTab: 'accounts' }
+      : { ...route, journeyTab: 'accounts', accountId: second };
   if (area === 'journeys' && first) {
     const view = second ?? 'steps';
     if (!(VIEWS as readonly string[]).includes(view)) return null;

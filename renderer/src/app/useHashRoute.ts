@@ -12,7 +12,10 @@ export function routeOfScreen(workbookId: string): Route {
   const route: Route = { workbookId, area };
   if (area === 'journeys') {
     const j = useJourneyUi.getState();
-    if (j.tab === 'accounts') return { ...route, journeyTab: 'accounts' };
+    if (j.tab === 'accounts')
+      return j.selectedAccountId
+        ? { ...route, journeyTab: 'accounts', accountId: j.selectedAccountId }
+        : { ...route, journeyTab: 'accounts' };
     if (j.selectedJourneyId)
       return {
         ...route,
@@ -40,6 +43,7 @@ export function showRoute(route: Route): void {
   if (route.area === 'journeys') {
     const j = useJourneyUi.getState();
     j.setTab(route.journeyTab ?? 'journeys');
+    if (j.selectedAccountId !== (route.accountId ?? null)) j.selectAccount(route.accountId ?? null);
     if (j.selectedJourneyId !== (route.journeyId ?? null)) j.selectJourney(route.journeyId ?? null);
     if (route.journeyView) j.setView(route.journeyView);
   }

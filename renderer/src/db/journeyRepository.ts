@@ -20,6 +20,18 @@ import { applyEdit } from '../../../shared/domain/fieldPatch';
 
 const byPosition = (a: JourneyStep, b: JourneyStep) => a.position - b.position;
 
+/**
+ * The parsed fields, with those the caller did not send taken from the stored record: a schema
+ * default (ARR null, no incident) must not overwrite what another screen recorded.
+ */
+function keepUnsent<F extends object, R extends F>(draft: object, fields: F, existing: R): F {
+  const kept = { ...fields };
+  for (const key of Object.keys(fields) as (keyof F)[]) {
+    if ((draft as Partial<F>)[key] === undefined) kept[key] = existing[key];
+  }
+  return kept;
+}
+
 // Accounts
 
 export function listAccounts(db: WorkbookDatabase, workbookId: string): Promise<Account[]> {
@@ -36,6 +48,9 @@ const ACCOUNT_LABELS = {
   plan: 'Plan',
   csmOwner: 'CSM owner',
   notes: 'Notes',
+  arr: 'Annual revenue',
+  currency: 'Currency',
+  renewalDate: 'Renewal date',
 };
 const JOURNEY_LABELS = { name: 'Journey name', persona: 'Persona', goal: 'Goal' };
 const PAIN_LABELS = {
@@ -43,6 +58,7 @@ const PAIN_LABELS = {
   source: 'Source',
   date: 'Heard on',
   accountIds: 'Accounts',
+  retroId: 'Incident',
   severity: 'Severity',
   frequency: 'How often',
 };
@@ -55,11 +71,13 @@ export async function saveAccount(
   id?: string,
   base?: Partial<Account>,
 ): Promise<Account> {
-  const fields = accountDraftSchema.parse(draft);
+  const parsed = accountDraftSchema.parse(draft);
   const now = nowIso();
   return guardWrite('save the account', () =>
     db.transaction('rw', db.accounts, async () => {
       const existing = id ? await db.accounts.get(id) : undefined;
+      // A form that does not show a field (ARR on the quick "new account" line) never clears it.
+      const fields = existing ? keepUnsent(draft, parsed, existing) : parsed;
       const edit = existing && applyEdit(existing, base, fields);
       if (edit?.conflicts.length) throw editConflict(edit.conflicts, ACCOUNT_LABELS);
       const account: Account = edit
@@ -340,17 +358,20 @@ export async function savePainPoint(
   id?: string,
   base?: Partial<PainPoint>,
 ): Promise<PainPoint> {
-  const fields = painPointDraftSchema.parse(draft);
+  const parsed = painPointDraftSchema.parse(draft);
   const now = nowIso();
   return guardWrite('save the pain point', () =>
-    db.transaction('rw', db.journeySteps, db.painPoints, db.accounts, async () => {
+    db.transaction('rw', db.journeySteps, db.painPoints, db.accounts, db.retros, async () => {
       const step = await db.journeySteps.get(stepId);
       if (!step) throw new Error('its step no longer exists');
+      const existing = id ? await db.painPoints.get(id) : undefined;
+      const fields = existing ? keepUnsent(draft, parsed, existing) : parsed;
       for (const accountId of fields.accountIds) {
         if (!(await db.accounts.get(accountId)))
           throw new Error('one of its accounts no longer exists');
       }
-      const existing = id ? await db.painPoints.get(id) : undefined;
+      if (fields.retroId !== null && !(await db.retros.get(fields.retroId)))
+        throw new Error('the incident it is about no longer exists');
       const edit = existing && applyEdit(existing, base, fields);
       if (edit?.conflicts.length) throw editConflict(edit.conflicts, PAIN_LABELS);
       const pain: PainPoint = edit

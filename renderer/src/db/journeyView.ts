@@ -12,7 +12,7 @@ export interface JourneyView {
   accounts: Account[];
   /** The workbook's SLOs: a step can link to any of them. */
   slos: Slo[];
-  /** Retrospectives that name a step of this journey. */
+  /** Retrospectives that name a step of this journey, or that its pain points are about. */
   retros: Retro[];
 }
 
@@ -40,8 +40,17 @@ export function readJourneyView(
               .anyOf(steps.map((s) => s.id))
               .distinct()
               .toArray()
-          : Promise.resolve([]),
+          : Promise.resolve<Retro[]>([]),
       ]);
+      // Incidents pain points are about, that name none of this journey's steps.
+      const known = new Set(retros.map((r) => r.id));
+      const named = [
+        ...new Set(
+          painPoints.flatMap((p) => (p.retroId && !known.has(p.retroId) ? [p.retroId] : [])),
+        ),
+      ];
+      if (named.length)
+        for (const retro of await db.retros.bulkGet(named)) if (retro) retros.push(retro);
       accounts.sort((a, b) => a.name.localeCompare(b.name));
       return { steps, painPoints, accounts, slos, retros };
     },

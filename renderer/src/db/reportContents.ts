@@ -35,15 +35,26 @@ export async function readReportContents(
         : kind === 'actions'
           ? []
           : await db.journeySteps.where('workbookId').equals(workbookId).toArray();
+    const sloStep = kind === 'slo' ? (slos.find((s) => s.id === subjectId)?.stepId ?? null) : null;
+    // Pain points: a journey's own; an SLO's step's (does it hear the customer?); those about
+    // an incident (the revenue it touched); those naming an account (its review).
     const painPoints =
       kind === 'journey' && subjectId
         ? await db.painPoints.where('journeyId').equals(subjectId).toArray()
-        : [];
-    const stepIds = new Set(journeySteps.map((s) => s.id));
+        : sloStep
+          ? await db.painPoints.where('stepId').equals(sloStep).toArray()
+          : kind === 'retro' && subjectId
+            ? await db.painPoints.where('retroId').equals(subjectId).toArray()
+            : kind === 'account' && subjectId
+              ? await db.painPoints.where('accountIds').equals(subjectId).toArray()
+              : [];
+    const stepIds = new Set(
+      kind === 'account' ? painPoints.map((p) => p.stepId) : journeySteps.map((s) => s.id),
+    );
     const charted =
       kind === 'slo'
         ? [subjectId ?? '']
-        : kind === 'journey'
+        : kind === 'journey' || kind === 'account'
           ? slos.filter((s) => s.stepId !== null && stepIds.has(s.stepId)).map((s) => s.id)
           : kind === 'retro'
             ? (retros.find((r) => r.id === subjectId)?.sloIds ?? [])
@@ -53,15 +64,15 @@ export async function readReportContents(
           ({ workbookId: _workbookId, ...chunk }) => chunk,
         )
       : [];
-    const retroTables = kind === 'retro' || kind === 'actions';
+    const retroTables = kind === 'retro' || kind === 'actions' || kind === 'account';
+    const needsAccounts = kind !== 'actions';
     return {
       workbook,
       slos,
       sliChunks,
-      accounts:
-        kind === 'journey'
-          ? await db.accounts.where('workbookId').equals(workbookId).toArray()
-          : [],
+      accounts: needsAccounts
+        ? await db.accounts.where('workbookId').equals(workbookId).toArray()
+        : [],
       journeys,
       journeySteps,
       painPoints,
@@ -90,6 +101,7 @@ export interface ReportSubjects {
   slos: { id: string; name: string }[];
   journeys: { id: string; name: string }[];
   retros: { id: string; name: string }[];
+  accounts: { id: string; name: string }[];
 }
 
 /**
@@ -107,10 +119,10 @@ export async function readReportSubjects(
     const slos = await db.slos.where('workbookId').equals(workbookId).toArray();
     const journeys = await db.journeys.where('workbookId').equals(workbookId).toArray();
     const retros = await db.retros.where('workbookId').equals(workbookId).toArray();
+    const accounts = await db.accounts.where('workbookId').equals(workbookId).toArray();
     await db.workbooks.get(workbookId);
     for (const table of [
       db.sliChunks,
-      db.accounts,
       db.journeySteps,
       db.painPoints,
       db.timelineEvents,
@@ -125,6 +137,10 @@ export async function readReportSubjects(
       slos: named(slos, (s) => s.name),
       journeys: named(journeys, (j) => j.name),
       retros: named(retros, (r) => r.title),
+      accounts: named(
+        accounts.sort((a, b) => a.name.localeCompare(b.name)),
+        (a) => a.name,
+      ),
     };
   });
 }

@@ -2,6 +2,13 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { readTyping, writeTyping } from '../db/typingStore';
 import type { AreaId } from './areas';
+import type { ReportKind } from '../../../shared/report/reportContext';
+
+/** A report another screen asked the Reports area to show (e.g. an account's page). */
+export interface ReportRequest {
+  kind: ReportKind;
+  subjectId: string | null;
+}
 
 export type WorkbookDialog = 'create' | 'rename' | 'delete' | null;
 
@@ -17,6 +24,8 @@ interface UiState {
   setArea: (area: AreaId) => void;
   selectWorkbook: (id: string | null) => void;
   openDialog: (dialog: WorkbookDialog) => void;
+  reportRequest: ReportRequest | null;
+  requestReport: (request: ReportRequest | null) => void;
 }
 
 /** UI state only: which area and workbook are on screen, which dialog is open. Never stored data. */
@@ -31,6 +40,8 @@ export const useUiStore = create<UiState>()(
       setArea: (area) => set({ area }),
       selectWorkbook: (currentWorkbookId) => set({ currentWorkbookId }),
       openDialog: (dialog) => set({ dialog }),
+      reportRequest: null,
+      requestReport: (reportRequest) => set({ reportRequest }),
     }),
     {
       name: 'slo-workbook:ui',

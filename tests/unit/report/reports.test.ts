@@ -4,6 +4,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
+import { renderAccountReport } from '../../../shared/report/accountReport';
 import { renderActionItemsReport } from '../../../shared/report/actionItemsReport';
 import { renderAllReports } from '../../../shared/report/allReports';
 import { renderJourneyReport } from '../../../shared/report/journeyReport';
@@ -37,6 +38,7 @@ function kinds(contents: WorkbookContents): [string, ReportOutput][] {
     ['journey', renderJourneyReport(contents, 'sample-journey-checkout', ctx)],
     ['retro', renderRetroReport(contents, 'sample-retro-card-vault', ctx)],
     ['actions', renderActionItemsReport(contents, ctx)],
+    ['account', renderAccountReport(contents, 'sample-account-northwind', ctx)],
   ];
 }
 

@@ -56,6 +56,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   if (!data) return <p>Opening the journey…</p>;
   const { steps, painPoints: allPains, accounts, slos, retros } = data;
   const painPoints = filterPainPoints(allPains, filter);
+  const incidentTitles = new Map(retros.map((r) => [r.id, r.title]));
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -141,6 +142,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
                 onDraftSlo={draftSlo}
                 linkedSlos={slos.filter((s) => s.stepId === step.id).length}
                 retros={retros.filter((r) => r.stepIds.includes(step.id))}
+                incidentTitles={incidentTitles}
                 onDeleted={() => {
                   // The focus stays where the step was: on the next step, else the one before;
                   // with none left, the Undo notice takes it.

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import {
@@ -9,10 +10,12 @@ import {
 } from '../../../../shared/domain/journey';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveAccount, savePainPoint } from '../../db/journeyRepository';
+import { listRetros } from '../../db/retroRepository';
 import { accountDraftSchema } from '../../../../shared/domain/journey';
 import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
 import { useDraft } from '../editing/useDraft';
+import { AccountPicks } from '../customers/AccountPicks';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -22,12 +25,10 @@ export const painDraftKey = (stepId: string) => `pain:${stepId}`;
 /** Where unsaved changes to a pain point are kept. */
 export const painEditDraftKey = (painId: string) => `pain-edit:${painId}`;
 
-/** More accounts than this and the list gets a search box, with the ones picked kept on top. */
-const ACCOUNTS_WITHOUT_SEARCH = 12;
-/** Accounts listed at once while searching; typing narrows the rest. */
-const ACCOUNTS_LISTED = 30;
-
-type Form = Pick<PainPoint, 'quote' | 'source' | 'date' | 'accountIds' | 'severity' | 'frequency'>;
+type Form = Pick<
+  PainPoint,
+  'quote' | 'source' | 'date' | 'accountIds' | 'severity' | 'frequency' | 'retroId'
+>;
 
 const emptyForm = (): Form => ({
   quote: '',
@@ -36,6 +37,7 @@ const emptyForm = (): Form => ({
   accountIds: [],
   severity: 'medium',
   frequency: 'weekly',
+  retroId: null,
 });
 
 const formOf = (pain: PainPoint): Form => ({
@@ -45,6 +47,7 @@ const formOf = (pain: PainPoint): Form => ({
   accountIds: pain.accountIds,
   severity: pain.severity,
   frequency: pain.frequency,
+  retroId: pain.retroId,
 });
 
 export function PainPointForm({
@@ -66,6 +69,7 @@ export function PainPointForm({
 }) {
   const db = useDatabase();
   const id = useId();
+  const retros = useLiveQuery(() => listRetros(db, workbookId), [db, workbookId]);
   const [form, setForm, clearDraft] = useDraft<Form>(
     existing ? painEditDraftKey(existing.id) : painDraftKey(stepId),
     existing ? formOf(existing) : emptyForm(),
@@ -73,7 +77,6 @@ export function PainPointForm({
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const [error, setError] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
   const [newAccount, setNewAccount] = useState('');
   const [accountNote, setAccountNote] = useState<{ error: boolean; text: string } | null>(null);
   // The pain point as the form opened it: only what is changed here is written over it.
@@ -86,10 +89,12 @@ export function PainPointForm({
     if (form.quote.trim() === '') return setError('Write what the customer said, in their words.');
     try {
       const { quote, source, date, accountIds, severity, frequency } = form;
+      // A draft kept from before incidents could be named has no retroId.
+      const retroId = form.retroId ?? null;
       const saved = await savePainPoint(
         db,
         stepId,
-        { quote, source, date, accountIds, severity, frequency },
+        { quote, source, date, accountIds, severity, frequency, retroId },
         existing?.id,
         base,
       );
@@ -130,16 +135,6 @@ export function PainPointForm({
     clearDraft();
     onDone();
   }
-
-  const searching = accounts.length > ACCOUNTS_WITHOUT_SEARCH;
-  const picked = accounts.filter((a) => form.accountIds.includes(a.id));
-  const needle = search.trim().toLowerCase();
-  const matching = accounts.filter(
-    (a) =>
-      !form.accountIds.includes(a.id) && (needle === '' || a.name.toLowerCase().includes(needle)),
-  );
-  const listed = searching ? [...picked, ...matching.slice(0, ACCOUNTS_LISTED)] : accounts;
-  const hidden = searching ? matching.length - Math.min(matching.length, ACCOUNTS_LISTED) : 0;
 
   return (
     <form
@@ -216,58 +211,32 @@ export function PainPointForm({
           </label>
         </div>
       </div>
-      <fieldset className="account-picks">
-        <legend>Accounts affected</legend>
-        {accounts.length === 0 && (
-          <p className="field-hint">No customer account yet: add the first one below.</p>
-        )}
-        {searching && (
-          <div className="field account-search">
-            <label htmlFor={`${id}-find`}>Find an account</label>
-            <input
-              id={`${id}-find`}
-              type="search"
-              value={search}
-              placeholder={`${accounts.length} accounts: type part of a name`}
-              onChange={(e) => setSearch(e.target.value)}
-              onKeyDown={(e) => {
-                // Enter picks the only match instead of submitting the form half-done.
-                if (e.key !== 'Enter') return;
-                e.preventDefault();
-                const only = matching.length === 1 ? matching[0] : undefined;
-                if (only) {
-                  set('accountIds', [...form.accountIds, only.id]);
-                  setSearch('');
-                }
-              }}
-            />
-          </div>
-        )}
-        {listed.map((account) => (
-          <label key={account.id}>
-            <input
-              type="checkbox"
-              checked={form.accountIds.includes(account.id)}
-              onChange={(e) =>
-                set(
-                  'accountIds',
-                  e.target.checked
-                    ? [...form.accountIds, account.id]
-                    : form.accountIds.filter((a) => a !== account.id),
-                )
-              }
-            />
-            {account.name}
-          </label>
-        ))}
-        {searching && matching.length === 0 && needle !== '' && (
-          <p className="field-hint">No other account has “{search.trim()}” in its name.</p>
-        )}
-        {hidden > 0 && (
-          <p className="field-hint">
-            {hidden} more {hidden === 1 ? 'account' : 'accounts'}: type to narrow the list.
-          </p>
-        )}
+      {retros && retros.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-retro`}>About an incident</label>
+          <select
+            id={`${id}-retro`}
+            value={form.retroId ?? ''}
+            onChange={(e) => set('retroId', e.target.value || null)}
+          >
+            <option value="">Not about a particular incident</option>
+            {retros.map((retro) => (
+              <option key={retro.id} value={retro.id}>
+                {retro.title}
+                {retro.startedAt ? ` (${retro.startedAt.slice(0, 10)})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <AccountPicks
+        id={id}
+        legend="Accounts affected"
+        accounts={accounts}
+        value={form.accountIds}
+        onChange={(ids) => set('accountIds', ids)}
+        empty="No customer account yet: add the first one below."
+      >
         <div className="new-account">
           <label htmlFor={`${id}-new-account`}>New account</label>
           <input
@@ -297,7 +266,7 @@ export function PainPointForm({
             </p>
           )}
         </div>
-      </fieldset>
+      </AccountPicks>
       <div className="dialog-actions">
         <button type="button" onClick={cancel}>
           Cancel

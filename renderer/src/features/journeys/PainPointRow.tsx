@@ -4,6 +4,8 @@ import { painImpact } from '../../../../shared/journey/priority';
 interface PainPointRowProps {
   pain: PainPoint;
   accounts: Account[];
+  /** Titles of the incidents pain points may be about, by retrospective id. */
+  incidentTitles: ReadonlyMap<string, string>;
   onEdit: () => void;
   onDelete: () => void;
 }
@@ -11,7 +13,13 @@ interface PainPointRowProps {
 const shortQuote = (quote: string) => (quote.length > 40 ? `${quote.slice(0, 40)}…` : quote);
 
 /** A pain point read at a glance: the customer's words first, what is known of it below. */
-export function PainPointRow({ pain, accounts, onEdit, onDelete }: PainPointRowProps) {
+export function PainPointRow({
+  pain,
+  accounts,
+  incidentTitles,
+  onEdit,
+  onDelete,
+}: PainPointRowProps) {
   const impact = painImpact(pain);
   const named = pain.accountIds
     .map((id) => accounts.find((a) => a.id === id)?.name)
@@ -25,6 +33,9 @@ export function PainPointRow({ pain, accounts, onEdit, onDelete }: PainPointRowP
         <span>{pain.severity}</span>
         <span>{pain.frequency}</span>
         {named.length > 0 && <span className="pain-accounts">{named.join(', ')}</span>}
+        {pain.retroId && incidentTitles.has(pain.retroId) && (
+          <span className="pain-incident">about {incidentTitles.get(pain.retroId)}</span>
+        )}
       </div>
       <span className="impact-chip" title={`Customer impact: ${impact.explanation}`}>
         customer impact {impact.score}

@@ -40,6 +40,8 @@ interface StepRowProps {
   linkedSlos: number;
   /** Retrospectives of incidents that hurt this step. */
   retros: Retro[];
+  /** Titles of every incident this journey's pain points may be about. */
+  incidentTitles: ReadonlyMap<string, string>;
   /** Where the focus goes once this step is deleted: the step after it, or before it. */
   onDeleted: () => void;
 }
@@ -64,6 +66,7 @@ export function StepRow({
   onDraftSlo,
   linkedSlos,
   retros,
+  incidentTitles,
   onDeleted,
 }: StepRowProps) {
   const db = useDatabase();
@@ -288,6 +291,7 @@ export function StepRow({
                 key={pain.id}
                 pain={pain}
                 accounts={accounts}
+                incidentTitles={incidentTitles}
                 onEdit={() => setEditingPainId(pain.id)}
                 onDelete={() => removePain(pain)}
               />

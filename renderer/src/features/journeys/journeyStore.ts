@@ -15,6 +15,9 @@ interface JourneyUiState {
   order: JourneyOrder;
   setOrder: (order: JourneyOrder) => void;
   selectedJourneyId: string | null;
+  /** The customer account whose page is open on the accounts tab. */
+  selectedAccountId: string | null;
+  selectAccount: (id: string | null) => void;
   view: JourneyView;
   filter: PainFilter;
   /** The last delete, kept so it can be undone. */
@@ -32,6 +35,9 @@ export const useJourneyUi = create<JourneyUiState>()((set) => ({
   order: 'name',
   setOrder: (order) => set({ order }),
   selectedJourneyId: null,
+  selectedAccountId: null,
+  selectAccount: (selectedAccountId) =>
+    set(selectedAccountId ? { selectedAccountId, tab: 'accounts' } : { selectedAccountId }),
   view: 'steps',
   filter: {},
   lastDeleted: null,

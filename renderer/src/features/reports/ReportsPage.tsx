@@ -4,6 +4,7 @@ import type { Workbook } from '../../../../shared/domain/workbook';
 import type { ReportKind } from '../../../../shared/report/reportContext';
 import { REPORT_KIND_ORDER, REPORT_KINDS } from '../../../../shared/report/reportKinds';
 import { useDatabase } from '../../db/DatabaseContext';
+import { useUiStore } from '../../state/uiStore';
 import { readReportSubjects, type ReportSubjects } from '../../db/reportContents';
 import { platform } from '../../platform/platform';
 import { useAppInfo } from '../../platform/useAppInfo';
@@ -24,7 +25,9 @@ function subjectsOf(subjects: ReportSubjects, kind: ReportKind): { id: string; n
       ? subjects.journeys
       : subject === 'retro'
         ? subjects.retros
-        : [];
+        : subject === 'account'
+          ? subjects.accounts
+          : [];
 }
 
 /** A report asked for: what, about which record, as of which version of the workbook. */
@@ -42,8 +45,14 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   // A new value whenever anything in the workbook changes, which makes the report again.
   const index = useLiveQuery(() => readReportSubjects(db, workbook.id), [db, workbook.id]);
   const shell = useAppInfo()?.shell;
-  const [kind, setKind] = useState<ReportKind>('workbook');
-  const [chosen, setChosen] = useState<string | null>(null);
+  // Opened from another screen for one record (an account's page): start on that report.
+  const [request] = useState(() => {
+    const asked = useUiStore.getState().reportRequest;
+    useUiStore.getState().requestReport(null);
+    return asked;
+  });
+  const [kind, setKind] = useState<ReportKind>(request?.kind ?? 'workbook');
+  const [chosen, setChosen] = useState<string | null>(request?.subjectId ?? null);
   const subjects = useMemo(() => (index ? subjectsOf(index, kind) : []), [index, kind]);
   const subjectId = subjects.some((s) => s.id === chosen) ? chosen : (subjects[0]?.id ?? null);
   const needsSubject = REPORT_KINDS[kind].subject !== null;
