@@ -1,5 +1,5 @@
 import { newId, nowIso } from '../../../shared/domain/ids';
-import { accountDraftSchema, type Account } from '../../../shared/domain/journey';
+import { accountDraftSchema, type Account, type PainPoint } from '../../../shared/domain/journey';
 import type { AccountImportPlan } from '../../../shared/customer/accountImport';
 import type { AccountRecords } from '../../../shared/customer/accountStory';
 import type { WorkbookDatabase } from './database';
@@ -98,4 +98,9 @@ export async function readAccountRecords(
       };
     },
   );
+}
+
+/** Pain points that say they are about this incident. */
+export function listPainPointsOfRetro(db: WorkbookDatabase, retroId: string): Promise<PainPoint[]> {
+  return db.painPoints.where('retroId').equals(retroId).toArray();
 }

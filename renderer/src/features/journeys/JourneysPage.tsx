@@ -5,7 +5,8 @@ import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listJourneys, saveJourney } from '../../db/journeyRepository';
 import { errorText } from '../../ui/noticeStore';
-import { AccountsPanel } from './AccountsPanel';
+import { AccountsPanel } from '../customers/AccountsPanel';
+import { AccountPage } from '../customers/AccountPage';
 import { JourneyDetail } from './JourneyDetail';
 import { JourneyListRow } from './JourneyListRow';
 import { useDraft } from '../editing/useDraft';
@@ -50,7 +51,7 @@ function NewJourneyForm({ workbookId }: { workbookId: string }) {
 export function JourneysPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const journeys = useLiveQuery(() => listJourneys(db, workbook.id), [db, workbook.id]);
-  const { tab, setTab, selectedJourneyId, order, setOrder } = useJourneyUi();
+  const { tab, setTab, selectedJourneyId, selectedAccountId, order, setOrder } = useJourneyUi();
   const [find, setFind] = useState('');
   const listed = tab === 'journeys' && !selectedJourneyId;
   const pain = useJourneyPain(workbook.id, listed && order === 'pain', journeys);
@@ -74,7 +75,11 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
         onSelect={setTab}
       />
       {tab === 'accounts' ? (
-        <AccountsPanel workbookId={workbook.id} />
+        selectedAccountId ? (
+          <AccountPage key={selectedAccountId} accountId={selectedAccountId} />
+        ) : (
+          <AccountsPanel workbookId={workbook.id} />
+        )
       ) : selected ? (
         <JourneyDetail key={selected.id} journey={selected} />
       ) : (

@@ -11,7 +11,11 @@ import { formatMinutes } from '../../../../shared/slo/duration';
 import { formatPercent } from '../../../../shared/slo/formatFigures';
 import { SINGLE_INCIDENT_SHARE } from '../../../../shared/slo/errorBudgetPolicy';
 import { useDatabase } from '../../db/DatabaseContext';
-import { listStepOptions, type StepOption } from '../../db/journeyRepository';
+import { listAccounts, listStepOptions, type StepOption } from '../../db/journeyRepository';
+import { listPainPointsOfRetro } from '../../db/accountRepository';
+import { accountsById, incidentRevenue } from '../../../../shared/customer/revenueAtRisk';
+import { AccountPicks } from '../customers/AccountPicks';
+import { RevenueFigure } from '../customers/RevenueFigure';
 import { updateRetro, type RetroPatch } from '../../db/retroRepository';
 import { listSlos } from '../../db/sloRepository';
 import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
@@ -124,7 +128,7 @@ function ImpactNumbers() {
     save({ [key]: stored });
   };
   const fields = [
-    ['accountsAffected', 'Accounts affected'],
+    ['accountsAffected', 'Other accounts affected (not named)'],
     ['usersAffected', 'Users affected'],
     ['failingShare', 'Requests failing during the impact (%)'],
   ] as const;
@@ -143,6 +147,49 @@ function ImpactNumbers() {
           {errors[key] && <p className="field-error">{errors[key]}</p>}
         </div>
       ))}
+    </div>
+  );
+}
+
+/** The workbook's accounts this incident hurt, and the annual revenue they stand for. */
+function IncidentAccounts() {
+  const db = useDatabase();
+  const id = useId();
+  const { retro } = useRetro();
+  const save = useSave();
+  const accounts = useLiveQuery(() => listAccounts(db, retro.workbookId), [db, retro.workbookId]);
+  const about = useLiveQuery(() => listPainPointsOfRetro(db, retro.id), [db, retro.id]);
+  if (!accounts || !about) return null;
+  const risk = incidentRevenue(retro, about, accountsById(accounts));
+  return (
+    <div className="incident-accounts">
+      <AccountPicks
+        id={id}
+        legend="Accounts hurt, by name"
+        accounts={accounts}
+        value={retro.accountIds}
+        onChange={(ids) => {
+          // As a change to what is stored, so two quick clicks both count.
+          const added = ids.filter((a) => !retro.accountIds.includes(a));
+          const removed = new Set(retro.accountIds.filter((a) => !ids.includes(a)));
+          void save((current) => ({
+            accountIds: [
+              ...current.accountIds.filter((a) => !removed.has(a)),
+              ...added.filter((a) => !current.accountIds.includes(a)),
+            ],
+          }));
+        }}
+        empty="No customer accounts in this workbook yet: add them under Journeys › Customer accounts."
+      />
+      {(risk.accounts > 0 || about.length > 0) && (
+        <RevenueFigure label="Revenue touched (ARR)" risk={risk} />
+      )}
+      {about.length > 0 && (
+        <p className="field-hint">
+          {about.length} pain {about.length === 1 ? 'point says it is' : 'points say they are'}{' '}
+          about this incident; their accounts count too.
+        </p>
+      )}
     </div>
   );
 }
@@ -349,6 +396,7 @@ export function IncidentPanel() {
         initial={retro.impact}
         hint="What customers could not do, and how they noticed."
       />
+      <IncidentAccounts />
       <ImpactNumbers />
       <AffectedLinks slos={slos} />
       {linked.length > 0 && (

@@ -1,0 +1,17 @@
+import {
+  explainRevenue,
+  formatRevenue,
+  type RevenueAtRisk,
+} from '../../../../shared/customer/revenueAtRisk';
+import './customers.css';
+
+/** Revenue at risk with how it was summed, as the priority list shows a score with its sum. */
+export function RevenueFigure({ label, risk }: { label: string; risk: RevenueAtRisk }) {
+  return (
+    <div className="revenue-figure" role="group" aria-label={label}>
+      <span className="muted">{label}</span>
+      <strong>{formatRevenue(risk)}</strong>
+      <span className="how">{explainRevenue(risk)}</span>
+    </div>
+  );
+}
