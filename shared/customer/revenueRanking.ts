@@ -1,6 +1,7 @@
 import type { WorkbookContents } from '../domain/workbookFile';
 import {
   accountsById,
+  formatRevenue,
   incidentRevenue,
   rankingValue,
   revenueAtRisk,
@@ -77,4 +78,24 @@ export function revenueRanking(records: Records): RevenueRow[] {
         b.risk.accounts - a.risk.accounts ||
         a.name.localeCompare(b.name),
     );
+}
+
+/** Each journey's revenue at risk, as a figure to rank by and its words, by journey id. */
+export function journeyRevenue(
+  painPoints: WorkbookContents['painPoints'],
+  accountList: WorkbookContents['accounts'],
+): Record<string, { value: number; text: string }> {
+  const accounts = accountsById(accountList);
+  const byJourney = new Map<string, WorkbookContents['painPoints']>();
+  for (const pain of painPoints) {
+    const list = byJourney.get(pain.journeyId);
+    if (list) list.push(pain);
+    else byJourney.set(pain.journeyId, [pain]);
+  }
+  const out: Record<string, { value: number; text: string }> = {};
+  for (const [journeyId, pains] of byJourney) {
+    const risk = revenueAtRisk(pains, accounts);
+    if (risk.accounts) out[journeyId] = { value: rankingValue(risk), text: formatRevenue(risk) };
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { newId, nowIso } from '../../../shared/domain/ids';
+import { daySchema } from '../../../shared/domain/bounds';
 import {
   manualIncidentSchema,
   sloDraftSchema,
@@ -80,6 +81,7 @@ const SLO_LABELS: Record<string, string> = {
   owners: 'Owners',
   rationale: 'Rationale',
   reviewDate: 'Review date',
+  csValidatedOn: 'Validated with customer success',
 };
 
 /** `base`: the SLO as the editor opened it, so only what the person changed is written. */
@@ -94,9 +96,35 @@ export async function updateSlo(
     db.transaction('rw', db.slos, async () => {
       const existing = await db.slos.get(id);
       if (!existing) throw new Error('that SLO no longer exists');
+      // The editor does not show the validation with customer success: it never clears it.
+      if (draft.csValidatedOn === undefined) fields.csValidatedOn = existing.csValidatedOn;
       const edit = applyEdit(existing, base, fields);
       if (edit.conflicts.length) throw editConflict(edit.conflicts, SLO_LABELS);
       await db.slos.put({ ...edit.next, updatedAt: nowIso() });
+    }),
+  );
+}
+
+/**
+ * Records that customer success validated the SLO on `validatedOn` (it measures what customers
+ * feel), with the day of the next review; both YYYY-MM-DD.
+ */
+export async function recordCsValidation(
+  db: WorkbookDatabase,
+  id: string,
+  validatedOn: string,
+  nextReview: string,
+): Promise<void> {
+  const day = daySchema('Give both days as dates.');
+  const checked = [day.safeParse(validatedOn), day.safeParse(nextReview)];
+  if (!checked.every((c) => c.success)) throw new Error('Give both days as dates.');
+  const [on, next] = [validatedOn, nextReview];
+  if (next < on) throw new Error('the next review must come after the validation');
+  await guardWrite('record the validation', () =>
+    db.transaction('rw', db.slos, async () => {
+      const existing = await db.slos.get(id);
+      if (!existing) throw new Error('that SLO no longer exists');
+      await db.slos.put({ ...existing, csValidatedOn: on, reviewDate: next, updatedAt: nowIso() });
     }),
   );
 }

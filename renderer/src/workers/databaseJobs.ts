@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/workbookFile';
 import type { Workbook } from '../../../shared/domain/workbook';
 import { journeyPainScores } from '../../../shared/journey/journeyPainScores';
+import { journeyRevenue } from '../../../shared/customer/revenueRanking';
 import type { WorkbookDatabase } from '../db/database';
 import { mergeWorkbookContents, planMerge, type MergePlan, type OnBoth } from '../db/workbookMerge';
 import { importWorkbookContents, readWorkbookContents } from '../db/workbookRepository';
@@ -24,7 +25,8 @@ export type DatabaseJob =
   | { type: 'import-file'; text: string }
   | { type: 'plan-merge'; text: string; targetId: string }
   | { type: 'merge-file'; text: string; targetId: string; onBoth: OnBoth }
-  | { type: 'journey-pain'; workbookId: string };
+  | { type: 'journey-pain'; workbookId: string }
+  | { type: 'journey-revenue'; workbookId: string };
 
 /** A workbook file's text, or null when the workbook is no longer there. */
 export type ExportResult = { name: string; text: string } | null;
@@ -49,6 +51,8 @@ export interface DatabaseJobResults {
   'merge-file': MergePlan;
   /** Each journey's customer pain, by journey id. */
   'journey-pain': Record<string, number>;
+  /** Each journey's revenue at risk, by journey id (journeys without named accounts absent). */
+  'journey-revenue': Record<string, { value: number; text: string }>;
 }
 
 export type JobProgress = (fraction: number) => void;
@@ -112,6 +116,13 @@ export async function runDatabaseJob(
     case 'journey-pain':
       return journeyPainScores(
         await db.painPoints.where('workbookId').equals(job.workbookId).toArray(),
+      );
+    case 'journey-revenue':
+      return db.transaction('r', db.painPoints, db.accounts, async () =>
+        journeyRevenue(
+          await db.painPoints.where('workbookId').equals(job.workbookId).toArray(),
+          await db.accounts.where('workbookId').equals(job.workbookId).toArray(),
+        ),
       );
     case 'merge-file':
       return mergeWorkbookContents(db, job.targetId, contentsOf(job.text), job.onBoth, onProgress);

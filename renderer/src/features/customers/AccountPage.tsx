@@ -5,6 +5,7 @@ import { isOverdue, localDay } from '../../../../shared/retro/actionOverview';
 import { readAccountRecords } from '../../db/accountRepository';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useUiStore } from '../../state/uiStore';
+import { useMinuteClock } from '../../ui/useMinuteClock';
 import { SloBudgetBadge } from '../journeys/SloBudgetBadge';
 import { useJourneyUi } from '../journeys/journeyStore';
 import { useRetroUi } from '../retros/retroStore';
@@ -27,6 +28,7 @@ function renewalText(days: number | null, day: string | null): string {
 export function AccountPage({ accountId }: { accountId: string }) {
   const db = useDatabase();
   const records = useLiveQuery(() => readAccountRecords(db, accountId), [db, accountId]);
+  const now = useMinuteClock();
   const { selectAccount, selectJourney, setTab } = useJourneyUi();
   const setArea = useUiStore((s) => s.setArea);
   const requestReport = useUiStore((s) => s.requestReport);
@@ -47,7 +49,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
       </div>
     );
   const { account } = story;
-  const today = localDay(Date.now());
+  const today = localDay(now);
   const stepName = new Map(
     story.journeys.flatMap((j) => j.steps.map((s) => [s.step.id, s.step.name] as const)),
   );

@@ -205,10 +205,22 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         </Dialog>
       )}
       {shownView === 'map' && (
-        <JourneyMap steps={steps} painPoints={painPoints} slos={slos} retros={retros} />
+        <JourneyMap
+          steps={steps}
+          painPoints={painPoints}
+          accounts={accounts}
+          slos={slos}
+          retros={retros}
+        />
       )}
       {shownView === 'priority' && (
-        <PriorityList steps={steps} painPoints={painPoints} slos={slos} onDraftSlo={draftSlo} />
+        <PriorityList
+          steps={steps}
+          painPoints={painPoints}
+          accounts={accounts}
+          slos={slos}
+          onDraftSlo={draftSlo}
+        />
       )}
     </article>
   );

@@ -10,7 +10,16 @@ import { useJourneyUi } from './journeyStore';
  * One journey in the list, with its health read when the row comes into view, and its customer
  * pain when the list is ordered by it.
  */
-export function JourneyListRow({ journey, painScore }: { journey: Journey; painScore?: number }) {
+export function JourneyListRow({
+  journey,
+  painScore,
+  revenue,
+}: {
+  journey: Journey;
+  painScore?: number;
+  /** Revenue at risk in words, when the list is ordered by it. */
+  revenue?: string;
+}) {
   const db = useDatabase();
   const now = useMinuteClock();
   const selectJourney = useJourneyUi((s) => s.selectJourney);
@@ -21,7 +30,8 @@ export function JourneyListRow({ journey, painScore }: { journey: Journey; painS
         {journey.name}
       </button>
       {journey.persona ? <span className="journey-persona"> — {journey.persona}</span> : null}{' '}
-      {painScore !== undefined && <span className="pain-score">customer impact {painScore}</span>}{' '}
+      {painScore !== undefined && <span className="pain-score">customer impact {painScore}</span>}
+      {revenue !== undefined && <span className="pain-score">revenue at risk {revenue}</span>}{' '}
       {health ? (
         <JourneyHealthBadge health={health} />
       ) : (

@@ -8,7 +8,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { JourneyStep, PainPoint } from '../../../../shared/domain/journey';
+import { useId } from 'react';
+import type { Account, JourneyStep, PainPoint } from '../../../../shared/domain/journey';
+import {
+  accountsById,
+  explainRevenue,
+  formatRevenue,
+  rankingValue,
+  revenueAtRisk,
+} from '../../../../shared/customer/revenueAtRisk';
+import { useJourneyUi } from './journeyStore';
 import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
 import { stageRuns } from '../../../../shared/journey/stageRuns';
@@ -21,19 +30,47 @@ import type { Retro } from '../../../../shared/domain/retro';
 export function JourneyMap({
   steps,
   painPoints,
+  accounts,
   slos,
   retros,
 }: {
   steps: JourneyStep[];
   painPoints: PainPoint[];
+  accounts: Account[];
   slos: Slo[];
   retros: Retro[];
 }) {
+  const id = useId();
+  const { rankBy, setRankBy } = useJourneyUi();
   const ranked = new Map(rankSteps(steps, painPoints).map((r) => [r.step.id, r]));
   const maxScore = Math.max(1, ...[...ranked.values()].map((r) => r.score));
+  const byId = accountsById(accounts);
+  const risks = new Map(
+    steps.map((s) => [
+      s.id,
+      revenueAtRisk(
+        painPoints.filter((p) => p.stepId === s.id),
+        byId,
+      ),
+    ]),
+  );
+  const maxRisk = Math.max(0, ...[...risks.values()].map(rankingValue));
   const curve = steps.map((s) => ({ name: s.name, emotion: s.emotion }));
   return (
     <section aria-label="Journey map" className="journey-map">
+      <div className="field-row list-controls">
+        <div className="field">
+          <label htmlFor={`${id}-mark`}>Mark the hottest step by</label>
+          <select
+            id={`${id}-mark`}
+            value={rankBy}
+            onChange={(e) => setRankBy(e.target.value as typeof rankBy)}
+          >
+            <option value="impact">Customer impact</option>
+            <option value="revenue">Revenue at risk</option>
+          </select>
+        </div>
+      </div>
       <div
         className="map-columns"
         style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(9rem, 1fr))` }}
@@ -50,7 +87,11 @@ export function JourneyMap({
         {steps.map((step) => {
           const r = ranked.get(step.id)!;
           const stepSlos = slos.filter((s) => s.stepId === step.id);
-          const hot = r.score === maxScore && r.score > 0;
+          const risk = risks.get(step.id)!;
+          const hot =
+            rankBy === 'revenue'
+              ? maxRisk > 0 && rankingValue(risk) === maxRisk
+              : r.score === maxScore && r.score > 0;
           return (
             <article
               key={step.id}
@@ -70,6 +111,11 @@ export function JourneyMap({
               <p className="field-hint">
                 Customer impact {r.score} · evidence: {step.evidence}
               </p>
+              {risk.accounts > 0 && (
+                <p className="map-revenue" title={explainRevenue(risk)}>
+                  Revenue at risk: <strong>{formatRevenue(risk)}</strong>
+                </p>
+              )}
               {stepSlos.length === 0 ? (
                 <p className="field-hint">No SLO measures this step</p>
               ) : (

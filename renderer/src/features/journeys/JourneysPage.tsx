@@ -12,7 +12,7 @@ import { JourneyListRow } from './JourneyListRow';
 import { useDraft } from '../editing/useDraft';
 import { VirtualList } from '../../ui/VirtualList';
 import { useJourneyUi, type JourneyOrder } from './journeyStore';
-import { useJourneyPain } from './useJourneyPain';
+import { useJourneyPain, useJourneyRevenue } from './useJourneyPain';
 import { byPain } from '../../../../shared/journey/journeyPainScores';
 import { JourneyFields } from './JourneyFields';
 import './journeys.css';
@@ -55,12 +55,18 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
   const [find, setFind] = useState('');
   const listed = tab === 'journeys' && !selectedJourneyId;
   const pain = useJourneyPain(workbook.id, listed && order === 'pain', journeys);
+  const revenue = useJourneyRevenue(workbook.id, listed && order === 'revenue', journeys);
   if (!journeys) return <p>Opening the journeys…</p>;
   const needle = find.trim().toLowerCase();
   const found = needle
     ? journeys.filter((j) => `${j.name} ${j.persona}`.toLowerCase().includes(needle))
     : journeys;
-  const shown = order === 'pain' && pain ? byPain(found, pain) : found;
+  const shown =
+    order === 'pain' && pain
+      ? byPain(found, pain)
+      : order === 'revenue' && revenue
+        ? byPain(found, Object.fromEntries(Object.entries(revenue).map(([id, r]) => [id, r.value])))
+        : found;
   const selected = journeys.find((j) => j.id === selectedJourneyId);
 
   return (
@@ -122,13 +128,16 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
                     >
                       <option value="name">By name</option>
                       <option value="pain">Most customer impact first</option>
+                      <option value="revenue">Most revenue at risk first</option>
                     </select>
                   </div>
                 )}
               </div>
-              {order === 'pain' && !pain && (
+              {((order === 'pain' && !pain) || (order === 'revenue' && !revenue)) && (
                 <p className="field-hint" role="status">
-                  Adding up the customer pain of every journey…
+                  {order === 'pain'
+                    ? 'Adding up the customer pain of every journey…'
+                    : 'Adding up the revenue at risk on every journey…'}
                 </p>
               )}
               {shown.length === 0 ? (
@@ -144,6 +153,11 @@ export function JourneysPage({ workbook }: { workbook: Workbook }) {
                     <JourneyListRow
                       journey={journey}
                       painScore={order === 'pain' && pain ? (pain[journey.id] ?? 0) : undefined}
+                      revenue={
+                        order === 'revenue' && revenue
+                          ? (revenue[journey.id]?.text ?? 'none')
+                          : undefined
+                      }
                     />
                   )}
                 />

@@ -1,29 +1,67 @@
-import type { JourneyStep, PainPoint } from '../../../../shared/domain/journey';
+import { useId } from 'react';
+import type { Account, JourneyStep, PainPoint } from '../../../../shared/domain/journey';
 import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
+import {
+  accountsById,
+  rankingValue,
+  revenueAtRisk,
+} from '../../../../shared/customer/revenueAtRisk';
+import { RevenueFigure } from '../customers/RevenueFigure';
+import { useJourneyUi } from './journeyStore';
 import { SloBudgetBadge } from './SloBudgetBadge';
 
-/** Steps ranked by customer impact, each shown with how it was computed. */
+/** Steps ranked by customer impact or by revenue at risk, each shown with how it was computed. */
 export function PriorityList({
   steps,
   painPoints,
+  accounts,
   slos,
   onDraftSlo,
 }: {
   steps: JourneyStep[];
   painPoints: PainPoint[];
+  accounts: Account[];
   slos: Slo[];
   /** Starts an SLO draft for a step no SLO measures yet. */
   onDraftSlo: (step: JourneyStep) => void;
 }) {
-  const ranked = rankSteps(steps, painPoints).filter((r) => r.score > 0);
+  const id = useId();
+  const { rankBy, setRankBy } = useJourneyUi();
+  const byId = accountsById(accounts);
+  const scored = rankSteps(steps, painPoints)
+    .filter((r) => r.score > 0)
+    .map((r) => ({
+      ...r,
+      risk: revenueAtRisk(
+        painPoints.filter((p) => p.stepId === r.step.id),
+        byId,
+      ),
+    }));
+  const ranked =
+    rankBy === 'revenue'
+      ? [...scored].sort((a, b) => rankingValue(b.risk) - rankingValue(a.risk) || b.score - a.score)
+      : scored;
   if (ranked.length === 0) return <p>No pain points recorded yet, so no step stands out.</p>;
   return (
     <section aria-label="Priority list">
+      <div className="field-row list-controls">
+        <div className="field">
+          <label htmlFor={`${id}-rank`}>Rank steps by</label>
+          <select
+            id={`${id}-rank`}
+            value={rankBy}
+            onChange={(e) => setRankBy(e.target.value as typeof rankBy)}
+          >
+            <option value="impact">Customer impact</option>
+            <option value="revenue">Revenue at risk</option>
+          </select>
+        </div>
+      </div>
       <p className="field-hint">
-        Customer impact of a pain point = severity (low 1, medium 2, high 3, critical 5) × accounts
-        affected × how often (once 1, monthly 2, weekly 3, daily 4). A step’s customer impact is the
-        sum of its pain points’.
+        {rankBy === 'impact'
+          ? 'Customer impact of a pain point = severity (low 1, medium 2, high 3, critical 5) × accounts affected × how often (once 1, monthly 2, weekly 3, daily 4). A step’s customer impact is the sum of its pain points’.'
+          : 'Revenue at risk on a step = the annual revenue (ARR) of the distinct accounts with pain on it; an account counts once, and currencies are never added together.'}
       </p>
       <ol className="priority-list">
         {ranked.map((r) => (
@@ -31,6 +69,7 @@ export function PriorityList({
             <strong>{r.step.name}</strong>: customer impact {r.score} — {r.painPoints} pain point
             {r.painPoints === 1 ? '' : 's'}, {r.accounts} account{r.accounts === 1 ? '' : 's'},
             worst {r.worstSeverity}
+            <RevenueFigure label={`Revenue at risk on ${r.step.name}`} risk={r.risk} />
             <ul>
               {r.impacts.map((impact) => (
                 <li key={impact.painPointId}>{impact.explanation}</li>

@@ -7,13 +7,17 @@ export type JourneyView = 'steps' | 'map' | 'priority';
 export type Undoable =
   { kind: 'step'; deleted: DeletedStep } | { kind: 'pain'; deleted: PainPoint } | null;
 
-export type JourneyOrder = 'name' | 'pain';
+export type JourneyOrder = 'name' | 'pain' | 'revenue';
+/** What the priority list ranks steps by, and the map marks its hottest step by. */
+export type StepRanking = 'impact' | 'revenue';
 
 interface JourneyUiState {
   tab: 'journeys' | 'accounts';
   /** How the journey list is ordered. */
   order: JourneyOrder;
   setOrder: (order: JourneyOrder) => void;
+  rankBy: StepRanking;
+  setRankBy: (rankBy: StepRanking) => void;
   selectedJourneyId: string | null;
   /** The customer account whose page is open on the accounts tab. */
   selectedAccountId: string | null;
@@ -34,6 +38,8 @@ export const useJourneyUi = create<JourneyUiState>()((set) => ({
   tab: 'journeys',
   order: 'name',
   setOrder: (order) => set({ order }),
+  rankBy: 'impact',
+  setRankBy: (rankBy) => set({ rankBy }),
   selectedJourneyId: null,
   selectedAccountId: null,
   selectAccount: (selectedAccountId) =>

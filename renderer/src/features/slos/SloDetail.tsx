@@ -16,6 +16,7 @@ import { SloExportDialog } from './SloExportDialog';
 import './sloFiles.css';
 import { SloHistory } from './SloHistory';
 import { SloPurposeView } from './SloPurpose';
+import { SloHearing } from '../customers/SloHearing';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
 
@@ -43,6 +44,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
       <h2 id="slo-detail-title">{slo.name}</h2>
       <p className="objective">{describeObjective(slo)}</p>
       <SloPurposeView slo={slo} />
+      <SloHearing slo={slo} figures={figures} />
       <dl className="sli-parts" aria-label="SLI">
         {sliParts(slo).map((part) => (
           <div key={part.label}>

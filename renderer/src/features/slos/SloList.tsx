@@ -4,7 +4,21 @@ import { describeWindow } from '../../../../shared/slo/describeSlo';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
 
-function SloRow({ slo }: { slo: Slo }) {
+/** When customer success last validated it and whether its review is due, in a few words. */
+function reviewText(slo: Slo, today: string): { text: string; overdue: boolean } {
+  const overdue = slo.reviewDate !== '' && slo.reviewDate < today;
+  const validated = slo.csValidatedOn ? `validated ${slo.csValidatedOn}` : 'not validated';
+  if (!slo.reviewDate) return { text: `${validated}; no review set`, overdue };
+  return {
+    text: overdue
+      ? `review overdue since ${slo.reviewDate}`
+      : `${validated}; next ${slo.reviewDate}`,
+    overdue,
+  };
+}
+
+function SloRow({ slo, today }: { slo: Slo; today: string }) {
+  const review = reviewText(slo, today);
   const select = useSloUi((s) => s.select);
   const figures = useSloFigures(slo, { statusOnly: true });
   const status = figures?.status;
@@ -30,29 +44,41 @@ function SloRow({ slo }: { slo: Slo }) {
             : 'no alert firing'
           : noData}
       </td>
+      <td className={review.overdue ? 'bad' : undefined}>{review.text}</td>
     </tr>
   );
 }
 
 export function SloList({ slos }: { slos: Slo[] }) {
+  const today = new Date().toISOString().slice(0, 10);
+  const overdue = slos.filter((s) => reviewText(s, today).overdue).length;
   return (
-    <table className="slo-table">
-      <caption>SLOs in this workbook</caption>
-      <thead>
-        <tr>
-          <th scope="col">SLO</th>
-          <th scope="col">Target</th>
-          <th scope="col">Window</th>
-          <th scope="col">SLI now</th>
-          <th scope="col">Budget remaining</th>
-          <th scope="col">Alerts</th>
-        </tr>
-      </thead>
-      <tbody>
-        {slos.map((slo) => (
-          <SloRow key={slo.id} slo={slo} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      {overdue > 0 && (
+        <p className="notice-inline" role="status">
+          {overdue === 1 ? '1 SLO is' : `${overdue} SLOs are`} overdue for review with customer
+          success: check that they still measure what customers feel.
+        </p>
+      )}
+      <table className="slo-table">
+        <caption>SLOs in this workbook</caption>
+        <thead>
+          <tr>
+            <th scope="col">SLO</th>
+            <th scope="col">Target</th>
+            <th scope="col">Window</th>
+            <th scope="col">SLI now</th>
+            <th scope="col">Budget remaining</th>
+            <th scope="col">Alerts</th>
+            <th scope="col">Customer review</th>
+          </tr>
+        </thead>
+        <tbody>
+          {slos.map((slo) => (
+            <SloRow key={slo.id} slo={slo} today={today} />
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -1,0 +1,159 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { sloHearsCustomer } from '../../../../shared/customer/sloHearsCustomer';
+import { accountsById, revenueAtRisk } from '../../../../shared/customer/revenueAtRisk';
+import type { Slo } from '../../../../shared/domain/slo';
+import type { SloFigures } from '../../../../shared/slo/sloFigures';
+import { useDatabase } from '../../db/DatabaseContext';
+import { recordCsValidation } from '../../db/sloRepository';
+import { readSloPurpose } from '../../db/sloPurpose';
+import { errorText, showInfo } from '../../ui/noticeStore';
+import { useMinuteClock } from '../../ui/useMinuteClock';
+import { RevenueFigure } from './RevenueFigure';
+import './customers.css';
+
+const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const VERDICT_TITLES = {
+  agrees: 'It hears the customer',
+  'misses-pain': 'Customers feel pain it does not show',
+  'too-strict': 'It burns budget no one complains about',
+  both: 'It and the customers disagree',
+  'no-pain': 'Nothing to compare yet',
+  'no-data': 'Nothing to compare yet',
+  'no-step': 'Not on a journey step',
+  'not-watched': 'Cannot tell yet',
+} as const;
+
+/**
+ * Does this SLO hear the customer? The step's pain points laid over the SLO's bad days, the
+ * revenue at risk on its step, and customer success's validation with the next review.
+ */
+export function SloHearing({ slo, figures }: { slo: Slo; figures: SloFigures | null | undefined }) {
+  const db = useDatabase();
+  const purpose = useLiveQuery(
+    () => readSloPurpose(db, slo),
+    [db, slo.workbookId, slo.journeyId, slo.stepId],
+  );
+  const check = useMemo(
+    () =>
+      purpose && figures !== undefined
+        ? sloHearsCustomer(
+            slo,
+            figures?.units ?? null,
+            purpose.painPoints,
+            purpose.step?.name ?? null,
+          )
+        : null,
+    [slo, figures, purpose],
+  );
+  if (!purpose || !check) return null;
+  const risk = revenueAtRisk(purpose.painPoints, accountsById(purpose.accounts));
+  return (
+    <section className={`hearing verdict-${check.verdict}`} aria-labelledby="slo-hearing-title">
+      <h3 id="slo-hearing-title">Does it hear the customer? {VERDICT_TITLES[check.verdict]}</h3>
+      <p>{check.headline}</p>
+      {check.evidence.length > 0 && (
+        <ul aria-label="Evidence">
+          {check.evidence.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {purpose.step && risk.accounts > 0 && (
+        <RevenueFigure label={`Revenue at risk on ${purpose.step.name}`} risk={risk} />
+      )}
+      <CsValidation slo={slo} />
+    </section>
+  );
+}
+
+/** "Validated with customer success on <date>", and when to look again. */
+function CsValidation({ slo }: { slo: Slo }) {
+  const db = useDatabase();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const now = useMinuteClock();
+  const today = dayText(now);
+  const [on, setOn] = useState(today);
+  // A quarter on, as most teams review SLOs.
+  const [next, setNext] = useState(() => dayText(now + 90 * 86_400_000));
+  const [error, setError] = useState<string | null>(null);
+  const overdue = slo.reviewDate !== '' && slo.reviewDate < today;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await recordCsValidation(db, slo.id, on, next);
+      showInfo(`Recorded: validated with customer success on ${on}; next review ${next}.`);
+      setOpen(false);
+      setError(null);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <div className="cs-validation">
+      <p>
+        {slo.csValidatedOn
+          ? `Validated with customer success on ${slo.csValidatedOn}.`
+          : 'Not yet validated with customer success.'}{' '}
+        {slo.reviewDate && (
+          <span className={overdue ? 'bad' : undefined}>
+            Next review {slo.reviewDate}
+            {overdue ? ' (overdue)' : ''}.
+          </span>
+        )}{' '}
+        {!open && (
+          <button type="button" onClick={() => setOpen(true)}>
+            Record a validation…
+          </button>
+        )}
+      </p>
+      {open && (
+        <form
+          aria-label="Record a validation with customer success"
+          onSubmit={(e) => void submit(e)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
+          noValidate
+        >
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={`${id}-on`}>Validated with customer success on</label>
+              <input
+                id={`${id}-on`}
+                type="date"
+                value={on}
+                onChange={(e) => setOn(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-next`}>Next review</label>
+              <input
+                id={`${id}-next`}
+                type="date"
+                value={next}
+                onChange={(e) => setNext(e.target.value)}
+              />
+            </div>
+          </div>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              Record validation
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
