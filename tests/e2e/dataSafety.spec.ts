@@ -217,7 +217,7 @@ test('a backup made before an upgrade is listed in Settings and restores the dat
   await openArea(page, 'Settings & About');
   const backups = page.getByRole('list', { name: 'Backups' });
   await expect(backups.getByRole('listitem')).toHaveCount(1);
-  await expect(backups).toContainText('updated from format 5 to 7');
+  await expect(backups).toContainText('updated from format 5 to 8');
   await backups.getByRole('button', { name: /^Restore the backup of / }).click();
   await page.getByRole('button', { name: 'Restore and reload' }).click();
 

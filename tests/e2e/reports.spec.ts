@@ -42,11 +42,13 @@ test('the sample workbook: preview and save every report, export, delete, import
   const preview = page.getByRole('article', { name: 'Report preview' });
   const kind = page.getByRole('combobox', { name: 'Report' });
 
-  // Whole workbook, with both SLO charts drawn from the SVGs that are saved beside it.
+  // Whole workbook, with both SLO charts and the emotion curve drawn from the SVGs saved beside
+  // it, and each retrospective's timeline diagram (drawn in the preview, once mermaid is loaded).
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
     'Workbook: Sample: Brightcart',
   );
-  await expect(preview.getByRole('img')).toHaveCount(3);
+  await expect(preview.getByRole('img', { name: /^Diagram: timeline of / })).toHaveCount(2);
+  await expect(preview.getByRole('img')).toHaveCount(5);
   const whole = await saveReport(page);
   expect(whole.download).toBe('workbook-sample-brightcart.zip');
   expect(whole.files.sort()).toEqual([
@@ -103,7 +105,7 @@ test('the sample workbook: preview and save every report, export, delete, import
 
   await kind.selectOption('Open action items');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Open action items');
-  await expect(preview).toContainText('1 overdue and 2 open');
+  await expect(preview).toContainText('1 overdue and 3 open');
   expect(await saveReport(page)).toEqual({
     download: 'action-items-sample-brightcart.md',
     files: ['action-items-sample-brightcart.md'],
@@ -120,7 +122,7 @@ test('the sample workbook: preview and save every report, export, delete, import
 
   await workbookCommand(page, 'Delete workbook…');
   const confirm = page.getByRole('dialog');
-  await expect(confirm).toContainText('2 SLOs with their SLI data and 1 retrospective');
+  await expect(confirm).toContainText('2 SLOs with their SLI data and 2 retrospectives');
   await confirm.getByRole('button', { name: 'Delete workbook' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to SLO Workbook' })).toBeVisible();
 
@@ -146,8 +148,8 @@ test('the sample workbook: preview and save every report, export, delete, import
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
     'Workbook: Sample: Brightcart',
   );
-  // The emotion chart, each SLO's budget chart and the retrospective's timeline diagram.
-  await expect(preview.getByRole('img')).toHaveCount(4);
+  // The emotion chart, each SLO's budget chart and each retrospective's timeline diagram.
+  await expect(preview.getByRole('img')).toHaveCount(5);
   await expect(
     preview.getByRole('img', {
       name: 'Diagram: timeline of Payment errors after the card-vault deploy',

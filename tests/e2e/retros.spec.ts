@@ -423,13 +423,13 @@ test('open action items across retrospectives can be narrowed to one owning team
   await openArea(page, 'Retrospectives');
   await page.getByRole('tab', { name: 'Open action items' }).click();
   const overview = page.getByRole('region', { name: 'Action items overview' });
-  await expect(overview).toContainText('1 overdue, 2 open and on time.');
+  await expect(overview).toContainText('1 overdue, 3 open and on time.');
   await overview.getByRole('combobox', { name: 'Owned by' }).selectOption('payments team');
   await expect(overview).toContainText('0 overdue, 1 open and on time, owned by payments team.');
   await expect(overview.getByRole('table', { name: 'Overdue' })).toHaveCount(0);
   await expect(overview.getByRole('table', { name: 'Open' }).getByRole('row')).toHaveCount(2);
   await overview.getByRole('combobox', { name: 'Owned by' }).selectOption('every team and role');
-  await expect(overview).toContainText('1 overdue, 2 open and on time.');
+  await expect(overview).toContainText('1 overdue, 3 open and on time.');
 
   // From the overview straight to the item, in its retrospective.
   await overview

@@ -122,7 +122,7 @@ test('export a workbook, import it back, and a bad file changes nothing', async 
   const file = JSON.parse(await readFile(exported, 'utf8'));
   expect(file).toMatchObject({
     format: 'slo-workbook',
-    version: 2,
+    version: 3,
     workbook: { name: 'Acme | Checkout' },
   });
   await expect(page.getByRole('status')).toContainText('Exported “Acme | Checkout”');

@@ -97,7 +97,7 @@ export function AccountCsvImportDialog({
       </p>
       <div className="toolbar">
         <button type="button" onClick={() => void choose()} autoFocus>
-          {file ? 'Choose another file…' : 'Choose a CSV file…'}
+          {file ? 'Choose another CSV file…' : 'Choose a CSV file…'}
         </button>
         {file && (
           <span className="muted">
