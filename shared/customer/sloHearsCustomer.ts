@@ -209,7 +209,7 @@ export function sloHearsCustomer(
   const evidence: string[] = [];
   if (heard.length)
     evidence.push(
-      `${plural(heard.length, 'pain point')} heard in or up to ${HEARING_LAG_DAYS} days after a bad period: ${heard.map((p) => p.date).join(', ')}.`,
+      `${plural(heard.length, 'pain point')} heard in or up to ${HEARING_LAG_DAYS} days after a bad period: ${[...new Set(heard.map((p) => p.date))].join(', ')}.`,
     );
   for (const p of unheard)
     evidence.push(
@@ -219,7 +219,7 @@ export function sloHearsCustomer(
     evidence.push(`Bad period ${periodText(period)} with no pain heard around it.`);
   if (unwatched.length)
     evidence.push(
-      `${plural(unwatched.length, 'pain point')} fall on days without SLI data (${unwatched.map((p) => p.date).join(', ')}), so they are not judged.`,
+      `${plural(unwatched.length, 'pain point')} fall on days without SLI data (${[...new Set(unwatched.map((p) => p.date))].join(', ')}), so they are not judged.`,
     );
 
   let verdict: HearingVerdict;

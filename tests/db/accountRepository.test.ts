@@ -4,7 +4,15 @@ import { guessMapping, planAccountImport } from '../../shared/customer/accountIm
 import { readCsvTable } from '../../shared/customer/csvRecords';
 import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
 import { importAccounts, readAccountRecords } from '../../renderer/src/db/accountRepository';
-import { listAccounts } from '../../renderer/src/db/journeyRepository';
+import {
+  deleteAccount,
+  listAccounts,
+  restoreAccount,
+  saveAccount,
+  savePainPoint,
+} from '../../renderer/src/db/journeyRepository';
+import { deleteRetro, restoreRetro } from '../../renderer/src/db/retroRepository';
+import { recordCsValidation, updateSlo } from '../../renderer/src/db/sloRepository';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import {
   importWorkbookContents,
@@ -79,5 +87,72 @@ describe('importing accounts from a CRM file', () => {
     expect(plan.problems).toHaveLength(1);
     await expect(importAccounts(db, workbook.id, plan)).rejects.toThrow(/nothing was imported/);
     expect(await listAccounts(db, workbook.id)).toHaveLength(4);
+  });
+});
+
+describe('links between accounts, pain points, incidents and SLOs', () => {
+  it('a form that does not show ARR or the incident never clears them', async () => {
+    const { db } = await withSample();
+    // The pain form's quick "New account" sends a name only; the SLO editor no validation.
+    await saveAccount(
+      db,
+      'ignored',
+      { name: 'Northwind Outfitters', notes: 'VIP' },
+      'sample-account-northwind',
+    );
+    const northwind = (await db.accounts.get('sample-account-northwind'))!;
+    expect([northwind.arr, northwind.notes]).toEqual([480_000, 'VIP']);
+    expect(northwind.renewalDate).not.toBeNull();
+    const pain = (await db.painPoints.get('sample-pain-pay-declined'))!;
+    const { retroId: _kept, ...withoutIncident } = pain;
+    await savePainPoint(db, pain.stepId, { ...withoutIncident, quote: 'Edited' }, pain.id);
+    expect((await db.painPoints.get(pain.id))!.retroId).toBe('sample-retro-card-vault');
+    await recordCsValidation(db, 'sample-slo-pay', '2026-11-30', '2027-02-28');
+    const slo = (await db.slos.get('sample-slo-pay'))!;
+    const { csValidatedOn: _v, ...draft } = slo;
+    await updateSlo(db, slo.id, { ...draft, owners: 'Payments SRE' });
+    expect((await db.slos.get(slo.id))!).toMatchObject({
+      csValidatedOn: '2026-11-30',
+      reviewDate: '2027-02-28',
+      owners: 'Payments SRE',
+    });
+    await expect(recordCsValidation(db, slo.id, '2026-11-30', '2026-01-01')).rejects.toThrow(
+      /after the validation/,
+    );
+  });
+
+  it('deleting an incident unlinks its pain points, and undo links them again', async () => {
+    const { db } = await withSample();
+    const bundle = (await deleteRetro(db, 'sample-retro-card-vault'))!;
+    expect(bundle.painPointIds.sort()).toEqual([
+      'sample-pain-pay-declined',
+      'sample-pain-pay-double',
+    ]);
+    expect(await db.painPoints.where('retroId').equals('sample-retro-card-vault').count()).toBe(0);
+    await restoreRetro(db, bundle);
+    expect(await db.painPoints.where('retroId').equals('sample-retro-card-vault').count()).toBe(2);
+  });
+
+  it('deleting an account takes it off the incidents that named it, and undo puts it back', async () => {
+    const { db } = await withSample();
+    const deleted = (await deleteAccount(db, 'sample-account-northwind'))!;
+    expect(deleted.retroIds.sort()).toEqual([
+      'sample-retro-card-vault',
+      'sample-retro-slow-catalogue',
+    ]);
+    expect(await db.retros.where('accountIds').equals('sample-account-northwind').count()).toBe(0);
+    await restoreAccount(db, deleted);
+    expect(await db.retros.where('accountIds').equals('sample-account-northwind').count()).toBe(2);
+    expect(await db.painPoints.where('accountIds').equals('sample-account-northwind').count()).toBe(
+      2,
+    );
+  });
+
+  it('a pain point cannot name an incident that is gone', async () => {
+    const { db } = await withSample();
+    const pain = (await db.painPoints.get('sample-pain-pay-spinner'))!;
+    await expect(
+      savePainPoint(db, pain.stepId, { ...pain, retroId: 'no-such-retro' }, pain.id),
+    ).rejects.toThrow(/incident it is about no longer exists/);
   });
 });

@@ -15,6 +15,8 @@ import { makeReport } from '../../../renderer/src/db/makeReport';
 import { runDatabaseJob } from '../../../renderer/src/workers/databaseJobs';
 import { runDatabaseJobOffThread } from '../../../renderer/src/workers/runDatabaseJobOffThread';
 import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';
+import { accountStory } from '../../../shared/customer/accountStory';
+import { readAccountRecords } from '../../../renderer/src/db/accountRepository';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -271,5 +273,92 @@ async function loadScaleWorkbook(): Promise<number> {
   return contents.painPoints.length;
 }
 
-Object.assign(window, { runJourneyBench, loadScaleWorkbook });
+/**
+ * An account's page at the scale the customer-impact issue names: 5,000 accounts and 200,000
+ * pain points (each naming two accounts, ~80 per account). The app's read (its indexes, one
+ * snapshot, then the page's story) beside the same records read with IndexedDB's own API.
+ */
+async function runAccountBench(): Promise<{
+  accounts: number;
+  painPoints: number;
+  perAccount: number;
+  pageMs: number;
+  rawMs: number;
+}> {
+  await new Promise((resolve) => {
+    const deleting = indexedDB.deleteDatabase('slo-workbook');
+    deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+  });
+  const contents = buildScaleWorkbook(200, 20, 50, 5000);
+  const db = await openDatabase();
+  // Written straight in (the import's checks are the journeys bench's business): this bench
+  // times reading an account, not importing.
+  await db.transaction(
+    'rw',
+    [db.workbooks, db.accounts, db.journeys, db.journeySteps, db.painPoints],
+    async () => {
+      await db.workbooks.put(contents.workbook);
+      await db.accounts.bulkPut(contents.accounts);
+      await db.journeys.bulkPut(contents.journeys);
+      await db.journeySteps.bulkPut(contents.journeySteps);
+      await db.painPoints.bulkPut(contents.painPoints);
+    },
+  );
+  const raw = await openRaw();
+  const picks = Array.from(
+    { length: 15 },
+    (_, i) => contents.accounts[(i * 331) % contents.accounts.length]!.id,
+  );
+  const rawRead = async (accountId: string) => {
+    const tx = raw.transaction(
+      ['accounts', 'painPoints', 'journeySteps', 'journeys', 'retros', 'slos', 'actionItems'],
+      'readonly',
+    );
+    const store = (name: string) => tx.objectStore(name);
+    const [account, pains, named] = await Promise.all([
+      request(store('accounts').get(accountId)),
+      request(store('painPoints').index('accountIds').getAll(accountId)),
+      request(store('retros').index('accountIds').getAll(accountId)),
+    ]);
+    const list = pains as { stepId: string; journeyId: string }[];
+    const stepIds = [...new Set(list.map((p) => p.stepId))];
+    const journeyIds = [...new Set(list.map((p) => p.journeyId))];
+    const found = await Promise.all([
+      ...stepIds.map((id) => request(store('journeySteps').get(id))),
+      ...journeyIds.map((id) => request(store('journeys').get(id))),
+      ...stepIds.map((id) => request(store('slos').index('stepId').getAll(id))),
+      request(
+        store('actionItems')
+          .index('workbookId')
+          .getAll((account as { workbookId: string }).workbookId),
+      ),
+    ]);
+    return list.length + (named as unknown[]).length + found.length;
+  };
+  const pageRead = async (accountId: string) => {
+    const records = await readAccountRecords(db, accountId);
+    return accountStory(accountId, records!)!.quotes.length;
+  };
+  // Warm both paths once, then alternate them so neither gets a warmer cache.
+  await rawRead(picks[0]!);
+  await pageRead(picks[0]!);
+  const pageTimes: number[] = [];
+  const rawTimes: number[] = [];
+  let perAccount = 0;
+  for (const id of picks) {
+    rawTimes.push(await time(() => rawRead(id)));
+    pageTimes.push(await time(async () => (perAccount = await pageRead(id))));
+  }
+  raw.close();
+  db.close();
+  return {
+    accounts: contents.accounts.length,
+    painPoints: contents.painPoints.length,
+    perAccount,
+    pageMs: median(pageTimes),
+    rawMs: median(rawTimes),
+  };
+}
+
+Object.assign(window, { runJourneyBench, loadScaleWorkbook, runAccountBench });
 document.getElementById('status')!.textContent = 'Ready.';

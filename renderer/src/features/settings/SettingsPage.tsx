@@ -58,8 +58,8 @@ export function SettingsPage() {
       <h3>Sample workbook</h3>
       <p>
         A fictional shop platform with every part filled in: a checkout journey, pain points from
-        three accounts, two SLOs with a quarter of data and a finished retrospective. It is added
-        beside your workbooks; nothing of yours changes.
+        four accounts with their revenue, two SLOs with a quarter of data and two incidents with
+        their retrospectives. It is added beside your workbooks; nothing of yours changes.
       </p>
       <button type="button" onClick={() => void openSample()}>
         Add the sample workbook

@@ -18,8 +18,8 @@ export function WelcomeScreen() {
       <p>A workbook holds one product’s or one customer’s journeys, SLOs and retrospectives.</p>
       <p>
         New here? The sample workbook shows every part filled in: a fictional shop platform with a
-        checkout journey, customer pain points, two SLOs with a quarter of data and a finished
-        retrospective.
+        checkout journey, customer accounts with their revenue and pain points, two SLOs with a
+        quarter of data and two incidents with their retrospectives.
       </p>
       <div className="welcome-actions">
         <button type="button" className="primary" onClick={() => openDialog('create')}>

@@ -55,7 +55,7 @@ export function useWorkbookFileActions() {
       const workbook = await openSampleWorkbook(db);
       selectWorkbook(workbook.id);
       showInfo(
-        `Opened the sample workbook “${workbook.name}”: a checkout journey, two SLOs with a quarter of data and a finished retrospective. Change anything; delete it when you are done.`,
+        `Opened the sample workbook “${workbook.name}”: a checkout journey, four customer accounts with their revenue, two SLOs with a quarter of data and two incidents with their retrospectives. Change anything; delete it when you are done.`,
       );
     } catch (error) {
       showError(errorText(error));
