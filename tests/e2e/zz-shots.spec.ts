@@ -1,6 +1,9 @@
 import { test } from '@playwright/test';
 import { openArea } from './helpers';
-for (const [w, h] of [[1280, 800], [900, 600]] as const) {
+for (const [w, h] of [
+  [1280, 800],
+  [900, 600],
+] as const) {
   test(`shots ${w}`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/');

@@ -9,7 +9,8 @@ interface CommandPaletteProps extends PaletteCommands {
 }
 
 /**
- * Ctrl/⌘+K: go to any journey, step, SLO, retrospective or action item by name, or run any
+ * Ctrl/⌘+K: go to any journey, step, SLO, retrospective, action item or customer account by
+ * name, or run any
  * command, by keyboard. Arrow keys choose, Enter opens, Escape closes and gives focus back.
  */
 export function CommandPalette({ workbookId, onClose, ...commands }: CommandPaletteProps) {

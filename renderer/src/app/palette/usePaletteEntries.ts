@@ -11,14 +11,15 @@ import type { PaletteEntry } from './paletteSearch';
 function usePaletteRecords(workbookId: string) {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [journeys, steps, slos, retros, actions] = await Promise.all([
+    const [journeys, steps, slos, retros, actions, accounts] = await Promise.all([
       db.journeys.where('workbookId').equals(workbookId).toArray(),
       db.journeySteps.where('workbookId').equals(workbookId).toArray(),
       db.slos.where('workbookId').equals(workbookId).toArray(),
       db.retros.where('workbookId').equals(workbookId).toArray(),
       db.actionItems.where('workbookId').equals(workbookId).toArray(),
+      db.accounts.where('workbookId').equals(workbookId).toArray(),
     ]);
-    return { journeys, steps, slos, retros, actions };
+    return { journeys, steps, slos, retros, actions, accounts };
   }, [db, workbookId]);
 }
 
@@ -108,6 +109,12 @@ export function usePaletteEntries(workbookId: string, commands: PaletteCommands)
   for (const s of records.slos) open(`slo:${s.id}`, s.name, 'SLO', { area: 'slos', sloId: s.id });
   for (const r of records.retros)
     open(`retro:${r.id}`, r.title, 'Retrospective', retro(r.id, 'incident'));
+  for (const a of records.accounts)
+    open(`account:${a.id}`, a.name, 'Customer account', {
+      area: 'journeys',
+      journeyTab: 'accounts',
+      accountId: a.id,
+    });
   for (const a of records.actions)
     open(
       `action:${a.id}`,

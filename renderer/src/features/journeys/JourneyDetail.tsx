@@ -27,6 +27,8 @@ import { UndoNotice } from '../../ui/UndoNotice';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { hasDraft, useDraft } from '../editing/useDraft';
 import { JourneyFields } from './JourneyFields';
+import { accountsById, revenueAtRisk } from '../../../../shared/customer/revenueAtRisk';
+import { RevenueFigure } from '../customers/RevenueFigure';
 
 const VIEWS: { id: JourneyView; label: string }[] = [
   { id: 'steps', label: 'Steps and pain points' },
@@ -57,6 +59,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const { steps, painPoints: allPains, accounts, slos, retros } = data;
   const painPoints = filterPainPoints(allPains, filter);
   const incidentTitles = new Map(retros.map((r) => [r.id, r.title]));
+  const journeyRisk = revenueAtRisk(allPains, accountsById(accounts));
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -106,6 +109,9 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
             {journey.persona ? `${journey.persona} · ` : ''}
             {journey.goal ? `Goal: ${journey.goal}` : 'No goal written yet.'}
           </p>
+          {journeyRisk.accounts > 0 && (
+            <RevenueFigure label="Revenue at risk on this journey" risk={journeyRisk} />
+          )}
           <div className="toolbar" role="toolbar" aria-label="Journey actions">
             <button type="button" onClick={() => setEditingHeader(true)}>
               Edit journey

@@ -15,7 +15,15 @@ const TERMS: [term: string, meaning: string][] = [
   ],
   [
     'Customer account',
-    'A customer organisation the workbook knows, named on the pain points it reported.',
+    'A customer organisation the workbook knows, named on the pain points it reported, with its annual revenue (ARR), renewal date and CSM owner.',
+  ],
+  [
+    'Revenue at risk',
+    'The ARR of the distinct accounts with pain on a step, a journey, an SLO’s step or an incident; each account counts once, and currencies are never added together.',
+  ],
+  [
+    'Hears the customer',
+    'Whether an SLO’s bad days match the days customers complained: pain heard while it stayed within budget, or budget burnt with no one complaining, says it may measure the wrong thing.',
   ],
   [
     'SLI',
