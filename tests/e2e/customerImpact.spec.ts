@@ -143,7 +143,7 @@ test('the priority list ranks steps by revenue at risk, each with how it was sum
   await page.getByRole('button', { name: 'Checkout' }).click();
   await page.getByRole('tab', { name: 'Priority list' }).click();
   const list = page.getByRole('region', { name: 'Priority list' });
-  await list.getByRole('combobox', { name: 'Rank steps by' }).selectOption('Revenue at risk');
+  await page.getByRole('combobox', { name: 'Rank steps by' }).selectOption('Revenue at risk');
   const first = list.getByRole('listitem').first();
   await expect(first).toContainText('Pay');
   await expect(first.getByRole('group', { name: 'Revenue at risk on Pay' })).toContainText(

@@ -20,6 +20,7 @@ import { JourneyMap } from './JourneyMap';
 import { readJourneyView } from '../../db/journeyView';
 import { useJourneyUi, type JourneyView } from './journeyStore';
 import { PainFilterBar } from './PainFilterBar';
+import { StepRankingSelect } from './StepRankingSelect';
 import { PriorityList } from './PriorityList';
 import { StepRow } from './StepRow';
 import { stepCardId } from './stepCardId';
@@ -132,7 +133,10 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         </UndoNotice>
       )}
       <Tabs label="Journey views" tabs={VIEWS} selected={view} onSelect={setView} />
-      <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />
+      <div className="journey-view-controls">
+        <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />
+        {view !== 'steps' && <StepRankingSelect />}
+      </div>
       {shownView === 'steps' && (
         <>
           {steps.length === 0 && <p>No steps yet. Add them in the order a customer takes them.</p>}

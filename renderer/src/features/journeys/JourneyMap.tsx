@@ -8,7 +8,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useId } from 'react';
 import type { Account, JourneyStep, PainPoint } from '../../../../shared/domain/journey';
 import {
   accountsById,
@@ -40,8 +39,7 @@ export function JourneyMap({
   slos: Slo[];
   retros: Retro[];
 }) {
-  const id = useId();
-  const { rankBy, setRankBy } = useJourneyUi();
+  const rankBy = useJourneyUi((s) => s.rankBy);
   const ranked = new Map(rankSteps(steps, painPoints).map((r) => [r.step.id, r]));
   const maxScore = Math.max(1, ...[...ranked.values()].map((r) => r.score));
   const byId = accountsById(accounts);
@@ -58,19 +56,6 @@ export function JourneyMap({
   const curve = steps.map((s) => ({ name: s.name, emotion: s.emotion }));
   return (
     <section aria-label="Journey map" className="journey-map">
-      <div className="field-row list-controls">
-        <div className="field">
-          <label htmlFor={`${id}-mark`}>Mark the hottest step by</label>
-          <select
-            id={`${id}-mark`}
-            value={rankBy}
-            onChange={(e) => setRankBy(e.target.value as typeof rankBy)}
-          >
-            <option value="impact">Customer impact</option>
-            <option value="revenue">Revenue at risk</option>
-          </select>
-        </div>
-      </div>
       <div
         className="map-columns"
         style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(9rem, 1fr))` }}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { Account, JourneyStep, PainPoint } from '../../../../shared/domain/journey';
 import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
@@ -26,8 +25,7 @@ export function PriorityList({
   /** Starts an SLO draft for a step no SLO measures yet. */
   onDraftSlo: (step: JourneyStep) => void;
 }) {
-  const id = useId();
-  const { rankBy, setRankBy } = useJourneyUi();
+  const rankBy = useJourneyUi((s) => s.rankBy);
   const byId = accountsById(accounts);
   const scored = rankSteps(steps, painPoints)
     .filter((r) => r.score > 0)
@@ -45,19 +43,6 @@ export function PriorityList({
   if (ranked.length === 0) return <p>No pain points recorded yet, so no step stands out.</p>;
   return (
     <section aria-label="Priority list">
-      <div className="field-row list-controls">
-        <div className="field">
-          <label htmlFor={`${id}-rank`}>Rank steps by</label>
-          <select
-            id={`${id}-rank`}
-            value={rankBy}
-            onChange={(e) => setRankBy(e.target.value as typeof rankBy)}
-          >
-            <option value="impact">Customer impact</option>
-            <option value="revenue">Revenue at risk</option>
-          </select>
-        </div>
-      </div>
       <p className="field-hint">
         {rankBy === 'impact'
           ? 'Customer impact of a pain point = severity (low 1, medium 2, high 3, critical 5) × accounts affected × how often (once 1, monthly 2, weekly 3, daily 4). A step’s customer impact is the sum of its pain points’.'
