@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useId, useMemo, useState } from 'react';
 import {
   ACCOUNT_COLUMNS,
@@ -193,21 +194,16 @@ export function AccountCsvImportDialog({
           )}
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!plan || plan.problems.length > 0 || plan.accounts.length === 0 || busy}
-          onClick={() => void run()}
-        >
-          {plan && plan.problems.length === 0 && plan.accounts.length > 0
+      <FormActions
+        cancel={{ onCancel: onClose }}
+        onAction={() => void run()}
+        disabled={!plan || plan.problems.length > 0 || plan.accounts.length === 0 || busy}
+        label={
+          plan && plan.problems.length === 0 && plan.accounts.length > 0
             ? `Import ${plural(plan.accounts.length, 'account')}`
-            : 'Import'}
-        </button>
-      </div>
+            : 'Import'
+        }
+      />
     </Dialog>
   );
 }

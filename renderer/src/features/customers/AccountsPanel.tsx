@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { parseMoney } from '../../../../shared/customer/crmValues';
@@ -315,23 +316,20 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
           <TextField label="CSM owner" value={form.csmOwner} onValue={set('csmOwner')} />
         </div>
         <TextField label="Notes" value={form.notes} onValue={set('notes')} multiline />
-        <div className="dialog-actions">
-          {editing && (
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-                setEditForm(EMPTY);
-                setError(null);
-              }}
-            >
-              Cancel
-            </button>
-          )}
-          <button type="submit" className="primary">
-            {editing ? 'Save account' : 'Add account'}
-          </button>
-        </div>
+        <FormActions
+          cancel={
+            editing
+              ? {
+                  onCancel: () => {
+                    setEditing(null);
+                    setEditForm(EMPTY);
+                    setError(null);
+                  },
+                }
+              : undefined
+          }
+          label={editing ? 'Save account' : 'Add account'}
+        />
       </form>
       {importing && accounts && (
         <AccountCsvImportDialog

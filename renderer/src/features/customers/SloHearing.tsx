@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { sloHearsCustomer } from '../../../../shared/customer/sloHearsCustomer';
@@ -144,14 +145,7 @@ function CsValidation({ slo }: { slo: Slo }) {
               {error}
             </p>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="primary">
-              Record validation
-            </button>
-          </div>
+          <FormActions cancel={{ onCancel: () => setOpen(false) }} label="Record validation" />
         </form>
       )}
     </div>

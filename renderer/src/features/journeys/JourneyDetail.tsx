@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from '../../ui/Tabs';
 import { useDeferredValue, useState, type FormEvent } from 'react';
@@ -192,26 +193,24 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
             measure its steps are kept, no longer linked. It cannot be undone; export the workbook
             first if you may need it.
           </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirmDelete(false)} autoFocus>
-              Keep journey
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void deleteJourney(db, journey.id).then(
-                  () => {
-                    selectJourney(null);
-                    showInfo(`Deleted the journey “${journey.name}”.`);
-                  },
-                  (error: unknown) => showError(errorText(error)),
-                )
-              }
-            >
-              Delete journey
-            </button>
-          </div>
+          <FormActions
+            cancel={{
+              label: 'Keep journey',
+              onCancel: () => setConfirmDelete(false),
+              autoFocus: true,
+            }}
+            tone="danger"
+            label="Delete journey"
+            onAction={() =>
+              void deleteJourney(db, journey.id).then(
+                () => {
+                  selectJourney(null);
+                  showInfo(`Deleted the journey “${journey.name}”.`);
+                },
+                (error: unknown) => showError(errorText(error)),
+              )
+            }
+          />
         </Dialog>
       )}
       {shownView === 'map' && (
@@ -275,14 +274,7 @@ function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () =
       }}
     >
       <JourneyFields value={header} onChange={setHeader} nameError={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" className="primary">
-          Save journey
-        </button>
-      </div>
+      <FormActions cancel={{ onCancel: close }} label="Save journey" />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { focusWhenShown } from '../../ui/focusWhenShown';
@@ -267,14 +268,10 @@ export function PainPointForm({
           )}
         </div>
       </AccountPicks>
-      <div className="dialog-actions">
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary">
-          {existing ? 'Save pain point' : 'Add pain point'}
-        </button>
-      </div>
+      <FormActions
+        cancel={{ onCancel: cancel }}
+        label={existing ? 'Save pain point' : 'Add pain point'}
+      />
     </form>
   );
 }

@@ -17,9 +17,7 @@ function useJourneyTotals<K extends JourneyTotals>(
   freshness: unknown,
 ): DatabaseJobResults[K] | null {
   const db = useDatabase();
-  const [totals, setTotals] = useState<{ for: unknown; value: DatabaseJobResults[K] } | null>(
-    null,
-  );
+  const [totals, setTotals] = useState<{ for: unknown; value: DatabaseJobResults[K] } | null>(null);
   useEffect(() => {
     if (!wanted) return;
     const job = runDatabaseJobOffThread(db, { type, workbookId });

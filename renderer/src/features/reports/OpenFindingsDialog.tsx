@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import type { ReportFinding } from '../../../../shared/retro/reportFindings';
 import { useUiStore } from '../../state/uiStore';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -103,19 +104,13 @@ export function OpenFindingsDialog({
           </ul>
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={count === 0 ? 'primary' : undefined}
-          disabled={findings === null}
-          onClick={onProceed}
-        >
-          {count === 0 ? verb : `${verb} anyway`}
-        </button>
-      </div>
+      <FormActions
+        cancel={{ onCancel: onClose }}
+        tone={count === 0 ? 'primary' : 'plain'}
+        disabled={findings === null}
+        onAction={onProceed}
+        label={count === 0 ? verb : `${verb} anyway`}
+      />
     </Dialog>
   );
 }

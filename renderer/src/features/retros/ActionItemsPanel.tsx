@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { recordRowId } from '../../ui/recordRowId';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
@@ -162,22 +163,19 @@ function ActionItemForm({ item, onDone }: { item?: ActionItem; onDone?: () => vo
           {errors.form}
         </p>
       )}
-      <div className="dialog-actions">
-        {onDone && item && (
-          <button
-            type="button"
-            onClick={() => {
-              clearDraft();
-              onDone();
-            }}
-          >
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="primary">
-          {item ? 'Save action item' : 'Add action item'}
-        </button>
-      </div>
+      <FormActions
+        cancel={
+          onDone && item
+            ? {
+                onCancel: () => {
+                  clearDraft();
+                  onDone();
+                },
+              }
+            : undefined
+        }
+        label={item ? 'Save action item' : 'Add action item'}
+      />
     </form>
   );
 }

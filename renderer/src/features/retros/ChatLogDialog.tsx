@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useId, useMemo, useState } from 'react';
 import { chatDrafts, OTHER_NAMES } from '../../../../shared/retro/chat/chatDrafts';
 import { readIsoDay } from '../../../../shared/retro/chat/chatTimes';
@@ -310,25 +311,17 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          onClick={() => {
+      <FormActions
+        cancel={{
+          onCancel: () => {
             clearDraft();
             onClose();
-          }}
-        >
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void add()}
-          disabled={kept.length === 0}
-        >
-          Add {kept.length} {kept.length === 1 ? 'event' : 'events'} to the timeline
-        </button>
-      </div>
+          },
+        }}
+        onAction={() => void add()}
+        disabled={kept.length === 0}
+        label={`Add ${kept.length} ${kept.length === 1 ? 'event' : 'events'} to the timeline`}
+      />
     </Dialog>
   );
 }

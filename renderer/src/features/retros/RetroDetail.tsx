@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from '../../ui/Tabs';
 import { useState } from 'react';
@@ -109,14 +110,12 @@ export function RetroDetail({ retro }: { retro: Retro }) {
               This deletes the retrospective with its timeline, narratives, factors, action items
               and sessions. You can undo it right after.
             </p>
-            <div className="dialog-actions">
-              <button type="button" onClick={() => setConfirmDelete(false)}>
-                Keep it
-              </button>
-              <button type="button" className="danger" onClick={() => void remove()}>
-                Delete retrospective
-              </button>
-            </div>
+            <FormActions
+              cancel={{ label: 'Keep it', onCancel: () => setConfirmDelete(false) }}
+              tone="danger"
+              onAction={() => void remove()}
+              label="Delete retrospective"
+            />
           </Dialog>
         )}
       </article>

@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useState } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
 import {
@@ -274,19 +275,12 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
           </ul>
         </div>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!chosen || progress !== null}
-          onClick={() => void runImport()}
-        >
-          Import data
-        </button>
-      </div>
+      <FormActions
+        cancel={{ onCancel: onClose }}
+        disabled={!chosen || progress !== null}
+        onAction={() => void runImport()}
+        label="Import data"
+      />
     </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useState } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
 import { formatCount } from '../../../../shared/slo/formatFigures';
@@ -112,26 +113,20 @@ export function SloDetail({ slo }: { slo: Slo }) {
             {slo.dataSummary ? ` and ${formatCount(slo.dataSummary.rows)} rows of SLI data` : ''}.
             It cannot be undone.
           </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirmDelete(false)} autoFocus>
-              Keep SLO
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void deleteSlo(db, slo.id).then(
-                  () => {
-                    select(null);
-                    showInfo(`Deleted the SLO “${slo.name}”.`);
-                  },
-                  (error: unknown) => showError(errorText(error)),
-                )
-              }
-            >
-              Delete SLO
-            </button>
-          </div>
+          <FormActions
+            cancel={{ label: 'Keep SLO', onCancel: () => setConfirmDelete(false), autoFocus: true }}
+            tone="danger"
+            label="Delete SLO"
+            onAction={() =>
+              void deleteSlo(db, slo.id).then(
+                () => {
+                  select(null);
+                  showInfo(`Deleted the SLO “${slo.name}”.`);
+                },
+                (error: unknown) => showError(errorText(error)),
+              )
+            }
+          />
         </Dialog>
       )}
     </article>

@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useState, type FormEvent } from 'react';
 import type { BudgetingMethod, Comparison } from '../../../../shared/domain/slo';
 import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
@@ -454,14 +455,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
           {saveError}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          Save SLO
-        </button>
-      </div>
+      <FormActions cancel={{ onCancel }} disabled={saving} label="Save SLO" />
     </form>
   );
 }

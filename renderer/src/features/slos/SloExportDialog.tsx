@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useMemo, useState } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
 import {
@@ -106,19 +107,12 @@ export function SloExportDialog({
           </pre>
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || file.written === 0}
-          onClick={() => void save()}
-        >
-          Save {FORMAT_LABELS[format].name}…
-        </button>
-      </div>
+      <FormActions
+        cancel={{ onCancel: onClose }}
+        disabled={busy || file.written === 0}
+        onAction={() => void save()}
+        label={`Save ${FORMAT_LABELS[format].name}…`}
+      />
     </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useState } from 'react';
 import { describeObjective } from '../../../../shared/slo/describeSlo';
 import { sliParts } from '../../../../shared/slo/sliParts';
@@ -162,19 +163,12 @@ export function SloFilesImportDialog({
           {failure}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={count === 0 || busy}
-          onClick={() => void confirm()}
-        >
-          {count > 1 ? `Import ${count} SLOs` : 'Import SLO'}
-        </button>
-      </div>
+      <FormActions
+        cancel={{ onCancel: onClose }}
+        disabled={count === 0 || busy}
+        onAction={() => void confirm()}
+        label={count > 1 ? `Import ${count} SLOs` : 'Import SLO'}
+      />
     </Dialog>
   );
 }

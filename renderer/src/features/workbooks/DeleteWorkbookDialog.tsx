@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
@@ -70,17 +71,17 @@ export function DeleteWorkbookDialog({
           {error}
         </p>
       )}
-      <div className="dialog-actions">
+      <FormActions
+        cancel={{ label: 'Keep workbook', onCancel: onClose, autoFocus: true }}
+        tone="danger"
+        disabled={busy}
+        onAction={() => void confirm()}
+        label="Delete workbook"
+      >
         <button type="button" onClick={() => void onExportFirst()}>
           Export a copy first
         </button>
-        <button type="button" onClick={onClose} autoFocus>
-          Keep workbook
-        </button>
-        <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
-          Delete workbook
-        </button>
-      </div>
+      </FormActions>
     </Dialog>
   );
 }

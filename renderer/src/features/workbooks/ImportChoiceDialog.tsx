@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useEffect, useId, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useUiStore } from '../../state/uiStore';
@@ -169,19 +170,12 @@ export function ImportChoiceDialog({
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || (mode === 'merge' && !currentPlan)}
-          onClick={() => void run()}
-        >
-          {mode === 'new' ? 'Import as a new workbook' : 'Merge'}
-        </button>
-      </div>
+      <FormActions
+        cancel={{ onCancel: close }}
+        disabled={busy || (mode === 'merge' && !currentPlan)}
+        onAction={() => void run()}
+        label={mode === 'new' ? 'Import as a new workbook' : 'Merge'}
+      />
     </Dialog>
   );
 }

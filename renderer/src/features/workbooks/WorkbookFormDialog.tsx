@@ -1,3 +1,4 @@
+import { FormActions } from '../../ui/FormActions';
 import { useId, useState, type FormEvent } from 'react';
 import { firstIssueFor } from '../../../../shared/domain/formatIssues';
 import {
@@ -94,14 +95,11 @@ export function WorkbookFormDialog({ mode, workbook, onSubmit, onClose }: Workbo
             {saveError}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {mode === 'create' ? 'Create workbook' : 'Save name'}
-          </button>
-        </div>
+        <FormActions
+          cancel={{ onCancel: onClose }}
+          disabled={saving}
+          label={mode === 'create' ? 'Create workbook' : 'Save name'}
+        />
       </form>
     </Dialog>
   );
