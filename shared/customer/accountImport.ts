@@ -23,7 +23,7 @@ const HEADER_WORDS: Record<AccountColumn, RegExp[]> = {
   name: [/^account ?name$/, /^company ?name$/, /^(account|company|customer|organi[sz]ation|name)$/],
   arr: [
     /^arr\b/,
-    /annual (recurring )?revenue/,
+    /annual ?(recurring ?)?revenue/,
     /^(contract|subscription|acv) ?(value|amount)?$/,
     /^(amount|revenue)$/,
   ],

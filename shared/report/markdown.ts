@@ -62,7 +62,9 @@ function escapeLine(line: string): string {
 
 /** User text inside a sentence, a list item or a heading: one line, nothing interpreted. */
 export function inline(text: string): string {
-  return escapeLine(oneLine(text));
+  // Stripped before escaping: a character removed afterwards could join a backslash to the
+  // escape after it ("\\", NUL, "\|" would end as "\\|", a pipe that splits a table cell).
+  return escapeLine(oneLine(stripUnsafeCharacters(text)));
 }
 
 /**
@@ -96,7 +98,7 @@ export function cell(text: string | number | null | undefined): string {
  * breaks, every line escaped on its own.
  */
 export function block(text: string): string {
-  const paragraphs = text
+  const paragraphs = stripUnsafeCharacters(text)
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((p) =>

@@ -25,6 +25,12 @@ async function everyScreenOfTheSample(
 
   await page.getByRole('tab', { name: 'Customer accounts' }).click();
   await check('accounts');
+  await page.getByRole('button', { name: 'Import from a CRM file…' }).click();
+  await check('CRM import dialog');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Northwind Outfitters', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Incidents that hurt them' })).toBeVisible();
+  await check('account page');
   await page.getByRole('tab', { name: 'Journeys' }).click();
   await page.getByRole('button', { name: 'Checkout' }).click();
   for (const tab of ['Steps and pain points', 'Map', 'Priority list']) {

@@ -129,6 +129,12 @@ test('a CSM imports accounts from the CRM, opens one with its incidents and ARR,
 
   // The retrospective shows the revenue its incident touched.
   await openArea(page, 'Retrospectives');
+  await expect(
+    page
+      .getByRole('list', { name: 'Retrospectives in this workbook' })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText('touched $650,000 ARR');
   await page.getByRole('button', { name: 'Payment errors after the card-vault deploy' }).click();
   await expect(page.getByRole('group', { name: 'Revenue touched (ARR)' })).toContainText(
     '$650,000',

@@ -85,6 +85,9 @@ test('the sample workbook: preview and save every report, export, delete, import
   ]);
 
   await kind.selectOption('Retrospective');
+  await page
+    .getByRole('combobox', { name: 'Retrospective of' })
+    .selectOption('Payment errors after the card-vault deploy');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
     'Retrospective: Payment errors after the card-vault deploy',
   );

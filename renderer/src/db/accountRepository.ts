@@ -2,6 +2,12 @@ import { newId, nowIso } from '../../../shared/domain/ids';
 import { accountDraftSchema, type Account, type PainPoint } from '../../../shared/domain/journey';
 import type { AccountImportPlan } from '../../../shared/customer/accountImport';
 import type { AccountRecords } from '../../../shared/customer/accountStory';
+import {
+  accountsById,
+  incidentRevenue,
+  type RevenueAtRisk,
+} from '../../../shared/customer/revenueAtRisk';
+import type { Retro } from '../../../shared/domain/retro';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -103,4 +109,24 @@ export async function readAccountRecords(
 /** Pain points that say they are about this incident. */
 export function listPainPointsOfRetro(db: WorkbookDatabase, retroId: string): Promise<PainPoint[]> {
   return db.painPoints.where('retroId').equals(retroId).toArray();
+}
+
+/** The revenue each incident touched, for the retrospective list: by retrospective id. */
+export async function readIncidentRevenues(
+  db: WorkbookDatabase,
+  retros: readonly Retro[],
+): Promise<Map<string, RevenueAtRisk>> {
+  if (retros.length === 0) return new Map();
+  const workbookId = retros[0]!.workbookId;
+  const [accounts, pains] = await db.transaction('r', db.accounts, db.painPoints, () =>
+    Promise.all([
+      db.accounts.where('workbookId').equals(workbookId).toArray(),
+      db.painPoints
+        .where('retroId')
+        .anyOf(retros.map((r) => r.id))
+        .toArray(),
+    ]),
+  );
+  const byId = accountsById(accounts);
+  return new Map(retros.map((r) => [r.id, incidentRevenue(r, pains, byId)]));
 }

@@ -133,6 +133,18 @@ export async function readReportSubjects(
     ]) {
       await table.where('workbookId').equals(workbookId).count();
     }
+    // In the order people look for them: by name, and the latest incident first.
+    const byName =
+      <T>(name: (t: T) => string) =>
+      (a: T, b: T) =>
+        name(a).localeCompare(name(b));
+    slos.sort(byName((s) => s.name));
+    journeys.sort(byName((j) => j.name));
+    retros.sort(
+      (a, b) =>
+        (b.startedAt ?? b.createdAt).localeCompare(a.startedAt ?? a.createdAt) ||
+        a.title.localeCompare(b.title),
+    );
     return {
       slos: named(slos, (s) => s.name),
       journeys: named(journeys, (j) => j.name),

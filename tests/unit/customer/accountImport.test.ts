@@ -95,6 +95,24 @@ describe('CRM exports', () => {
     ]);
   });
 
+  it('reads exports that keep the CRMs’ own field names (HubSpot API, Salesforce API)', () => {
+    expect(
+      guessMapping(['hs_object_id', 'name', 'annualrevenue', 'hubspot_owner_id', 'industry']),
+    ).toEqual({
+      name: 1,
+      arr: 2,
+      csmOwner: 3,
+      segment: 4,
+    });
+    expect(
+      guessMapping(['Id', 'Name', 'AnnualRevenue', 'CurrencyIsoCode', 'OwnerId']),
+    ).toMatchObject({
+      name: 1,
+      arr: 2,
+      currency: 3,
+    });
+  });
+
   it('asks for the name column when none is recognised', () => {
     const table = readCsvTable('Foo,Bar\n1,2\n')!;
     expect(planAccountImport(table, guessMapping(table.header), []).problems).toEqual([

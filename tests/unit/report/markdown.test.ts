@@ -7,6 +7,7 @@ import {
   frontMatter,
   heading,
   inline,
+  joinSections,
   mermaidText,
   proseOrCode,
   table,
@@ -98,6 +99,15 @@ describe('escaping user text', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('a character stripped from the report never joins a backslash to a pipe', () => {
+    // Found by the report property test: backslash, NUL, pipe, NUL.
+    const text = '\\\u0000|\u0000';
+    const doc = joinSections([table(['A', 'B'], [[text, 'x']]), `Said: ${inline(text)}`]);
+    const tree = parseGfm(doc);
+    expect(tree.children![0]!.children![1]!.children).toHaveLength(2);
+    expect(doc).not.toContain('\u0000');
   });
 
   it('empty cells show a dash; numbers are written as they are', () => {

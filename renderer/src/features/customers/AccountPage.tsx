@@ -191,7 +191,6 @@ export function AccountPage({ accountId }: { accountId: string }) {
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Open the SLO ${slo.name}`}
                   onClick={() => {
                     selectSlo(slo.id);
                     setArea('slos');

@@ -5,6 +5,8 @@ import type { RetroTemplateId } from '../../../../shared/domain/retro';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { RETRO_TEMPLATE_LIST, retroTemplate } from '../../../../shared/retro/templates';
 import { useDatabase } from '../../db/DatabaseContext';
+import { readIncidentRevenues } from '../../db/accountRepository';
+import { formatRevenue } from '../../../../shared/customer/revenueAtRisk';
 import { createRetro, listRetros } from '../../db/retroRepository';
 import { formatLocal } from '../../ui/localTime';
 import { errorText } from '../../ui/noticeStore';
@@ -73,6 +75,10 @@ export function RetrosPage({ workbook }: { workbook: Workbook }) {
   const db = useDatabase();
   const retros = useLiveQuery(() => listRetros(db, workbook.id), [db, workbook.id]);
   const { tab, setTab, selectedRetroId, selectRetro } = useRetroUi();
+  const revenues = useLiveQuery(
+    () => (retros ? readIncidentRevenues(db, retros) : undefined),
+    [db, retros],
+  );
   if (!retros) return <p>Opening the retrospectives…</p>;
   const selected = retros.find((r) => r.id === selectedRetroId);
   return (
@@ -121,6 +127,9 @@ export function RetrosPage({ workbook }: { workbook: Workbook }) {
                   <span className="field-hint">
                     {retro.severity}
                     {retro.startedAt ? ` · ${formatLocal(Date.parse(retro.startedAt))}` : ''}
+                    {revenues?.get(retro.id)?.sums.length
+                      ? ` · touched ${formatRevenue(revenues.get(retro.id)!)} ARR`
+                      : ''}
                   </span>
                 </li>
               ))}
