@@ -1,6 +1,7 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { parseMoney } from '../../../../shared/customer/crmValues';
 import { formatMoney } from '../../../../shared/customer/revenueAtRisk';
 import { accountDraftSchema, type Account } from '../../../../shared/domain/journey';
@@ -89,7 +90,6 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
   const [editing, setEditing] = useState<Account | null>(null);
   const form = { ...EMPTY, ...(editing ? editForm : draft) };
   const setForm = editing ? setEditForm : setDraft;
-  const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedAccount | null>(null);
   const [importing, setImporting] = useState(false);
   const [order, setOrder] = useState<Order>('name');
@@ -97,22 +97,20 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
   const set = (key: keyof AccountForm) => (value: string) =>
     setForm((f) => ({ ...EMPTY, ...f, [key]: value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const {
+    error,
+    setError,
+    onSubmit: submit,
+  } = useFormSubmit(async () => {
     const checked = draftOf(form);
-    if ('error' in checked) return setError(checked.error);
-    try {
-      const base = editing ?? undefined;
-      const saved = await saveAccount(db, workbookId, checked.draft, editing?.id, base);
-      showInfo(editing ? `Saved “${saved.name}”.` : `Added the account “${saved.name}”.`);
-      if (editing) setEditForm(EMPTY);
-      else clearDraft();
-      setEditing(null);
-      setError(null);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+    if ('error' in checked) return checked.error;
+    const base = editing ?? undefined;
+    const saved = await saveAccount(db, workbookId, checked.draft, editing?.id, base);
+    showInfo(editing ? `Saved “${saved.name}”.` : `Added the account “${saved.name}”.`);
+    if (editing) setEditForm(EMPTY);
+    else clearDraft();
+    setEditing(null);
+  });
 
   const needle = find.trim().toLowerCase();
   const sorted = [...(accounts ?? [])]

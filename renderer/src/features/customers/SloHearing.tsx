@@ -1,6 +1,7 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { sloHearsCustomer } from '../../../../shared/customer/sloHearsCustomer';
 import { accountsById, revenueAtRisk } from '../../../../shared/customer/revenueAtRisk';
 import type { Slo } from '../../../../shared/domain/slo';
@@ -8,7 +9,7 @@ import type { SloFigures } from '../../../../shared/slo/sloFigures';
 import { useDatabase } from '../../db/DatabaseContext';
 import { recordCsValidation } from '../../db/sloRepository';
 import { readSloPurpose } from '../../db/sloPurpose';
-import { errorText, showInfo } from '../../ui/noticeStore';
+import { showInfo } from '../../ui/noticeStore';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { RevenueFigure } from './RevenueFigure';
 import './customers.css';
@@ -78,20 +79,13 @@ function CsValidation({ slo }: { slo: Slo }) {
   const [on, setOn] = useState(today);
   // A quarter on, as most teams review SLOs.
   const [next, setNext] = useState(() => dayText(now + 90 * 86_400_000));
-  const [error, setError] = useState<string | null>(null);
   const overdue = slo.reviewDate !== '' && slo.reviewDate < today;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await recordCsValidation(db, slo.id, on, next);
-      showInfo(`Recorded: validated with customer success on ${on}; next review ${next}.`);
-      setOpen(false);
-      setError(null);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+  const { error, onSubmit: submit } = useFormSubmit(async () => {
+    await recordCsValidation(db, slo.id, on, next);
+    showInfo(`Recorded: validated with customer success on ${on}; next review ${next}.`);
+    setOpen(false);
+  });
 
   return (
     <div className="cs-validation">
@@ -114,7 +108,7 @@ function CsValidation({ slo }: { slo: Slo }) {
       {open && (
         <form
           aria-label="Record a validation with customer success"
-          onSubmit={(e) => void submit(e)}
+          onSubmit={submit}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setOpen(false);
           }}

@@ -1,7 +1,8 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from '../../ui/Tabs';
-import { useDeferredValue, useState, type FormEvent } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { Journey, JourneyStep } from '../../../../shared/domain/journey';
 import { filterPainPoints } from '../../../../shared/journey/priority';
 import { useUiStore } from '../../state/uiStore';
@@ -47,7 +48,6 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   // (a 20-step journey's cards took ~120 ms to draw in one go).
   const shownView = useDeferredValue(view);
   const [newStep, setNewStep] = useState({ name: '', stage: '' });
-  const [stepError, setStepError] = useState<string | null>(null);
   // Unsaved changes to the journey's name, persona and goal are a draft: the form opens again
   // with them after a reload.
   const [editingHeader, setEditingHeader] = useState(() =>
@@ -57,23 +57,17 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const setArea = useUiStore((s) => s.setArea);
   const openSloEditor = useSloUi((s) => s.openEditor);
 
+  const { error: stepError, onSubmit: add } = useFormSubmit(async () => {
+    if (newStep.name.trim() === '') return 'Give the step a name, e.g. “Pay”.';
+    await addStep(db, journey.id, newStep);
+    setNewStep({ name: '', stage: newStep.stage });
+  });
+
   if (!data) return <p>Opening the journey…</p>;
   const { steps, painPoints: allPains, accounts, slos, retros } = data;
   const painPoints = filterPainPoints(allPains, filter);
   const incidentTitles = new Map(retros.map((r) => [r.id, r.title]));
   const journeyRisk = revenueAtRisk(allPains, accountsById(accounts));
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    if (newStep.name.trim() === '') return setStepError('Give the step a name, e.g. “Pay”.');
-    try {
-      await addStep(db, journey.id, newStep);
-      setNewStep({ name: '', stage: newStep.stage });
-      setStepError(null);
-    } catch (error) {
-      setStepError(errorText(error));
-    }
-  }
 
   function draftSlo(step: JourneyStep) {
     openSloEditor({
@@ -247,13 +241,18 @@ function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () =
     persona: journey.persona,
     goal: journey.goal,
   });
-  const [error, setError] = useState<string | null>(null);
   // The journey as the form opened it: only what is changed here is written over it.
   const [base] = useState(journey);
   const close = () => {
     clearDraft();
     onDone();
   };
+  const { error, onSubmit } = useFormSubmit(async () => {
+    if (header.name.trim() === '')
+      return 'Give the journey a name; the old one is kept until then.';
+    await saveJourney(db, journey.workbookId, header, journey.id, base);
+    close();
+  });
   return (
     <form
       aria-label="Edit journey"
@@ -261,17 +260,7 @@ function JourneyHeaderForm({ journey, onDone }: { journey: Journey; onDone: () =
       onKeyDown={(event) => {
         if (event.key === 'Escape') close();
       }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (header.name.trim() === '') {
-          setError('Give the journey a name; the old one is kept until then.');
-          return;
-        }
-        void saveJourney(db, journey.workbookId, header, journey.id, base).then(
-          close,
-          (failure: unknown) => setError(errorText(failure)),
-        );
-      }}
+      onSubmit={onSubmit}
     >
       <JourneyFields value={header} onChange={setHeader} nameError={error} />
       <FormActions cancel={{ onCancel: close }} label="Save journey" />

@@ -1,10 +1,10 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from '../../ui/Tabs';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { useDatabase } from '../../db/DatabaseContext';
 import { listJourneys, saveJourney } from '../../db/journeyRepository';
-import { errorText } from '../../ui/noticeStore';
 import { AccountsPanel } from '../customers/AccountsPanel';
 import { AccountPage } from '../customers/AccountPage';
 import { JourneyDetail } from './JourneyDetail';
@@ -25,18 +25,12 @@ function NewJourneyForm({ workbookId }: { workbookId: string }) {
     persona: '',
     goal: '',
   });
-  const [error, setError] = useState<string | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (form.name.trim() === '') return setError('Give the journey a name, e.g. “Checkout”.');
-    try {
-      const journey = await saveJourney(db, workbookId, form);
-      clearForm();
-      selectJourney(journey.id);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+  const { error, onSubmit: submit } = useFormSubmit(async () => {
+    if (form.name.trim() === '') return 'Give the journey a name, e.g. “Checkout”.';
+    const journey = await saveJourney(db, workbookId, form);
+    clearForm();
+    selectJourney(journey.id);
+  });
   return (
     <form onSubmit={submit} aria-label="New journey" noValidate>
       <h3>Map a new journey</h3>

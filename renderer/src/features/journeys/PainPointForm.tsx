@@ -1,6 +1,7 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import {
   FREQUENCIES,
@@ -77,7 +78,6 @@ export function PainPointForm({
   );
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const [error, setError] = useState<string | null>(null);
   const [newAccount, setNewAccount] = useState('');
   const [accountNote, setAccountNote] = useState<{ error: boolean; text: string } | null>(null);
   // The pain point as the form opened it: only what is changed here is written over it.
@@ -85,26 +85,21 @@ export function PainPointForm({
   // The form opened takes the focus, on its first field.
   useEffect(() => focusWhenShown(`${id}-quote`), [id]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (form.quote.trim() === '') return setError('Write what the customer said, in their words.');
-    try {
-      const { quote, source, date, accountIds, severity, frequency } = form;
-      // A draft kept from before incidents could be named has no retroId.
-      const retroId = form.retroId ?? null;
-      const saved = await savePainPoint(
-        db,
-        stepId,
-        { quote, source, date, accountIds, severity, frequency, retroId },
-        existing?.id,
-        base,
-      );
-      clearDraft();
-      onDone(saved);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+  const { error, onSubmit: submit } = useFormSubmit(async () => {
+    if (form.quote.trim() === '') return 'Write what the customer said, in their words.';
+    const { quote, source, date, accountIds, severity, frequency } = form;
+    // A draft kept from before incidents could be named has no retroId.
+    const retroId = form.retroId ?? null;
+    const saved = await savePainPoint(
+      db,
+      stepId,
+      { quote, source, date, accountIds, severity, frequency, retroId },
+      existing?.id,
+      base,
+    );
+    clearDraft();
+    onDone(saved);
+  });
 
   /** A customer heard of for the first time: added to the workbook and picked, on the spot. */
   async function addNewAccount() {

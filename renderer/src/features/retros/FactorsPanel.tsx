@@ -1,5 +1,6 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { recordRowId } from '../../ui/recordRowId';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
 import {
   FACTOR_CATEGORIES,
   type ContributingFactor,
@@ -187,19 +188,11 @@ export function FactorsPanel({
       category: 'technical',
     },
   );
-  const [error, setError] = useState<string | null>(null);
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    if (form.description.trim() === '')
-      return setError('Describe the factor: a condition, not a person.');
-    try {
-      await saveFactor(db, retroId, form);
-      setForm((f) => ({ ...f, description: '' }));
-      setError(null);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+  const { error, onSubmit: add } = useFormSubmit(async () => {
+    if (form.description.trim() === '') return 'Describe the factor: a condition, not a person.';
+    await saveFactor(db, retroId, form);
+    setForm((f) => ({ ...f, description: '' }));
+  });
   return (
     <section aria-label="Contributing factors">
       <h3>Contributing factors</h3>

@@ -1,5 +1,6 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { recordRowId } from '../../ui/recordRowId';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
 import {
   EVENT_VIEWS,
   type ParticipantAccount,
@@ -181,18 +182,11 @@ export function ParticipantAccountsPanel({
   const db = useDatabase();
   const { retro } = useRetro();
   const [role, setRole, clearRole] = useDraft(`participant:${retro.id}`, '');
-  const [error, setError] = useState<string | null>(null);
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    if (role.trim() === '') return setError('Name the participant’s role, e.g. “on-call SRE”.');
-    try {
-      await saveParticipantAccount(db, retro.id, { role });
-      clearRole();
-      setError(null);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+  const { error, onSubmit: add } = useFormSubmit(async () => {
+    if (role.trim() === '') return 'Name the participant’s role, e.g. “on-call SRE”.';
+    await saveParticipantAccount(db, retro.id, { role });
+    clearRole();
+  });
   return (
     <section aria-label="Participants’ narratives">
       <h3>Participants’ narratives</h3>

@@ -1,6 +1,7 @@
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tabs } from '../../ui/Tabs';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { RetroTemplateId } from '../../../../shared/domain/retro';
 import type { Workbook } from '../../../../shared/domain/workbook';
 import { RETRO_TEMPLATE_LIST, retroTemplate } from '../../../../shared/retro/templates';
@@ -9,7 +10,6 @@ import { readIncidentRevenues } from '../../db/accountRepository';
 import { formatRevenue } from '../../../../shared/customer/revenueAtRisk';
 import { createRetro, listRetros } from '../../db/retroRepository';
 import { formatLocal } from '../../ui/localTime';
-import { errorText } from '../../ui/noticeStore';
 import { TextField } from '../../ui/TextField';
 import { ActionOverview } from './ActionOverview';
 import { RetroDetail } from './RetroDetail';
@@ -24,20 +24,14 @@ function NewRetroForm({ workbookId }: { workbookId: string }) {
   const id = useId();
   const [title, setTitle, clearTitle] = useDraft(`retro:${workbookId}`, '');
   const [template, setTemplate] = useState<RetroTemplateId>('blameless');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const { error, onSubmit: submit } = useFormSubmit(async () => {
     if (title.trim() === '')
-      return setError('Give the retrospective a title, e.g. “Checkout errors, 12 Nov”.');
-    try {
-      const retro = await createRetro(db, workbookId, { title, template });
-      clearTitle();
-      setSection('incident');
-      selectRetro(retro.id);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+      return 'Give the retrospective a title, e.g. “Checkout errors, 12 Nov”.';
+    const retro = await createRetro(db, workbookId, { title, template });
+    clearTitle();
+    setSection('incident');
+    selectRetro(retro.id);
+  });
   return (
     <form onSubmit={submit} aria-label="New retrospective" noValidate>
       <h3>Start a retrospective</h3>

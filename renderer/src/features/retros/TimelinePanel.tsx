@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { ParticipantAccount, TimelineEvent } from '../../../../shared/domain/retro';
 import { accountAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveEvent } from '../../db/retroRepository';
 import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
-import { errorText } from '../../ui/noticeStore';
 import { ChatLogDialog } from './ChatLogDialog';
 import { CheckedTextField } from './CheckedTextField';
 import { EventRow } from './EventRow';
@@ -37,29 +37,22 @@ function NewEventForm({
     role: '',
     source: '',
   });
-  const [error, setError] = useState<string | null>(null);
   // Until something is typed, the time follows the timeline's last event (a pasted log moves it).
   const [followed, setFollowed] = useState(defaultAt);
   if (followed !== defaultAt) {
     setFollowed(defaultAt);
     if (form.what.trim() === '') setForm((f) => ({ ...f, at: msToLocalInput(defaultAt) }));
   }
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const { error, onSubmit: submit } = useFormSubmit(async () => {
     const at = localInputToMs(form.at);
-    if (at === null) return setError('Give the time it happened.');
-    if (form.what.trim() === '') return setError('Say what happened.');
-    try {
-      const saved = await saveEvent(db, retro.id, { ...form, at: new Date(at).toISOString() });
-      // Ready for the next event: same time to start from, the words and source cleared.
-      setForm((f) => ({ ...f, what: '', source: '' }));
-      onAdded(saved.id);
-      formRef.current?.querySelector('textarea')?.focus();
-      setError(null);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
+    if (at === null) return 'Give the time it happened.';
+    if (form.what.trim() === '') return 'Say what happened.';
+    const saved = await saveEvent(db, retro.id, { ...form, at: new Date(at).toISOString() });
+    // Ready for the next event: same time to start from, the words and source cleared.
+    setForm((f) => ({ ...f, what: '', source: '' }));
+    onAdded(saved.id);
+    formRef.current?.querySelector('textarea')?.focus();
+  });
   return (
     <form
       ref={formRef}
