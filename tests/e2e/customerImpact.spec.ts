@@ -163,3 +163,44 @@ test('the priority list ranks steps by revenue at risk, each with how it was sum
     'Review the basket',
   ]);
 });
+
+test('a pain point names the incident it is about, and an incident names the accounts it hurt', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+  await page.getByRole('button', { name: 'Checkout' }).click();
+  // The spinning pay button was about no incident; now it is about the card-vault one.
+  await page.getByRole('button', { name: /^Edit pain point “The pay button just spins/ }).click();
+  const form = page.getByRole('form', { name: 'Edit a pain point on Pay' });
+  const incident = form.getByRole('combobox', { name: 'About an incident' });
+  const option = incident.locator('option', {
+    hasText: 'Payment errors after the card-vault deploy',
+  });
+  await incident.selectOption((await option.getAttribute('value'))!);
+  await form.getByRole('button', { name: 'Save pain point' }).click();
+  await expect(page.locator('.pain-row', { hasText: 'The pay button just spins' })).toContainText(
+    'about Payment errors after the card-vault deploy',
+  );
+
+  // Its account now counts in the revenue the incident touched; naming Harbor Books adds it.
+  await openArea(page, 'Retrospectives');
+  await page.getByRole('button', { name: 'Payment errors after the card-vault deploy' }).click();
+  const touched = page.getByRole('group', { name: 'Revenue touched (ARR)' });
+  await expect(touched).toContainText('$654,000');
+  await page
+    .getByRole('group', { name: 'Accounts hurt, by name' })
+    .getByRole('checkbox', { name: 'Harbor Books' })
+    .check();
+  await expect(touched).toContainText('$750,000');
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Harbor Books' })).toBeChecked();
+
+  // Harbor Books' page lists the incident as one that hurt it.
+  await openArea(page, 'Journeys');
+  await page.getByRole('tab', { name: 'Customer accounts' }).click();
+  await page.getByRole('button', { name: 'Harbor Books', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Incidents that hurt them' })).toContainText(
+    'Payment errors after the card-vault deploy',
+  );
+});

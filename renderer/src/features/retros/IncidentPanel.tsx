@@ -159,7 +159,11 @@ function IncidentAccounts() {
   const save = useSave();
   const accounts = useLiveQuery(() => listAccounts(db, retro.workbookId), [db, retro.workbookId]);
   const about = useLiveQuery(() => listPainPointsOfRetro(db, retro.id), [db, retro.id]);
+  const { shown, toggle: pend } = usePendingToggles();
   if (!accounts || !about) return null;
+  const value = accounts
+    .filter((a) => shown(a.id, retro.accountIds.includes(a.id)))
+    .map((a) => a.id);
   const risk = incidentRevenue(retro, about, accountsById(accounts));
   return (
     <div className="incident-accounts">
@@ -167,17 +171,17 @@ function IncidentAccounts() {
         id={id}
         legend="Accounts hurt, by name"
         accounts={accounts}
-        value={retro.accountIds}
+        value={value}
         onChange={(ids) => {
-          // As a change to what is stored, so two quick clicks both count.
-          const added = ids.filter((a) => !retro.accountIds.includes(a));
-          const removed = new Set(retro.accountIds.filter((a) => !ids.includes(a)));
-          void save((current) => ({
-            accountIds: [
-              ...current.accountIds.filter((a) => !removed.has(a)),
-              ...added.filter((a) => !current.accountIds.includes(a)),
-            ],
-          }));
+          // Each box toggled is written as a change to what is stored (two quick clicks both
+          // count) and shown at once, before the write comes back.
+          for (const account of accounts) {
+            const on = ids.includes(account.id);
+            if (on === value.includes(account.id)) continue;
+            pend(account.id, on, () =>
+              save((current) => ({ accountIds: toggle(current.accountIds, account.id, on) })),
+            );
+          }
         }}
         empty="No customer accounts in this workbook yet: add them under Journeys › Customer accounts."
       />
