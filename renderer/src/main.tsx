@@ -14,6 +14,8 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { copyFailure } from './app/AreaFailure';
 import { markFailed, startWindowGuard } from './app/startupGuard';
 import { useUiStore } from './state/uiStore';
+import { preloadArea } from './app/areaPages';
+import { parseRoute } from './app/routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -67,6 +69,11 @@ Promise.all([
     migrateLegacyDrafts();
     await useUiStore.persist.rehydrate();
     await startWindowGuard();
+    // The area the window opens on (its address, else where it was left) is loaded while the
+    // database opens, so its first screen is drawn at once; a chunk that fails to load is left
+    // to the area's own error screen.
+    const area = parseRoute(window.location.hash)?.area ?? useUiStore.getState().area;
+    await preloadArea(area).catch(() => undefined);
   }),
 ])
   .then(async ([db]) => {

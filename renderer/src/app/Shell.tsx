@@ -1,5 +1,5 @@
 import { SaveStatus } from '../ui/SaveStatus';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { createElement, Suspense, useEffect, useRef, useState } from 'react';
 import type { Workbook } from '../../../shared/domain/workbook';
 import { ActiveSessionBar, useOpenSession } from '../features/retros/ActiveSessionBar';
 import { useRetroUi } from '../features/retros/retroStore';
@@ -15,39 +15,16 @@ import { CommandPalette } from './palette/CommandPalette';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AreaFailure } from './AreaFailure';
 import { markFailed, markOpening, markSettled, SETTLED_MS } from './startupGuard';
+import { areaPage } from './areaPages';
 import './shell.css';
 
-// Each area is its own chunk: start-up evaluates the shell and the area on screen only, and the
-// rest (charts, the report renderer, the retrospective tools) loads when it is first opened.
-const JourneysPage = lazy(() =>
-  import('../features/journeys/JourneysPage').then((m) => ({ default: m.JourneysPage })),
-);
-const SlosPage = lazy(() =>
-  import('../features/slos/SlosPage').then((m) => ({ default: m.SlosPage })),
-);
-const RetrosPage = lazy(() =>
-  import('../features/retros/RetrosPage').then((m) => ({ default: m.RetrosPage })),
-);
-const ReportsPage = lazy(() =>
-  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-);
-
 function AreaContent({ area, workbook }: { area: AreaId; workbook: Workbook }) {
-  switch (area) {
-    case 'journeys':
-      return <JourneysPage key={workbook.id} workbook={workbook} />;
-    case 'slos':
-      return <SlosPage key={workbook.id} workbook={workbook} />;
-    case 'retros':
-      return <RetrosPage key={workbook.id} workbook={workbook} />;
-    case 'reports':
-      return <ReportsPage key={workbook.id} workbook={workbook} />;
-    case 'settings':
-      return <SettingsPage />;
-  }
+  // areaPage gives one component per area for the app's life (kept in a module map): nothing is
+  // created here. Settings is the same whatever the workbook; other areas start afresh on a switch.
+  return createElement(areaPage(area), {
+    key: area === 'settings' ? 'settings' : workbook.id,
+    workbook,
+  });
 }
 
 /** The skip link moves the focus, not the address: a hash here is a route. */
