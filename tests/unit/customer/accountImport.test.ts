@@ -3,6 +3,7 @@ import type { Account } from '../../../shared/domain/journey';
 import { guessMapping, planAccountImport } from '../../../shared/customer/accountImport';
 import { parseDay, parseMoney } from '../../../shared/customer/crmValues';
 import { readCsvTable } from '../../../shared/customer/csvRecords';
+import { PREVIEW_ACCOUNTS, checkAccountImport } from '../../../shared/customer/accountImportJob';
 
 /** As Salesforce's "Accounts" report exports it: every cell quoted, a note across lines. */
 const SALESFORCE = [
@@ -143,5 +144,39 @@ describe('CRM values', () => {
     ['March 15, 2027', '2027-03-15'],
   ])('reads the date %s', (text, day) => {
     expect(parseDay(text)).toEqual({ ok: true, value: day });
+  });
+});
+
+describe('checking a CRM file in one step (what the worker runs)', () => {
+  const big = [
+    'Account Name,ARR',
+    ...Array.from({ length: 30 }, (_, i) => `Company ${i},${(i + 1) * 1000}`),
+  ].join('\n');
+
+  it('a preview carries a few accounts and the counts of all; the import carries all', () => {
+    const preview = checkAccountImport({ text: big, mapping: null, existing: [], full: false });
+    expect(preview.ok).toBe(true);
+    if (!preview.ok) return;
+    expect(preview.rows).toBe(30);
+    expect(preview.mapping).toEqual({ name: 0, arr: 1 });
+    expect(preview.plan.accounts).toHaveLength(PREVIEW_ACCOUNTS);
+    expect(preview.plan.added).toBe(30);
+    const full = checkAccountImport({
+      text: big,
+      mapping: preview.mapping,
+      existing: [],
+      full: true,
+    });
+    expect(full.ok && full.plan.accounts.length).toBe(30);
+  });
+
+  it('says plainly when the file holds no rows', () => {
+    expect(
+      checkAccountImport({ text: 'Name,ARR\n', mapping: null, existing: [], full: false }),
+    ).toEqual({
+      ok: false,
+      message:
+        'The file holds no rows: export the accounts with a header row and one account per row.',
+    });
   });
 });

@@ -1,13 +1,12 @@
 import { FormActions } from '../../ui/FormActions';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import {
   ACCOUNT_COLUMNS,
-  guessMapping,
-  planAccountImport,
   type AccountColumn,
   type ColumnMapping,
 } from '../../../../shared/customer/accountImport';
-import { readCsvTable, type CsvTable } from '../../../../shared/customer/csvRecords';
+import type { AccountImportCheck } from '../../../../shared/customer/accountImportJob';
+import { checkAccountImportOffThread } from './checkAccountImportOffThread';
 import { formatMoney } from '../../../../shared/customer/revenueAtRisk';
 import type { Account } from '../../../../shared/domain/journey';
 import { importAccounts } from '../../db/accountRepository';
@@ -16,8 +15,6 @@ import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { errorText, showInfo } from '../../ui/noticeStore';
 
-/** Rows shown in the preview; the check covers every row. */
-const PREVIEW_ROWS = 8;
 /** Problems listed at once; the count says how many more. */
 const PROBLEMS_SHOWN = 12;
 
@@ -40,38 +37,53 @@ export function AccountCsvImportDialog({
 }) {
   const db = useDatabase();
   const id = useId();
-  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  // The check of the file with the columns as set now; null while it runs.
+  const [check, setCheck] = useState<{ for: unknown; value: AccountImportCheck } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const plan = useMemo(
-    () => (file ? planAccountImport(file.table, mapping, accounts) : null),
+  const wanted = useMemo(
+    () => (file ? { text: file.text, mapping, existing: [...accounts] } : null),
     [file, mapping, accounts],
   );
+  useEffect(() => {
+    if (!wanted) return;
+    // A large export takes seconds to check: in a worker, and a newer check replaces it.
+    const run = checkAccountImportOffThread({ ...wanted, full: false });
+    void run.result.then(
+      (value) => {
+        setCheck({ for: wanted, value });
+      },
+      (error: unknown) => setFailure(errorText(error)),
+    );
+    return run.cancel;
+  }, [wanted]);
+  const current = check && check.for === wanted ? check.value : null;
+  const header = current?.ok ? current.header : [];
+  const plan = current?.ok ? current.plan : null;
+  const shown = current?.ok ? current.mapping : (mapping ?? {});
 
   async function choose() {
     setFailure(null);
     const opened = await platform.openFile({ kind: 'csv' });
     if (opened.status === 'canceled') return;
     if (opened.status === 'failed') return setFailure(opened.message);
-    const table = readCsvTable(opened.text);
-    if (!table || table.rows.length === 0) {
-      setFile(null);
-      return setFailure(
-        `${opened.fileName} holds no rows: export the accounts with a header row and one account per row.`,
-      );
-    }
-    setFile({ name: opened.fileName, table });
-    setMapping(guessMapping(table.header));
+    setCheck(null);
+    setMapping(null);
+    setFile({ name: opened.fileName, text: opened.text });
   }
 
   async function run() {
-    if (!plan) return;
+    if (!wanted || !plan || !file) return;
     setBusy(true);
     try {
-      const done = await importAccounts(db, workbookId, plan);
+      // The whole plan, checked again against the accounts as they are now.
+      const full = await checkAccountImportOffThread({ ...wanted, full: true }).result;
+      if (!full.ok) throw new Error(full.message);
+      const done = await importAccounts(db, workbookId, full.plan);
       showInfo(
-        `Imported ${file?.name ?? 'the file'}: ${plural(done.added, 'account')} added, ${plural(done.updated, 'account')} updated.`,
+        `Imported ${file.name}: ${plural(done.added, 'account')} added, ${plural(done.updated, 'account')} updated.`,
       );
       onClose();
     } catch (error) {
@@ -82,12 +94,13 @@ export function AccountCsvImportDialog({
   }
 
   const setColumn = (field: AccountColumn, value: string) =>
-    setMapping((m) => {
-      const next = { ...m };
+    setMapping(() => {
+      const next = { ...shown };
       if (value === '') delete next[field];
       else next[field] = Number(value);
       return next;
     });
+  const total = plan ? plan.added + plan.updated : 0;
 
   return (
     <Dialog title="Import accounts from a CRM file" onClose={onClose} wide>
@@ -102,16 +115,22 @@ export function AccountCsvImportDialog({
         </button>
         {file && (
           <span className="muted">
-            {file.name}: {plural(file.table.rows.length, 'row')}
+            {file.name}
+            {current?.ok ? `: ${plural(current.rows, 'row')}` : ''}
           </span>
         )}
       </div>
-      {failure && (
+      {(failure ?? (current && !current.ok ? current.message : null)) && (
         <p className="field-error" role="alert">
-          {failure}
+          {failure ?? (current && !current.ok ? current.message : null)}
         </p>
       )}
-      {file && plan && (
+      {file && !current && (
+        <p role="status" className="import-verdict">
+          Reading and checking every row of {file.name}…
+        </p>
+      )}
+      {plan && (
         <>
           <fieldset className="column-mapping">
             <legend>Which column holds what</legend>
@@ -120,11 +139,11 @@ export function AccountCsvImportDialog({
                 <label htmlFor={`${id}-${field}`}>{label}</label>
                 <select
                   id={`${id}-${field}`}
-                  value={mapping[field] ?? ''}
+                  value={shown[field] ?? ''}
                   onChange={(e) => setColumn(field, e.target.value)}
                 >
                   <option value="">{field === 'name' ? 'Choose a column' : 'Not imported'}</option>
-                  {file.table.header.map((h, i) => (
+                  {header.map((h, i) => (
                     <option key={i} value={i}>
                       {h || `Column ${i + 1}`}
                     </option>
@@ -159,8 +178,7 @@ export function AccountCsvImportDialog({
           {plan.accounts.length > 0 && (
             <table className="plain-table" aria-label="Accounts as they will be imported">
               <caption className="muted">
-                The first {Math.min(PREVIEW_ROWS, plan.accounts.length)} of{' '}
-                {plural(plan.accounts.length, 'account')}, as they will read
+                The first {plan.accounts.length} of {plural(total, 'account')}, as they will read
               </caption>
               <thead>
                 <tr>
@@ -174,7 +192,7 @@ export function AccountCsvImportDialog({
                 </tr>
               </thead>
               <tbody>
-                {plan.accounts.slice(0, PREVIEW_ROWS).map((a) => (
+                {plan.accounts.map((a) => (
                   <tr key={a.line}>
                     <td>{a.line}</td>
                     <th scope="row">{a.draft.name}</th>
@@ -197,10 +215,10 @@ export function AccountCsvImportDialog({
       <FormActions
         cancel={{ onCancel: onClose }}
         onAction={() => void run()}
-        disabled={!plan || plan.problems.length > 0 || plan.accounts.length === 0 || busy}
+        disabled={!plan || plan.problems.length > 0 || total === 0 || busy}
         label={
-          plan && plan.problems.length === 0 && plan.accounts.length > 0
-            ? `Import ${plural(plan.accounts.length, 'account')}`
+          plan && plan.problems.length === 0 && total > 0
+            ? `Import ${plural(total, 'account')}`
             : 'Import'
         }
       />
