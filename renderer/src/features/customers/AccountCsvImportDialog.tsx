@@ -178,7 +178,9 @@ export function AccountCsvImportDialog({
           {plan.accounts.length > 0 && (
             <table className="plain-table" aria-label="Accounts as they will be imported">
               <caption className="muted">
-                The first {plan.accounts.length} of {plural(total, 'account')}, as they will read
+                {plan.accounts.length < total
+                  ? `The first ${plan.accounts.length} of ${plural(total, 'account')}, as they will read`
+                  : `The ${plural(total, 'account')}, as they will read`}
               </caption>
               <thead>
                 <tr>
@@ -201,7 +203,7 @@ export function AccountCsvImportDialog({
                         ? 'unknown'
                         : formatMoney(a.draft.arr, a.draft.currency ?? 'USD')}
                     </td>
-                    <td>{a.draft.renewalDate ?? ''}</td>
+                    <td className="nowrap">{a.draft.renewalDate ?? ''}</td>
                     <td>{a.draft.segment ?? ''}</td>
                     <td>{a.draft.csmOwner ?? ''}</td>
                     <td>{a.existingId ? 'updated' : 'added'}</td>

@@ -223,7 +223,7 @@ export function AccountsPanel({ workbookId }: { workbookId: string }) {
                   <td className="num">
                     {account.arr === null ? '' : formatMoney(account.arr, account.currency)}
                   </td>
-                  <td>{account.renewalDate ?? ''}</td>
+                  <td className="nowrap">{account.renewalDate ?? ''}</td>
                   <td>{account.segment}</td>
                   <td>{account.plan}</td>
                   <td>{account.csmOwner}</td>
