@@ -70,6 +70,30 @@ export function revenueAtRisk(
   return revenueOfAccounts(ids, accounts);
 }
 
+/** The revenue at risk per group of pain points (per step, per journey…), by the group's key. */
+export function revenueBy<P extends Pick<PainPoint, 'accountIds'>>(
+  painPoints: Iterable<P>,
+  keyOf: (pain: P) => string,
+  accounts: ReadonlyMap<string, Account>,
+): Map<string, RevenueAtRisk> {
+  const groups = new Map<string, P[]>();
+  for (const pain of painPoints) {
+    const key = keyOf(pain);
+    const list = groups.get(key);
+    if (list) list.push(pain);
+    else groups.set(key, [pain]);
+  }
+  return new Map([...groups].map(([key, pains]) => [key, revenueAtRisk(pains, accounts)]));
+}
+
+/** The revenue at risk on each step with pain, by step id (steps without pain are absent). */
+export function revenueByStep(
+  painPoints: Iterable<Pick<PainPoint, 'accountIds' | 'stepId'>>,
+  accounts: ReadonlyMap<string, Account>,
+): Map<string, RevenueAtRisk> {
+  return revenueBy(painPoints, (p) => p.stepId, accounts);
+}
+
 /**
  * The revenue an incident touched: the accounts its retrospective names, and those of the pain
  * points that say they are about it.

@@ -1,10 +1,13 @@
+import type { PainPoint } from '../domain/journey';
 import type { WorkbookContents } from '../domain/workbookFile';
 import {
   accountsById,
   formatRevenue,
   incidentRevenue,
+  NO_REVENUE_AT_RISK,
   rankingValue,
-  revenueAtRisk,
+  revenueBy,
+  revenueByStep,
   type RevenueAtRisk,
 } from './revenueAtRisk';
 
@@ -26,22 +29,14 @@ type Records = Pick<
  */
 export function revenueRanking(records: Records): RevenueRow[] {
   const accounts = accountsById(records.accounts);
-  const byStep = new Map<string, WorkbookContents['painPoints']>();
-  const byJourney = new Map<string, WorkbookContents['painPoints']>();
-  const add = (
-    map: Map<string, WorkbookContents['painPoints']>,
-    key: string,
-    pain: (typeof records.painPoints)[number],
-  ) => {
-    const list = map.get(key);
-    if (list) list.push(pain);
-    else map.set(key, [pain]);
-  };
-  const byRetro = new Map<string, WorkbookContents['painPoints']>();
+  const byStep = revenueByStep(records.painPoints, accounts);
+  const byJourney = revenueBy(records.painPoints, (p) => p.journeyId, accounts);
+  const aboutRetro = new Map<string, WorkbookContents['painPoints']>();
   for (const pain of records.painPoints) {
-    add(byStep, pain.stepId, pain);
-    add(byJourney, pain.journeyId, pain);
-    if (pain.retroId) add(byRetro, pain.retroId, pain);
+    if (!pain.retroId) continue;
+    const list = aboutRetro.get(pain.retroId);
+    if (list) list.push(pain);
+    else aboutRetro.set(pain.retroId, [pain]);
   }
   const journeyName = new Map(records.journeys.map((j) => [j.id, j.name]));
   const rows: RevenueRow[] = [
@@ -49,25 +44,25 @@ export function revenueRanking(records: Records): RevenueRow[] {
       kind: 'journey' as const,
       id: j.id,
       name: j.name,
-      risk: revenueAtRisk(byJourney.get(j.id) ?? [], accounts),
+      risk: byJourney.get(j.id) ?? NO_REVENUE_AT_RISK,
     })),
     ...records.journeySteps.map((s) => ({
       kind: 'step' as const,
       id: s.id,
       name: `${s.name} (${journeyName.get(s.journeyId) ?? 'journey'})`,
-      risk: revenueAtRisk(byStep.get(s.id) ?? [], accounts),
+      risk: byStep.get(s.id) ?? NO_REVENUE_AT_RISK,
     })),
     ...records.slos.map((slo) => ({
       kind: 'SLO' as const,
       id: slo.id,
       name: slo.name,
-      risk: revenueAtRisk(slo.stepId ? (byStep.get(slo.stepId) ?? []) : [], accounts),
+      risk: (slo.stepId && byStep.get(slo.stepId)) || NO_REVENUE_AT_RISK,
     })),
     ...records.retros.map((r) => ({
       kind: 'incident' as const,
       id: r.id,
       name: r.title,
-      risk: incidentRevenue(r, byRetro.get(r.id) ?? [], accounts),
+      risk: incidentRevenue(r, aboutRetro.get(r.id) ?? [], accounts),
     })),
   ];
   return rows
@@ -82,19 +77,12 @@ export function revenueRanking(records: Records): RevenueRow[] {
 
 /** Each journey's revenue at risk, as a figure to rank by and its words, by journey id. */
 export function journeyRevenue(
-  painPoints: WorkbookContents['painPoints'],
+  painPoints: readonly Pick<PainPoint, 'accountIds' | 'journeyId'>[],
   accountList: WorkbookContents['accounts'],
 ): Record<string, { value: number; text: string }> {
-  const accounts = accountsById(accountList);
-  const byJourney = new Map<string, WorkbookContents['painPoints']>();
-  for (const pain of painPoints) {
-    const list = byJourney.get(pain.journeyId);
-    if (list) list.push(pain);
-    else byJourney.set(pain.journeyId, [pain]);
-  }
+  const byJourney = revenueBy(painPoints, (p) => p.journeyId, accountsById(accountList));
   const out: Record<string, { value: number; text: string }> = {};
-  for (const [journeyId, pains] of byJourney) {
-    const risk = revenueAtRisk(pains, accounts);
+  for (const [journeyId, risk] of byJourney) {
     if (risk.accounts) out[journeyId] = { value: rankingValue(risk), text: formatRevenue(risk) };
   }
   return out;

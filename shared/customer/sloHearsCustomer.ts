@@ -1,3 +1,4 @@
+import { plural } from '../domain/labels';
 import type { PainPoint } from '../domain/journey';
 import type { Slo } from '../domain/slo';
 import { DAY_MS } from '../domain/bounds';
@@ -63,7 +64,6 @@ export interface HearingCheck {
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 interface DayFigures {
   startMs: number;

@@ -67,3 +67,19 @@ export function applyEdit<T extends object>(
     conflicts,
   };
 }
+
+/**
+ * The parsed fields, with those the caller did not send taken from the stored record: a schema
+ * default (ARR null, no incident) must not overwrite what another screen recorded.
+ */
+export function keepUnsent<F extends object, R extends F>(
+  draft: object,
+  fields: F,
+  existing: R,
+): F {
+  const kept = { ...fields };
+  for (const key of Object.keys(fields) as (keyof F)[]) {
+    if ((draft as Partial<F>)[key] === undefined) kept[key] = existing[key];
+  }
+  return kept;
+}

@@ -31,3 +31,8 @@ export const EVENT_MARK_LABELS: Record<EventMark, string> = {
 export function eventMarkWords(mark: EventMark): string {
   return EVENT_MARK_LABELS[mark].toLowerCase();
 }
+
+/** "1 pain point", "3 pain points", "12,000 accounts": a count with its noun. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

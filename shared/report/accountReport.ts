@@ -1,3 +1,4 @@
+import { plural } from '../domain/labels';
 import { accountStory, daysToRenewal } from '../customer/accountStory';
 import { formatMoney } from '../customer/revenueAtRisk';
 import type { WorkbookContents } from '../domain/workbookFile';
@@ -7,8 +8,6 @@ import { protectsText } from './protects';
 import { bullets, frontMatter, heading, inline, joinSections, table } from './markdown';
 import { sliDataOf, slug, type ReportContext, type ReportOutput } from './reportContext';
 import { reportToday, sloStanding, summaryBlock } from './reportSummary';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * An account's business review: what hurt them (in their words), what we learnt from the

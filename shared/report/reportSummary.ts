@@ -1,3 +1,4 @@
+import { plural } from '../domain/labels';
 import type { Slo } from '../domain/slo';
 import type { WorkbookContents } from '../domain/workbookFile';
 import { rankSteps } from '../journey/priority';
@@ -28,8 +29,6 @@ export function summaryBlock(summary: Summary): string {
     `**What is open:** ${summary.open}`,
   ]);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The report's "today", in its zone: an item due today is not overdue yet. */
 export function reportToday(ctx: ReportContext): string {

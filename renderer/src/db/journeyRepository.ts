@@ -16,21 +16,9 @@ import {
 import { moveStep } from '../../../shared/journey/priority';
 import type { WorkbookDatabase } from './database';
 import { editConflict, guardWrite, recordGone } from './storageErrors';
-import { applyEdit } from '../../../shared/domain/fieldPatch';
+import { applyEdit, keepUnsent } from '../../../shared/domain/fieldPatch';
 
 const byPosition = (a: JourneyStep, b: JourneyStep) => a.position - b.position;
-
-/**
- * The parsed fields, with those the caller did not send taken from the stored record: a schema
- * default (ARR null, no incident) must not overwrite what another screen recorded.
- */
-function keepUnsent<F extends object, R extends F>(draft: object, fields: F, existing: R): F {
-  const kept = { ...fields };
-  for (const key of Object.keys(fields) as (keyof F)[]) {
-    if ((draft as Partial<F>)[key] === undefined) kept[key] = existing[key];
-  }
-  return kept;
-}
 
 // Accounts
 

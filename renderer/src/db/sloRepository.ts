@@ -14,7 +14,7 @@ import type { SliData } from '../../../shared/slo/sliSeries';
 import { statusDataFromMs } from '../../../shared/slo/sloFigures';
 import type { WorkbookDatabase } from './database';
 import { guardWrite, editConflict } from './storageErrors';
-import { applyEdit } from '../../../shared/domain/fieldPatch';
+import { applyEdit, keepUnsent } from '../../../shared/domain/fieldPatch';
 import { sloOriginSchema, type SloOrigin } from '../../../shared/domain/sloOrigin';
 
 export function listSlos(db: WorkbookDatabase, workbookId: string): Promise<Slo[]> {
@@ -91,13 +91,13 @@ export async function updateSlo(
   draft: SloDraft,
   base?: Partial<Slo>,
 ): Promise<void> {
-  const fields = sloDraftSchema.parse(draft);
+  const parsed = sloDraftSchema.parse(draft);
   await guardWrite('save the SLO', () =>
     db.transaction('rw', db.slos, async () => {
       const existing = await db.slos.get(id);
       if (!existing) throw new Error('that SLO no longer exists');
       // The editor does not show the validation with customer success: it never clears it.
-      if (draft.csValidatedOn === undefined) fields.csValidatedOn = existing.csValidatedOn;
+      const fields = keepUnsent(draft, parsed, existing);
       const edit = applyEdit(existing, base, fields);
       if (edit.conflicts.length) throw editConflict(edit.conflicts, SLO_LABELS);
       await db.slos.put({ ...edit.next, updatedAt: nowIso() });

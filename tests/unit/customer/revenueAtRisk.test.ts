@@ -8,7 +8,9 @@ import {
   incidentRevenue,
   rankingValue,
   revenueAtRisk,
+  revenueByStep,
 } from '../../../shared/customer/revenueAtRisk';
+import { journeyRevenue } from '../../../shared/customer/revenueRanking';
 
 const T = '2026-01-01T00:00:00.000Z';
 const account = (id: string, arr: number | null, currency = 'USD'): Account => ({
@@ -77,6 +79,29 @@ describe('revenue at risk', () => {
       book,
     );
     expect(formatRevenue(risk)).toBe('$630,000');
+  });
+
+  it('groups by step and by journey as the priority list, the map and the journey list rank them', () => {
+    const pains = [
+      { accountIds: ['acme'], stepId: 's1', journeyId: 'j1' },
+      { accountIds: ['globex', 'acme'], stepId: 's2', journeyId: 'j1' },
+      { accountIds: ['initech'], stepId: 's3', journeyId: 'j2' },
+    ];
+    const bySteps = revenueByStep(pains, book);
+    expect([...bySteps].map(([id, r]) => [id, rankingValue(r)])).toEqual([
+      ['s1', 480_000],
+      ['s2', 630_000],
+      ['s3', 0],
+    ]);
+    // A journey of accounts whose ARR nobody recorded is not ranked at all.
+    expect(
+      journeyRevenue(pains.map((p) => ({ ...p, accountIds: p.accountIds })) as never, [
+        ...book.values(),
+      ]),
+    ).toEqual({
+      j1: { value: 630_000, text: '$630,000' },
+      j2: { value: 0, text: 'ARR not recorded' },
+    });
   });
 
   it('is the sum of distinct accounts’ ARR for any pain points (property)', () => {

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/labels';
 import { FormActions } from '../../ui/FormActions';
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
@@ -17,9 +18,6 @@ import { errorText, showInfo } from '../../ui/noticeStore';
 
 /** Problems listed at once; the count says how many more. */
 const PROBLEMS_SHOWN = 12;
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
  * Accounts from a CRM's CSV export (Salesforce, HubSpot, a spreadsheet): choose the file, check

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/labels';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { accountStory, daysToRenewal } from '../../../../shared/customer/accountStory';
 import { formatMoney } from '../../../../shared/customer/revenueAtRisk';
@@ -11,8 +12,6 @@ import { useJourneyUi } from '../journeys/journeyStore';
 import { useRetroUi } from '../retros/retroStore';
 import { useSloUi } from '../slos/sloStore';
 import './customers.css';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function renewalText(days: number | null, day: string | null): string {
   if (days === null || day === null) return 'Renewal date not recorded';
@@ -53,6 +52,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
   const stepName = new Map(
     story.journeys.flatMap((j) => j.steps.map((s) => [s.step.id, s.step.name] as const)),
   );
+  const incidentTitle = new Map(story.incidents.map((i) => [i.retro.id, i.retro.title]));
   const openJourney = (journeyId: string) => {
     setTab('journeys');
     selectJourney(journeyId);
@@ -144,9 +144,9 @@ export function AccountPage({ accountId }: { accountId: string }) {
                 <span className="muted">
                   {stepName.get(pain.stepId) ?? 'a step'} · {pain.source} · {pain.severity} ·{' '}
                   {pain.frequency}
-                  {pain.retroId &&
-                    story.incidents.some((i) => i.retro.id === pain.retroId) &&
-                    ` · about ${story.incidents.find((i) => i.retro.id === pain.retroId)!.retro.title}`}
+                  {pain.retroId && incidentTitle.has(pain.retroId)
+                    ? ` · about ${incidentTitle.get(pain.retroId)}`
+                    : ''}
                 </span>
               </li>
             ))}

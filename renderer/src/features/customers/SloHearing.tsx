@@ -1,6 +1,5 @@
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormActions } from '../../ui/FormActions';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { sloHearsCustomer } from '../../../../shared/customer/sloHearsCustomer';
 import { accountsById, revenueAtRisk } from '../../../../shared/customer/revenueAtRisk';
@@ -8,7 +7,7 @@ import type { Slo } from '../../../../shared/domain/slo';
 import type { SloFigures } from '../../../../shared/slo/sloFigures';
 import { useDatabase } from '../../db/DatabaseContext';
 import { recordCsValidation } from '../../db/sloRepository';
-import { readSloPurpose } from '../../db/sloPurpose';
+import type { SloPurpose } from '../../db/sloPurpose';
 import { showInfo } from '../../ui/noticeStore';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { RevenueFigure } from './RevenueFigure';
@@ -30,12 +29,16 @@ const VERDICT_TITLES = {
  * Does this SLO hear the customer? The step's pain points laid over the SLO's bad days, the
  * revenue at risk on its step, and customer success's validation with the next review.
  */
-export function SloHearing({ slo, figures }: { slo: Slo; figures: SloFigures | null | undefined }) {
-  const db = useDatabase();
-  const purpose = useLiveQuery(
-    () => readSloPurpose(db, slo),
-    [db, slo.workbookId, slo.journeyId, slo.stepId],
-  );
+export function SloHearing({
+  slo,
+  figures,
+  purpose,
+}: {
+  slo: Slo;
+  figures: SloFigures | null | undefined;
+  /** The SLO's step and its pain points, as the SLO page read them. */
+  purpose: SloPurpose | undefined;
+}) {
   const check = useMemo(
     () =>
       purpose && figures !== undefined

@@ -13,8 +13,9 @@ import {
   accountsById,
   explainRevenue,
   formatRevenue,
+  NO_REVENUE_AT_RISK,
   rankingValue,
-  revenueAtRisk,
+  revenueByStep,
 } from '../../../../shared/customer/revenueAtRisk';
 import { useJourneyUi } from './journeyStore';
 import type { Slo } from '../../../../shared/domain/slo';
@@ -42,16 +43,7 @@ export function JourneyMap({
   const rankBy = useJourneyUi((s) => s.rankBy);
   const ranked = new Map(rankSteps(steps, painPoints).map((r) => [r.step.id, r]));
   const maxScore = Math.max(1, ...[...ranked.values()].map((r) => r.score));
-  const byId = accountsById(accounts);
-  const risks = new Map(
-    steps.map((s) => [
-      s.id,
-      revenueAtRisk(
-        painPoints.filter((p) => p.stepId === s.id),
-        byId,
-      ),
-    ]),
-  );
+  const risks = revenueByStep(painPoints, accountsById(accounts));
   const maxRisk = Math.max(0, ...[...risks.values()].map(rankingValue));
   const curve = steps.map((s) => ({ name: s.name, emotion: s.emotion }));
   return (
@@ -72,7 +64,7 @@ export function JourneyMap({
         {steps.map((step) => {
           const r = ranked.get(step.id)!;
           const stepSlos = slos.filter((s) => s.stepId === step.id);
-          const risk = risks.get(step.id)!;
+          const risk = risks.get(step.id) ?? NO_REVENUE_AT_RISK;
           const hot =
             rankBy === 'revenue'
               ? maxRisk > 0 && rankingValue(risk) === maxRisk

@@ -3,8 +3,9 @@ import type { Slo } from '../../../../shared/domain/slo';
 import { rankSteps } from '../../../../shared/journey/priority';
 import {
   accountsById,
+  NO_REVENUE_AT_RISK,
   rankingValue,
-  revenueAtRisk,
+  revenueByStep,
 } from '../../../../shared/customer/revenueAtRisk';
 import { RevenueFigure } from '../customers/RevenueFigure';
 import { useJourneyUi } from './journeyStore';
@@ -26,16 +27,10 @@ export function PriorityList({
   onDraftSlo: (step: JourneyStep) => void;
 }) {
   const rankBy = useJourneyUi((s) => s.rankBy);
-  const byId = accountsById(accounts);
+  const risks = revenueByStep(painPoints, accountsById(accounts));
   const scored = rankSteps(steps, painPoints)
     .filter((r) => r.score > 0)
-    .map((r) => ({
-      ...r,
-      risk: revenueAtRisk(
-        painPoints.filter((p) => p.stepId === r.step.id),
-        byId,
-      ),
-    }));
+    .map((r) => ({ ...r, risk: risks.get(r.step.id) ?? NO_REVENUE_AT_RISK }));
   const ranked =
     rankBy === 'revenue'
       ? [...scored].sort((a, b) => rankingValue(b.risk) - rankingValue(a.risk) || b.score - a.score)

@@ -46,11 +46,9 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   const index = useLiveQuery(() => readReportSubjects(db, workbook.id), [db, workbook.id]);
   const shell = useAppInfo()?.shell;
   // Opened from another screen for one record (an account's page): start on that report.
-  const [request] = useState(() => {
-    const asked = useUiStore.getState().reportRequest;
-    useUiStore.getState().requestReport(null);
-    return asked;
-  });
+  const [request] = useState(() => useUiStore.getState().reportRequest);
+  // Taken once: coming back to Reports later starts from the whole workbook again.
+  useEffect(() => useUiStore.getState().requestReport(null), []);
   const [kind, setKind] = useState<ReportKind>(request?.kind ?? 'workbook');
   const [chosen, setChosen] = useState<string | null>(request?.subjectId ?? null);
   const subjects = useMemo(() => (index ? subjectsOf(index, kind) : []), [index, kind]);

@@ -16,7 +16,7 @@ import { SloFiguresView } from './SloFigures';
 import { SloExportDialog } from './SloExportDialog';
 import './sloFiles.css';
 import { SloHistory } from './SloHistory';
-import { SloPurposeView } from './SloPurpose';
+import { SloPurposeView, useSloPurpose } from './SloPurpose';
 import { SloHearing } from '../customers/SloHearing';
 import { useSloUi } from './sloStore';
 import { useSloFigures } from './useSloStatus';
@@ -34,6 +34,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
   const db = useDatabase();
   const { select, openEditor, openImport, importForSloId } = useSloUi();
   const figures = useSloFigures(slo);
+  const purpose = useSloPurpose(slo);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -44,8 +45,8 @@ export function SloDetail({ slo }: { slo: Slo }) {
       </button>
       <h2 id="slo-detail-title">{slo.name}</h2>
       <p className="objective">{describeObjective(slo)}</p>
-      <SloPurposeView slo={slo} />
-      <SloHearing slo={slo} figures={figures} />
+      <SloPurposeView slo={slo} purpose={purpose} />
+      <SloHearing slo={slo} figures={figures} purpose={purpose} />
       <dl className="sli-parts" aria-label="SLI">
         {sliParts(slo).map((part) => (
           <div key={part.label}>

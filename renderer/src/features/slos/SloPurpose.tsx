@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Slo } from '../../../../shared/domain/slo';
 import { painImpact } from '../../../../shared/journey/priority';
+import { readSloPurpose, type SloPurpose } from '../../db/sloPurpose';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/DatabaseContext';
-import { readSloPurpose } from '../../db/sloPurpose';
 import { useUiStore } from '../../state/uiStore';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { useJourneyUi } from '../journeys/journeyStore';
@@ -19,12 +19,16 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Why the SLO exists, at the top of its page: the journey step it measures, what customers said
  * there (the worst first), who owns it, why this target, and when it is next reviewed.
  */
-export function SloPurposeView({ slo }: { slo: Slo }) {
+/** The SLO's journey step and what customers said there, read once by the SLO page. */
+export function useSloPurpose(slo: Slo): SloPurpose | undefined {
   const db = useDatabase();
-  const purpose = useLiveQuery(
+  return useLiveQuery(
     () => readSloPurpose(db, slo),
     [db, slo.workbookId, slo.journeyId, slo.stepId],
   );
+}
+
+export function SloPurposeView({ slo, purpose }: { slo: Slo; purpose: SloPurpose | undefined }) {
   const setArea = useUiStore((s) => s.setArea);
   const openEditor = useSloUi((s) => s.openEditor);
   if (!purpose) return null;

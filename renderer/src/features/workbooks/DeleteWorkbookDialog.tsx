@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/labels';
 import { FormActions } from '../../ui/FormActions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -6,8 +7,6 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { countWorkbookContents, type WorkbookCounts } from '../../db/workbookRepository';
 import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/noticeStore';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What deleting the workbook would take with it, counted, in one sentence fragment. */
 function describeContents(counts: WorkbookCounts): string {

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/domain/labels';
 import { FormActions } from '../../ui/FormActions';
 import { useEffect, useId, useState } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
@@ -10,8 +11,6 @@ import { errorText, showInfo } from '../../ui/noticeStore';
 import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 import { useImportStore } from './importStore';
 import { importAsNewWorkbook, type OpenedWorkbookFile } from './workbookFiles';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Where an opened workbook file goes: a workbook of its own, or merged into one that exists. */
 export function ImportChoiceDialog({
