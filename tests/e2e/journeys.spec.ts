@@ -82,6 +82,8 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   );
   await expect(browseForm.getByRole('checkbox', { name: 'Globex' })).toBeChecked();
   await browseForm.getByRole('button', { name: 'Cancel' }).click();
+  // The focus goes back to what opened the form; wait for it, or it lands after the next move.
+  await expect(page.getByRole('button', { name: 'Add a pain point to Browse' })).toBeFocused();
 
   // Reorder with the keyboard: Pay moves to the front, and keeps the focus.
   await stepOrder(page).nth(2).focus();
