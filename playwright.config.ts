@@ -17,7 +17,8 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
-const PORT = 4873;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4873);
 
 export default defineConfig({
   testDir: 'tests',
