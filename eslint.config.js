@@ -121,4 +121,22 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'electron/**/*.ts', 'tests/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
+  {
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message:
+                "Import test and expect from './test': it fixes the page's clock, so the test passes on any day.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKBOOK_LIMITS } from './workbookLimits';
 import { isoTimeSchema } from './ids';
 import { DAY_MS, MAX_COUNT, MAX_SERIES_POINTS, MIN_STEP_MS, timeMsSchema } from './bounds';
 import { sloSchema, type Slo } from './slo';
@@ -109,18 +110,24 @@ export const workbookFileSchema = z
     exportedAt: isoTimeSchema,
     appVersion: z.string().max(50),
     workbook: workbookSchema,
-    slos: z.array(sloSchema).max(10_000),
-    sliData: z.array(sliChunkFileSchema).max(1_000_000),
-    accounts: z.array(accountSchema).max(100_000).default([]),
-    journeys: z.array(journeySchema).max(10_000).default([]),
-    journeySteps: z.array(journeyStepSchema).max(1_000_000).default([]),
-    painPoints: z.array(painPointSchema).max(10_000_000).default([]),
-    retros: z.array(retroSchema).max(10_000).default([]),
-    timelineEvents: z.array(timelineEventSchema).max(1_000_000).default([]),
-    participantAccounts: z.array(participantAccountSchema).max(100_000).default([]),
-    contributingFactors: z.array(contributingFactorSchema).max(100_000).default([]),
-    actionItems: z.array(actionItemSchema).max(100_000).default([]),
-    reviewSessions: z.array(reviewSessionSchema).max(100_000).default([]),
+    slos: z.array(sloSchema).max(WORKBOOK_LIMITS.slos),
+    sliData: z.array(sliChunkFileSchema).max(WORKBOOK_LIMITS.sliData),
+    accounts: z.array(accountSchema).max(WORKBOOK_LIMITS.accounts).default([]),
+    journeys: z.array(journeySchema).max(WORKBOOK_LIMITS.journeys).default([]),
+    journeySteps: z.array(journeyStepSchema).max(WORKBOOK_LIMITS.journeySteps).default([]),
+    painPoints: z.array(painPointSchema).max(WORKBOOK_LIMITS.painPoints).default([]),
+    retros: z.array(retroSchema).max(WORKBOOK_LIMITS.retros).default([]),
+    timelineEvents: z.array(timelineEventSchema).max(WORKBOOK_LIMITS.timelineEvents).default([]),
+    participantAccounts: z
+      .array(participantAccountSchema)
+      .max(WORKBOOK_LIMITS.participantAccounts)
+      .default([]),
+    contributingFactors: z
+      .array(contributingFactorSchema)
+      .max(WORKBOOK_LIMITS.contributingFactors)
+      .default([]),
+    actionItems: z.array(actionItemSchema).max(WORKBOOK_LIMITS.actionItems).default([]),
+    reviewSessions: z.array(reviewSessionSchema).max(WORKBOOK_LIMITS.reviewSessions).default([]),
   })
   .strict()
   .superRefine((file, ctx) => {

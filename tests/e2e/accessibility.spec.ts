@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { openArea, workbookCommand } from './helpers';
 
 /** Every WCAG 2.1 A and AA rule axe checks, on what is on screen now; each finding in words. */

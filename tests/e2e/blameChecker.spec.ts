@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { firstWorkbookAt } from './helpers';
 
 test('the blame checker reads with its language model: a person’s “should have quickly reverted”, not a system’s “should have taken over”', async ({

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { openArea, workbookCommand } from './helpers';
 import { KillableBrowser } from './killableBrowser';
 
@@ -111,6 +112,23 @@ test('a workbook the app was killed while opening is not reopened by itself', as
   } finally {
     await browser.dispose();
   }
+});
+
+test('a window closed right after switching area opens its workbook at the next start', async ({
+  context,
+}) => {
+  let page = await context.newPage();
+  await openSample(page);
+  await settled(page);
+  await openArea(page, 'SLOs');
+  await expect(page.getByRole('heading', { name: 'SLOs', exact: true })).toBeVisible();
+  // Closed by the person well within the moment a workbook needs to settle: not a crash.
+  await page.close({ runBeforeUnload: true });
+
+  page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('combobox', { name: 'Current workbook' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /closed while opening/ })).toHaveCount(0);
 });
 
 test('typing survives the browser being killed a moment after the last key', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { firstWorkbookAt, workbookCommand } from './helpers';
 
 test('focus follows the person: a skip link, and dialogs give focus back to what opened them', async ({

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { firstWorkbookAt, journeyWithStep, openArea, workbookCommand } from './helpers';
 
 async function addAccount(page: Page, name: string) {
@@ -356,8 +357,8 @@ test('typing the disk has no room for stays on screen, is said not saved, and is
 test('Ctrl+S stores what was just typed at once and says how saving works', async ({ page }) => {
   await journeyWithStep(page, 'Checkout', 'Pay');
   // Timers stand still from here: the autosave's pause after typing never ends by itself.
-  await page.clock.install();
-  await page.clock.pauseAt(Date.now() + 60_000);
+  const pageNow = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(pageNow + 60_000);
   await (
     await editStep(page, 'Pay')
   )

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './test';
 
 /** Key presses made through it are counted, so a test can say how many an action took. */
 class Keys {

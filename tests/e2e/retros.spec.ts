@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { firstWorkbookAt, journeyWithStep, openArea } from './helpers';
 
 const CHAT = [
@@ -171,8 +172,7 @@ test('a facilitator runs a blameless retrospective and finds all of it after a r
     .selectOption('in progress');
 
   // Run a session timer: start, pause, extend, reach the end gently, end it; soak follows.
-  // The clock is faked from here on, so the timebox passes in an instant.
-  await page.clock.install();
+  // The page's clock is Playwright's (see ./test), so the timebox passes in an instant.
   await tab(page, /^Sessions/);
   const first = page.getByRole('listitem', { name: 'Session: Timeline and impact' });
   await first.getByRole('button', { name: 'Start session' }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { journeyWithStep, openArea } from './helpers';
 
 test('every screen has an address: a reload keeps the place, Back and Forward work, a link opens a record', async ({

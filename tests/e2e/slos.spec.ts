@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { E2E_NOW, expect, test } from './test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -184,7 +185,7 @@ test('without an export, an incident recorded by hand spends the budget', async 
   await form.getByRole('button', { name: 'Record incident' }).click();
   await expect(form.getByText('Choose when the incident started.')).toBeVisible();
 
-  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+  const threeDaysAgo = new Date(E2E_NOW - 3 * 86_400_000);
   const local = new Date(threeDaysAgo.getTime() - threeDaysAgo.getTimezoneOffset() * 60_000)
     .toISOString()
     .slice(0, 16);

@@ -16,6 +16,11 @@ export interface ReportRequest {
   subjectId: string | null;
   /** IANA zone the report's times are written in. */
   timeZone: string;
+  /**
+   * The window's time when the report was asked for (ISO): "overdue", "budget now" and the
+   * stamp follow the clock the person sees, not the worker's, which a test cannot set.
+   */
+  generatedAt: string;
 }
 
 export type ReportResult =
@@ -27,14 +32,14 @@ export type ReportResult =
     }
   | { status: 'failed'; message: string };
 
-/** Reads what the report needs and writes it, stamped with the time its data was read. */
+/** Reads what the report needs and writes it, stamped with the time it was asked for. */
 export async function makeReport(
   db: WorkbookDatabase,
   request: ReportRequest,
 ): Promise<ReportResult> {
   try {
     const contents = await readReportContents(db, request.workbookId, request);
-    const generatedAt = new Date().toISOString();
+    const { generatedAt } = request;
     if (!contents) return { status: 'failed', message: 'This workbook is no longer here.' };
     const report = renderReport(contents, request.kind, request.subjectId, {
       generatedAt,

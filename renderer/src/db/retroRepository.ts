@@ -1,3 +1,4 @@
+import { assertWithinLimits, countRecords } from './workbookCapacity';
 import type { EntityTable, IDType } from 'dexie';
 import type { z } from 'zod';
 import { startAlone } from '../../../shared/retro/sessionTimer';
@@ -359,6 +360,7 @@ export async function addEvents(
     db.transaction('rw', db.retros, db.timelineEvents, async () => {
       const retro = await db.retros.get(retroId);
       if (!retro) throw new Error('its retrospective no longer exists');
+      const before = await countRecords(db, retro.workbookId, ['timelineEvents']);
       const events: TimelineEvent[] = fields.map((f) => ({
         ...f,
         id: newId(),
@@ -368,6 +370,7 @@ export async function addEvents(
         updatedAt: now,
       }));
       await db.timelineEvents.bulkAdd(events);
+      await assertWithinLimits(db, retro.workbookId, before);
       return events;
     }),
   );

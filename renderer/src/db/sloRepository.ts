@@ -1,3 +1,4 @@
+import { assertWithinLimits, countRecords } from './workbookCapacity';
 import Dexie from 'dexie';
 import { newId, nowIso } from '../../../shared/domain/ids';
 import { daySchema } from '../../../shared/domain/bounds';
@@ -58,7 +59,9 @@ export async function createSlos(
   await guardWrite('save the SLOs', () =>
     db.transaction('rw', db.workbooks, db.slos, async () => {
       if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      const before = await countRecords(db, workbookId, ['slos']);
       await db.slos.bulkAdd(slos);
+      await assertWithinLimits(db, workbookId, before);
     }),
   );
   return slos;
@@ -155,10 +158,12 @@ export async function replaceSliData(
     db.transaction('rw', db.slos, db.sliChunks, async () => {
       const slo = await db.slos.get(sloId);
       if (!slo) throw new Error('that SLO no longer exists');
+      const before = await countRecords(db, slo.workbookId, ['sliData']);
       await db.sliChunks.where('sloId').equals(sloId).delete();
       await db.sliChunks.bulkAdd(
         splitIntoDayChunks(data).map((chunk) => ({ ...chunk, sloId, workbookId: slo.workbookId })),
       );
+      await assertWithinLimits(db, slo.workbookId, before);
       await db.slos.update(sloId, {
         dataSummary: {
           kind: data.kind,

@@ -3,7 +3,8 @@ export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
     message: string,
-    readonly kind: 'quota' | 'newer-version' | 'blocked' | 'gone' | 'conflict' | 'other',
+    readonly kind:
+      'quota' | 'newer-version' | 'blocked' | 'gone' | 'conflict' | 'too-many' | 'other',
     options?: { cause?: unknown },
   ) {
     super(message, options);

@@ -1,3 +1,4 @@
+import { ALL_LIMITED_KINDS, assertWithinLimits, countRecords } from './workbookCapacity';
 import { newId, nowIso } from '../../../shared/domain/ids';
 import { freshIds, remapContents, type RecordKind } from '../../../shared/domain/remapContents';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
@@ -90,6 +91,7 @@ export async function mergeWorkbookContents(
       const target = await db.workbooks.get(targetId);
       if (!target) throw new Error('that workbook no longer exists');
       const { where, plan } = await locate(db, targetId, contents);
+      const before = await countRecords(db, targetId, ALL_LIMITED_KINDS);
       // A reference to a record that is not in the file keeps its id: it names nothing here.
       const id = freshIds((kind, old) => where.get(kind, old) === 'elsewhere', newId);
       const records = remapContents(contents, id, targetId);
@@ -122,6 +124,7 @@ export async function mergeWorkbookContents(
         steps.sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
         await db.journeySteps.bulkPut(steps.map((s, position) => ({ ...s, position })));
       }
+      await assertWithinLimits(db, targetId, before);
       await db.workbooks.update(targetId, { updatedAt: nowIso() });
       return plan;
     }),

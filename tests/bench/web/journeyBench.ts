@@ -216,6 +216,7 @@ async function runJourneyBench() {
     kind: 'workbook' as const,
     subjectId: null,
     timeZone: 'UTC',
+    generatedAt: new Date().toISOString(),
   };
   const inWorker = await timeWithStalls(
     () => runDatabaseJobOffThread(db, { type: 'report', request: reportRequest }).result,

@@ -68,6 +68,7 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
         kind: wanted.kind,
         subjectId: wanted.subjectId,
         timeZone: localZone(),
+        generatedAt: new Date().toISOString(),
       },
     });
     void job.result.then((result) => setMade({ for: wanted, result }));
