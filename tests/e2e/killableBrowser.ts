@@ -74,6 +74,19 @@ export class KillableBrowser {
     this.process = null;
   }
 
+  /** Quits the browser as a person does (its windows close, then the process ends by itself). */
+  async quit(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // Playwright's close() only lets go of a browser it connected to: ask Chromium itself.
+    const session = await this.browser?.newBrowserCDPSession();
+    await session?.send('Browser.close').catch(() => {});
+    await exited;
+    this.browser = null;
+    this.process = null;
+  }
+
   async dispose(): Promise<void> {
     await this.browser?.close().catch(() => {});
     await this.kill();

@@ -14,7 +14,7 @@ import { useHashRoute } from './useHashRoute';
 import { CommandPalette } from './palette/CommandPalette';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AreaFailure } from './AreaFailure';
-import { markFailed, markOpening, markSettled, SETTLED_MS } from './startupGuard';
+import { markFailed, markOpening, markSettled, watchAreaShown } from './startupGuard';
 import { areaPage } from './areaPages';
 import './shell.css';
 
@@ -62,7 +62,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
       document.title = 'SLO Workbook';
     };
   }, [current.name, areaLabel]);
-  // Until it has stayed on screen a moment, this workbook is not reopened by itself next start.
+  // Until its area has been shown, this workbook is not reopened by itself at the next start.
   const [attempt, setAttempt] = useState(0);
   const boundaryKey = `${current.id}:${area}:${attempt}`;
   // An area that throws on its first render is caught before this effect runs: keep its mark.
@@ -71,11 +71,12 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
     if (failedKey.current === boundaryKey) return;
     markOpening(current.id, area);
     const settle = () => markSettled(current.id);
-    const timer = setTimeout(settle, SETTLED_MS);
+    const main = document.getElementById('main-content');
+    const stopWatching = main ? watchAreaShown(main, settle) : () => {};
     // Closed or reloaded on purpose: not a crash. A crashed or killed window never gets here.
     window.addEventListener('pagehide', settle);
     return () => {
-      clearTimeout(timer);
+      stopWatching();
       window.removeEventListener('pagehide', settle);
     };
   }, [current.id, area, boundaryKey]);

@@ -9,8 +9,54 @@ import { readTyping, writeTyping } from '../db/typingStore';
 /** Kept with typed text (on disk within a frame), so a killed app still leaves its mark. */
 const KEY = 'app:opening';
 
-/** How long a workbook must stay on screen before it counts as opened fine. */
+/** The longest a workbook is watched before it counts as opened fine, whatever its area does. */
 export const SETTLED_MS = 4000;
+
+/**
+ * How long an area must stay still (no change on screen, nothing still loading) to count as
+ * shown: its records read and drawn. A crash while opening happens before that; a person who
+ * closes the app a second after switching area has seen the area, and is not asked next time.
+ */
+export const QUIET_MS = 500;
+
+/**
+ * Calls `onShown` once the area in `container` has been drawn and then stayed still for
+ * QUIET_MS (no DOM change, no `aria-busy` part), and two frames have been painted after that,
+ * or at SETTLED_MS at the latest. Returns the way to stop watching.
+ */
+export function watchAreaShown(container: HTMLElement, onShown: () => void): () => void {
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    stop();
+    onShown();
+  };
+  const quiet = () => {
+    if (container.querySelector('[aria-busy="true"]')) return; // a mutation restarts the wait
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(finish);
+    });
+  };
+  const restart = () => {
+    clearTimeout(quietTimer);
+    cancelAnimationFrame(frame);
+    quietTimer = setTimeout(quiet, QUIET_MS);
+  };
+  const observer = new MutationObserver(restart);
+  observer.observe(container, { childList: true, subtree: true, characterData: true });
+  const latest = setTimeout(finish, SETTLED_MS);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(quietTimer);
+    clearTimeout(latest);
+    cancelAnimationFrame(frame);
+  }
+  restart();
+  return stop;
+}
 
 export interface OpeningMark {
   workbookId: string;
