@@ -29,14 +29,28 @@ const MINUTE = 60_000;
 const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
 
 /**
+ * The earliest and latest finite time, or null when there is none. A loop, not Math.min(...):
+ * spreading a million times overflows the call stack.
+ */
+export function timeExtent(times: readonly number[]): [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of times) {
+    if (!Number.isFinite(t)) continue;
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  return first <= last ? [first, last] : null;
+}
+
+/**
  * The axis over every event and moment given, a little wider on each side so the first and
  * last are not on the edge. A single instant gets ten minutes around it.
  */
 export function timelineAxis(times: number[], maxTicks = 8): TimelineAxis | null {
-  const finite = times.filter((t) => Number.isFinite(t));
-  if (finite.length === 0) return null;
-  let startMs = Math.min(...finite);
-  let endMs = Math.max(...finite);
+  const span = timeExtent(times);
+  if (!span) return null;
+  let [startMs, endMs] = span;
   if (endMs - startMs < MINUTE) {
     startMs -= 5 * MINUTE;
     endMs += 5 * MINUTE;
@@ -50,11 +64,11 @@ export function timelineAxis(times: number[], maxTicks = 8): TimelineAxis | null
   const stepMs = tickMinutes * MINUTE;
   const ticks: number[] = [];
   for (let t = Math.ceil(startMs / stepMs) * stepMs; t <= endMs; t += stepMs) ticks.push(t);
-  const span = endMs - startMs;
+  const width = endMs - startMs;
   return {
     startMs,
     endMs,
-    place: (atMs) => Math.min(1, Math.max(0, (atMs - startMs) / span)),
+    place: (atMs) => Math.min(1, Math.max(0, (atMs - startMs) / width)),
     ticks,
     tickMinutes,
   };
@@ -77,4 +91,31 @@ export function labelLanes(places: number[], labelWidth: number, maxLanes = 3): 
     laneEnds.push(place + labelWidth);
     return laneEnds.length - 1;
   });
+}
+
+export interface CrowdDot {
+  /** The bucket's middle along the axis (0..1). */
+  place: number;
+  /** The first event's time in it. */
+  atMs: number;
+  count: number;
+}
+
+/**
+ * Events in time order gathered into `buckets` equal slices of the axis: one dot per slice that
+ * holds any, with how many it holds. Every event is counted in exactly one dot.
+ */
+export function crowdDots(
+  times: number[],
+  place: (atMs: number) => number,
+  buckets: number,
+): CrowdDot[] {
+  const dots = new Map<number, CrowdDot>();
+  for (const atMs of times) {
+    const bucket = Math.min(buckets - 1, Math.floor(place(atMs) * buckets));
+    const dot = dots.get(bucket);
+    if (dot) dot.count += 1;
+    else dots.set(bucket, { place: (bucket + 0.5) / buckets, atMs, count: 1 });
+  }
+  return [...dots.values()].sort((a, b) => a.place - b.place);
 }

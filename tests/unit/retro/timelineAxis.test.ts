@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelLanes, timelineAxis } from '../../../shared/retro/timelineAxis';
+import {
+  crowdDots,
+  labelLanes,
+  timeExtent,
+  timelineAxis,
+} from '../../../shared/retro/timelineAxis';
 
 const at = (hhmm: string) => Date.parse(`2026-11-20T${hhmm}:00Z`);
 
@@ -72,5 +77,31 @@ describe('labelLanes', () => {
         }
       }),
     );
+  });
+});
+
+describe('a long timeline drawn as crowd dots', () => {
+  it('counts every event in exactly one dot, in order along the axis, at most one dot a slice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 86_400_000 }), { minLength: 1, maxLength: 2000 }),
+        fc.integer({ min: 1, max: 500 }),
+        (raw, buckets) => {
+          const times = [...raw].sort((a, b) => a - b);
+          const axis = timelineAxis(times)!;
+          const dots = crowdDots(times, axis.place, buckets);
+          expect(dots.reduce((sum, d) => sum + d.count, 0)).toBe(times.length);
+          expect(dots.length).toBeLessThanOrEqual(buckets);
+          for (let i = 1; i < dots.length; i += 1)
+            expect(dots[i]!.place).toBeGreaterThan(dots[i - 1]!.place);
+        },
+      ),
+    );
+  });
+
+  it('finds the extent of a million times without spreading them into a call', () => {
+    const times = Array.from({ length: 1_000_000 }, (_, i) => 1_000 + i);
+    expect(timeExtent([NaN, ...times])).toEqual([1_000, 1_000_999]);
+    expect(timeExtent([NaN])).toBeNull();
   });
 });

@@ -1,15 +1,22 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { EVENT_MARK_LABELS } from '../../../../shared/domain/labels';
+import { EVENT_MARK_LABELS, plural } from '../../../../shared/domain/labels';
 import type { Retro, TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { impactWindow, INCIDENT_MOMENTS } from '../../../../shared/retro/impactWindow';
-import { labelLanes, timelineAxis } from '../../../../shared/retro/timelineAxis';
+import {
+  crowdDots,
+  labelLanes,
+  timeExtent,
+  timelineAxis,
+} from '../../../../shared/retro/timelineAxis';
 import { formatHoursMinutes } from '../../../../shared/slo/duration';
 import { formatLocalTime } from '../../ui/localTime';
 import './timelineAxis.css';
 
 /** Past this many events, only marked ones and those seen differently are buttons on the axis. */
 const ALL_PICKABLE = 400;
+/** Events that are not buttons share one dot per this many px of the axis. */
+const CROWD_PX = 3;
 /** A mark's label on the axis, in px: wider labels go to the next lane. */
 const LABEL_PX = 118;
 
@@ -94,8 +101,7 @@ export function TimelineAxisView({
   };
   const impact = impactWindow(retro);
   const pct = (atMs: number) => `${(axis.place(atMs) * 100).toFixed(3)}%`;
-  const first = times.length ? Math.min(...times) : axis.startMs;
-  const last = times.length ? Math.max(...times) : axis.endMs;
+  const [first, last] = timeExtent(times) ?? [axis.startMs, axis.endMs];
   const differing = events.filter((e) => (agreement.get(e.id)?.differs.length ?? 0) > 0).length;
   const usedLanes = Math.max(0, ...lanes) + 1;
   const isPickable = (event: TimelineEvent) =>
@@ -103,13 +109,20 @@ export function TimelineAxisView({
     event.marks.length > 0 ||
     (agreement.get(event.id)?.differs.length ?? 0) > 0;
   const pickableCount = events.filter(isPickable).length;
+  // The other events of a long timeline are drawn as one dot per few pixels, with their count:
+  // fifty thousand dots of their own took seconds to draw and looked the same.
+  const crowd = crowdDots(
+    events.flatMap((event, i) => (isPickable(event) ? [] : [times[i]!])),
+    axis.place,
+    Math.max(1, Math.floor(width / CROWD_PX)),
+  );
   let pickableIndex = 0;
 
   return (
     <figure className="timeline-axis" aria-label="Timeline on a time axis">
       <figcaption>
-        {events.length} event{events.length === 1 ? '' : 's'} from {formatLocalTime(first)} to{' '}
-        {formatLocalTime(last)} ({formatHoursMinutes((last - first) / 60_000)})
+        {plural(events.length, 'event')} from {formatLocalTime(first)} to {formatLocalTime(last)} (
+        {formatHoursMinutes((last - first) / 60_000)})
         {marked.length > 0 && `, ${marked.length} marked`}
         {differing > 0 && `, ${differing} seen differently by a participant`}.
         <span className="axis-legend" aria-hidden="true">
@@ -158,15 +171,22 @@ export function TimelineAxisView({
             {formatLocalTime(tick)}
           </span>
         ))}
+        {crowd.map((bucket) => (
+          <span
+            key={bucket.place}
+            className="axis-dot"
+            style={{ left: `${(bucket.place * 100).toFixed(3)}%` }}
+            title={`${bucket.count} event${bucket.count === 1 ? '' : 's'} around ${formatLocalTime(bucket.atMs)}`}
+          />
+        ))}
         {events.map((event, i) => {
+          if (!isPickable(event)) return null;
           const views = agreement.get(event.id);
           const differs = (views?.differs.length ?? 0) > 0;
           const mark = event.marks[0];
           const className = `axis-dot${mark ? ` mark-${mark}` : ''}${differs ? ' differs' : ''}`;
           const style = { left: pct(times[i]!) };
           const time = formatLocalTime(times[i]!);
-          if (!isPickable(event))
-            return <span key={event.id} className={className} style={style} />;
           const pickIndex = pickableIndex++;
           const about = [
             ...event.marks.map((m) => EVENT_MARK_LABELS[m].toLowerCase()),

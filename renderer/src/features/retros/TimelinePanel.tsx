@@ -1,6 +1,7 @@
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ParticipantAccount, TimelineEvent } from '../../../../shared/domain/retro';
+import { plural } from '../../../../shared/domain/labels';
 import { accountAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveEvent } from '../../db/retroRepository';
@@ -18,6 +19,8 @@ import { useMinuteClock } from '../../ui/useMinuteClock';
 
 /** Editable rows drawn at first: a pasted log of thousands would take seconds to draw. */
 const EDITABLE_PAGE = 100;
+/** Past this, "Show all" would draw for seconds: the axis picks any event instead. */
+const SHOW_ALL_UP_TO = 2000;
 
 function NewEventForm({
   defaultAt,
@@ -151,15 +154,17 @@ export function TimelinePanel({
           </ol>
           {editable.length < events.length && (
             <p className="more-events" role="status">
-              The first {firstOpen} of {events.length} events
+              The first {firstOpen.toLocaleString('en-US')} of {plural(events.length, 'event')}
               {editable.length > firstOpen ? ', and the one chosen,' : ''} are open for editing;
               pick its dot on the time axis above to go to any other.{' '}
               <button type="button" onClick={() => setLimit(limit + EDITABLE_PAGE)}>
                 Show {Math.min(EDITABLE_PAGE, events.length - firstOpen)} more
               </button>{' '}
-              <button type="button" onClick={() => setLimit(events.length)}>
-                Show all {events.length}
-              </button>
+              {events.length <= SHOW_ALL_UP_TO && (
+                <button type="button" onClick={() => setLimit(events.length)}>
+                  Show all {events.length.toLocaleString('en-US')}
+                </button>
+              )}
             </p>
           )}
         </>
