@@ -102,6 +102,9 @@ function chunkProblem(c: {
 }
 export type SliChunkFile = z.infer<typeof sliChunkFileSchema>;
 
+/** Accounts one workbook file holds; every write that adds accounts keeps to it. */
+export const MAX_FILE_ACCOUNTS = 100_000;
+
 export const workbookFileSchema = z
   .object({
     format: z.literal(WORKBOOK_FILE_FORMAT),
@@ -111,7 +114,7 @@ export const workbookFileSchema = z
     workbook: workbookSchema,
     slos: z.array(sloSchema).max(10_000),
     sliData: z.array(sliChunkFileSchema).max(1_000_000),
-    accounts: z.array(accountSchema).max(100_000).default([]),
+    accounts: z.array(accountSchema).max(MAX_FILE_ACCOUNTS).default([]),
     journeys: z.array(journeySchema).max(10_000).default([]),
     journeySteps: z.array(journeyStepSchema).max(1_000_000).default([]),
     painPoints: z.array(painPointSchema).max(10_000_000).default([]),
