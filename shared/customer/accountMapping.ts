@@ -51,7 +51,7 @@ const HEADER_WORDS: Record<AccountColumn, RegExp[]> = {
   segment: [/segment/, /^(industry|vertical|type|account type)$/],
   plan: [/^(plan|tier|edition|product)/],
   // "\bowner\b" leaves out "Ownership" (Public / Private: who owns the company, not the account).
-  csmOwner: [/\bcsm\b/, /customer success/, /\bowner\b/],
+  csmOwner: [/\bcsm\b/, /customer success/, /\bowner\b/, /\bowner ?ids?$/],
   notes: [/^(notes?|description|comments?)$/],
 };
 
@@ -90,7 +90,7 @@ export function explainMapping(
   const normal = header.map(normalise);
   const column = (i: number) => `“${header[i] || `Column ${i + 1}`}”`;
   const cellsOf = (i: number) => sample.slice(0, IDS_SAMPLE).map((row) => row[i] ?? '');
-  const idHeader = (i: number) => /\bids?$/.test(normal[i]!);
+  const idHeader = (i: number) => /(\b|owner)ids?$/.test(normal[i]!);
   for (const { field } of ACCOUNT_COLUMNS) {
     let skippedIds: number | null = null;
     for (const pattern of HEADER_WORDS[field]) {
