@@ -11,7 +11,7 @@ import {
 const ROWS_SHOWN = 50;
 
 const fieldLabel = (field: RowProblem['field']) =>
-  (ACCOUNT_COLUMNS.find((c) => c.field === field)?.label ?? field).toLowerCase();
+  ACCOUNT_COLUMNS.find((c) => c.field === field)?.label ?? field;
 
 /**
  * The rows of a CRM file that cannot be imported as they are, each with its line and the cell in
