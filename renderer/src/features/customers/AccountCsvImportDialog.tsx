@@ -143,6 +143,31 @@ export function AccountCsvImportDialog({
       )}
       {plan && (
         <>
+          <div role="status" aria-live="polite" className="import-verdict">
+            {!settled ? (
+              <p>Checking every row again…</p>
+            ) : refusals.length > 0 ? (
+              <p className="field-error">Nothing can be imported: {refusals.join(' ')}</p>
+            ) : total === 0 ? (
+              <p className="field-error">
+                No row can be imported as it is: fix the cells below, or the columns.
+              </p>
+            ) : (
+              <p>
+                Ready: {plural(plan.added, 'account')} to add and {plural(plan.updated, 'account')}{' '}
+                to update.
+                {skipped > 0 &&
+                  ` ${plural(skipped, 'row')} with problems ${skipped === 1 ? 'is' : 'are'} listed below: fix a cell here, or ${skipped === 1 ? 'it is' : 'they are'} skipped.`}
+              </p>
+            )}
+          </div>
+          {refusals.length === 0 && plan.rowProblems.length > 0 && current?.ok && (
+            <ImportRowProblems
+              problems={plan.rowProblems}
+              total={current.problemCount}
+              onFix={(key, value) => setEdits((before) => ({ ...before, [key]: value }))}
+            />
+          )}
           <fieldset className="column-mapping">
             <legend>Which column holds what</legend>
             {ACCOUNT_COLUMNS.map(({ field, label }) => {
@@ -178,31 +203,6 @@ export function AccountCsvImportDialog({
               );
             })}
           </fieldset>
-          <div role="status" aria-live="polite" className="import-verdict">
-            {!settled ? (
-              <p>Checking every row again…</p>
-            ) : refusals.length > 0 ? (
-              <p className="field-error">Nothing can be imported: {refusals.join(' ')}</p>
-            ) : total === 0 ? (
-              <p className="field-error">
-                No row can be imported as it is: fix the cells below, or the columns.
-              </p>
-            ) : (
-              <p>
-                Ready: {plural(plan.added, 'account')} to add and {plural(plan.updated, 'account')}{' '}
-                to update.
-                {skipped > 0 &&
-                  ` ${plural(skipped, 'row')} with problems ${skipped === 1 ? 'is' : 'are'} listed below: fix a cell here, or ${skipped === 1 ? 'it is' : 'they are'} skipped.`}
-              </p>
-            )}
-          </div>
-          {refusals.length === 0 && plan.rowProblems.length > 0 && current?.ok && (
-            <ImportRowProblems
-              problems={plan.rowProblems}
-              total={current.problemCount}
-              onFix={(key, value) => setEdits((before) => ({ ...before, [key]: value }))}
-            />
-          )}
           {plan.accounts.length > 0 && (
             <table className="plain-table" aria-label="Accounts as they will be imported">
               <caption className="muted">
