@@ -44,6 +44,11 @@ export function accountsCommand(input: AccountsCommandInput): AccountsCommandRes
       return [field, index === undefined ? null : (header[index] ?? `Column ${index + 1}`)];
     }),
   );
+  // A file none of whose rows reads is refused too: the dialog would have nothing to import.
+  if (plan.refusals.length === 0 && plan.accounts.length === 0)
+    plan.refusals.push(
+      'No row can be imported as it is: fix the rows listed, or choose the columns in the app.',
+    );
   const problems = [
     ...plan.refusals.map((message) => ({ line: null, message })),
     ...plan.rowProblems.map(({ line, message }) => ({ line, message })),
@@ -91,7 +96,10 @@ export function accountsCommand(input: AccountsCommandInput): AccountsCommandRes
       `  ${label.padEnd(width)}  ${column === null ? 'not imported' : `“${column}”`}${reason ? `  (${reason})` : ''}`,
     );
   }
-  if (!readable) return refused(input, plan.refusals.join('\n'), lines);
+  if (!readable) {
+    for (const p of plan.rowProblems) lines.push(`  ${problemText(p)}`);
+    return refused(input, plan.refusals.join('\n'), lines);
+  }
   lines.push(
     `${plural(plan.added, 'account')} to add, ${plural(plan.updated, 'account')} to update` +
       (plan.skippedRows

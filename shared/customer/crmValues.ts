@@ -105,7 +105,7 @@ const MONTH_NAMES = [
 ];
 
 /** Said after a date that cannot be read: the form, never a made-up date. */
-const DATE_FORMS = 'write it as YYYY-MM-DD, or as the CRM exports it (M/D/YYYY, D.M.YYYY)';
+const DATE_FORMS = 'write it as YYYY-MM-DD, M/D/YYYY or D.M.YYYY';
 
 /**
  * "2027-03-15", "2027-03-15T00:00:00Z", "3/15/2027" (US, as Salesforce and HubSpot write it;

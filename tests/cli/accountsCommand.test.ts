@@ -128,6 +128,17 @@ describe('workbook accounts FILE.csv', () => {
     const nameless = await run({ 'n.csv': 'Foo,Bar\n1,2\n' }, 'accounts', 'n.csv');
     expect(nameless.status).toBe(1);
     expect(nameless.err).toContain('Choose the column that holds the account names.');
+    // Every row listed, none to import: refused, each row still named.
+    const none = await run(
+      { 'x.csv': 'Name,ARR,Renewal\nAcme,6.0E7,13/45/2027\n' },
+      'accounts',
+      'x.csv',
+    );
+    expect(none.status).toBe(1);
+    expect(none.out).toContain(
+      'Line 2: the renewal date “13/45/2027” is not a date: neither 13 nor 45 can be a month (write it as YYYY-MM-DD, M/D/YYYY or D.M.YYYY).',
+    );
+    expect(none.err).toContain('No row can be imported as it is');
     expect((await run({}, 'accounts')).status).toBe(2);
   });
 });

@@ -100,9 +100,9 @@ describe('CRM exports', () => {
       'Line 2: the annual revenue “-5” is negative.',
       'Line 3: the account name is empty.',
       'Line 4: the annual revenue “lots” is not an amount.',
-      'Line 4: the renewal date “31/02/2027” is not a date: February 2027 has no day 31 (write it as YYYY-MM-DD, or as the CRM exports it (M/D/YYYY, D.M.YYYY)).',
+      'Line 4: the renewal date “31/02/2027” is not a date: February 2027 has no day 31 (write it as YYYY-MM-DD, M/D/YYYY or D.M.YYYY).',
       'Line 5: “acme” is already on line 2: two rows with one name may be two companies; rename one, or skip this row.',
-      'Line 6: the renewal date “13/45/2027” is not a date: neither 13 nor 45 can be a month (write it as YYYY-MM-DD, or as the CRM exports it (M/D/YYYY, D.M.YYYY)).',
+      'Line 6: the renewal date “13/45/2027” is not a date: neither 13 nor 45 can be a month (write it as YYYY-MM-DD, M/D/YYYY or D.M.YYYY).',
     ]);
     // Each problem names the cell to fix; the rows that read right are planned.
     expect(plan.rowProblems[2]).toMatchObject({ line: 4, field: 'arr', column: 1, value: 'lots' });
