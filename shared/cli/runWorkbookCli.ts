@@ -3,6 +3,7 @@ import { renderAllReports } from '../report/allReports';
 import { budgetCommand, type BudgetOptions } from './budgetCommand';
 import { parseArgs } from './parseArgs';
 import { validateFiles } from './validateCommand';
+import { accountsCommand } from './accountsCommand';
 import { convertCommand, isSloFileFormat } from './convertCommand';
 import { SLO_FILE_FORMATS } from '../slo/exportSloFiles';
 
@@ -38,6 +39,12 @@ export const USAGE = `Usage:
       A calendar window starts in --time-zone (default UTC), where --start says. A value
       column is a success ratio per interval, or with --good-when a value to compare.
       Without data, only the budget arithmetic. Columns are names or 1-based numbers.
+  workbook accounts FILE.csv [--into WORKBOOK.json] [--json]
+      Reads a CRM export of accounts as the app's import does: the column chosen for each
+      field and why, the accounts to add and update (matched by name with the workbook's
+      given by --into), and each row with a problem by line (the import would skip it).
+      Exit status 1 when the file is refused (no rows, no name column, or more accounts
+      than a workbook file holds).
 `;
 
 function reason(error: unknown): string {
@@ -213,6 +220,31 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
     }
     io.out(o['json'] === true ? `${JSON.stringify(result.figures, null, 2)}\n` : result.text);
     return 0;
+  }
+
+  if (command === 'accounts') {
+    const [file] = args.positional;
+    if (!file || args.positional.length > 1) {
+      io.err(`workbook accounts needs one CSV file.\n\n${USAGE}`);
+      return 2;
+    }
+    const text = await read(file);
+    if (text === null) return 1;
+    const intoPath = args.options['into'];
+    let into: { name: string; text: string } | undefined;
+    if (typeof intoPath === 'string') {
+      const intoText = await read(intoPath);
+      if (intoText === null) return 1;
+      into = { name: intoPath, text: intoText };
+    }
+    const result = accountsCommand({
+      file: { name: file, text },
+      ...(into ? { into } : {}),
+      json: args.options['json'] === true,
+    });
+    if (result.out) io.out(result.out);
+    if (result.err) io.err(result.err);
+    return result.status;
   }
 
   io.err(`Unknown command “${command}”.\n\n${USAGE}`);

@@ -103,6 +103,9 @@ function chunkProblem(c: {
 }
 export type SliChunkFile = z.infer<typeof sliChunkFileSchema>;
 
+/** Accounts one workbook file holds; every write that adds accounts keeps to it. */
+export const MAX_FILE_ACCOUNTS = WORKBOOK_LIMITS.accounts;
+
 export const workbookFileSchema = z
   .object({
     format: z.literal(WORKBOOK_FILE_FORMAT),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountStory } from '../../shared/customer/accountStory';
 import { guessMapping, planAccountImport } from '../../shared/customer/accountImport';
 import { readCsvTable } from '../../shared/customer/csvRecords';
+import { MAX_FILE_ACCOUNTS } from '../../shared/domain/workbookFile';
 import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
 import { importAccounts, readAccountRecords } from '../../renderer/src/db/accountRepository';
 import {
@@ -80,14 +81,38 @@ describe('importing accounts from a CRM file', () => {
     expect(northwind.id).toBe('sample-account-northwind');
   });
 
-  it('writes nothing when any row has a problem', async () => {
+  it('writes the rows that read right and skips the listed ones, in one write', async () => {
     const { db, workbook } = await withSample();
     const table = readCsvTable(`${csv}Bad Co,-1,\n`)!;
     const plan = planAccountImport(table, guessMapping(table.header), []);
-    expect(plan.problems).toHaveLength(1);
-    await expect(importAccounts(db, workbook.id, plan)).rejects.toThrow(/nothing was imported/);
-    expect(await listAccounts(db, workbook.id)).toHaveLength(4);
+    expect(plan.rowProblems).toHaveLength(1);
+    expect(plan.skippedRows).toBe(1);
+    expect(await importAccounts(db, workbook.id, plan)).toEqual({ added: 1, updated: 1 });
+    const names = (await listAccounts(db, workbook.id)).map((a) => a.name);
+    expect(names).toHaveLength(5);
+    expect(names).not.toContain('Bad Co');
   });
+
+  it('refuses, in words, an import that would take the workbook past what its file holds', async () => {
+    const { db, workbook } = await withSample();
+    const before = await listAccounts(db, workbook.id);
+    const rows = Array.from({ length: MAX_FILE_ACCOUNTS }, (_, i) => `Company ${i},1000`);
+    const table = readCsvTable(`Account Name,ARR\n${rows.join('\n')}\n`)!;
+    const plan = planAccountImport(table, guessMapping(table.header), before);
+    expect(plan.refusals).toEqual([
+      'The workbook holds 4 accounts; adding 100,000 would make 100,004, more than the 100,000 a ' +
+        'workbook file can hold, so its export could not be opened again. Import at most 99,996 ' +
+        'new accounts, or remove accounts first.',
+    ]);
+    await expect(importAccounts(db, workbook.id, plan)).rejects.toThrow(/Nothing was imported/);
+    // Planned against an empty workbook, the write itself counts what the workbook holds.
+    const blind = planAccountImport(table, guessMapping(table.header), []);
+    expect(blind.refusals).toEqual([]);
+    await expect(importAccounts(db, workbook.id, blind)).rejects.toThrow(
+      /holds 4 accounts; adding 100,000 would make 100,004/,
+    );
+    expect(await listAccounts(db, workbook.id)).toHaveLength(4);
+  }, 60_000);
 });
 
 describe('links between accounts, pain points, incidents and SLOs', () => {

@@ -35,30 +35,40 @@ test('a CSM imports accounts from the CRM, opens one with its incidents and ARR,
   const accounts = page.getByRole('table', { name: 'Accounts' });
   await expect(accounts).toContainText('$480,000');
 
-  // A file with a bad row is refused whole, its problem named with its line.
+  // A Salesforce report: its company-revenue column is offered for ARR, not taken; a bad row is
+  // listed with its line, and its cell fixed in place brings it back.
   await page.getByRole('button', { name: 'Import from a CRM file…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import accounts from a CRM file' });
   await chooseCsv(
     page,
-    await csvFile('bad.csv', `${CRM_EXPORT}"Initech","lots","USD","","","",""\r\n`),
+    await csvFile('accounts.csv', `${CRM_EXPORT}"Initech","lots","USD","","","",""\r\n`),
   );
-  await expect(dialog.getByRole('list', { name: 'Problems in the file' })).toContainText(
-    'Line 5: the annual revenue “lots” is not an amount.',
+  const arr = dialog.getByRole('combobox', { name: 'Annual revenue (ARR)' });
+  await expect(arr).toHaveValue('');
+  await expect(arr).toHaveAccessibleDescription(
+    /“Annual Revenue” is usually the customer company’s own yearly revenue/,
   );
-  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-
-  // The real export: columns recognised, one account updated and one added.
-  await chooseCsv(page, await csvFile('accounts.csv', CRM_EXPORT));
-  await expect(dialog.getByRole('combobox', { name: 'Annual revenue (ARR)' })).toHaveValue('1');
+  await arr.selectOption({ label: 'Annual Revenue' });
+  const problems = dialog.getByRole('list', { name: 'Rows with problems' });
+  await expect(problems).toContainText('Line 5: the annual revenue “lots” is not an amount.');
+  await expect(dialog.getByRole('button', { name: 'Import 2 accounts, skip 1 row' })).toBeEnabled();
+  const fix = dialog.getByRole('textbox', { name: 'Fix line 5, Annual revenue (ARR)' });
+  await fix.fill('$72,000');
+  await fix.press('Enter');
+  await expect(problems).toBeHidden();
   await expect(dialog.getByRole('status')).toContainText(
-    'Ready: 1 account to add and 1 account to update.',
+    'Ready: 2 accounts to add and 1 account to update.',
   );
   await expect(
     dialog.getByRole('table', { name: 'Accounts as they will be imported' }),
   ).toContainText('€85,000');
-  await dialog.getByRole('button', { name: 'Import 2 accounts' }).click();
+  await expect(
+    dialog.getByRole('table', { name: 'Accounts as they will be imported' }),
+  ).toContainText('$72,000');
+  await dialog.getByRole('button', { name: 'Import 3 accounts' }).click();
   await expect(dialog).toBeHidden();
   await expect(accounts).toContainText('Fjord Kaffe AS');
+  await expect(accounts.getByRole('row', { name: /Initech/ })).toContainText('$72,000');
   await expect(accounts.getByRole('row', { name: /Northwind Outfitters/ })).toContainText(
     '$500,000',
   );

@@ -1,6 +1,9 @@
 import { newId, nowIso } from '../../../shared/domain/ids';
 import { accountDraftSchema, type Account, type PainPoint } from '../../../shared/domain/journey';
-import type { AccountImportPlan } from '../../../shared/customer/accountImport';
+import {
+  workbookBoundRefusals,
+  type AccountImportPlan,
+} from '../../../shared/customer/accountImport';
 import type { AccountRecords } from '../../../shared/customer/accountStory';
 import {
   accountsById,
@@ -9,24 +12,28 @@ import {
 } from '../../../shared/customer/revenueAtRisk';
 import type { Retro } from '../../../shared/domain/retro';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, StorageError } from './storageErrors';
 
 /**
- * Writes a checked import plan in one transaction: all of it or, on any failure, nothing. A plan
- * with problems is refused whole, as every import is.
+ * Writes a checked import plan in one transaction: all of it or, on any failure, nothing. The plan
+ * holds only the rows that read right (the dialog listed the others, which are skipped); a plan
+ * refused whole, or one that would take the workbook past what its file can hold, writes nothing.
  */
 export async function importAccounts(
   db: WorkbookDatabase,
   workbookId: string,
   plan: AccountImportPlan,
 ): Promise<{ added: number; updated: number }> {
-  if (plan.problems.length)
-    throw new Error('The file has problems to fix first; nothing was imported.');
+  if (plan.refusals.length) throw new Error(`${plan.refusals.join(' ')} Nothing was imported.`);
   const now = nowIso();
   return guardWrite('import the accounts', () =>
     db.transaction('rw', db.workbooks, db.accounts, async () => {
       if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
       const current = await db.accounts.where('workbookId').equals(workbookId).toArray();
+      // Counted again here: another window may have added accounts since the plan was made.
+      const bound = workbookBoundRefusals(current, plan.accounts);
+      if (bound.length)
+        throw new StorageError(`${bound.join(' ')} Nothing was imported.`, 'too-many');
       const byId = new Map(current.map((a) => [a.id, a]));
       const byName = new Map(current.map((a) => [a.name.trim().toLocaleLowerCase(), a]));
       let added = 0;

@@ -4,8 +4,10 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import {
   ACCOUNT_COLUMNS,
   type AccountColumn,
+  type CellEdits,
   type ColumnMapping,
 } from '../../../../shared/customer/accountImport';
+import { ImportRowProblems } from './ImportRowProblems';
 import type { AccountImportCheck } from '../../../../shared/customer/accountImportJob';
 import { checkAccountImportOffThread } from './checkAccountImportOffThread';
 import { formatMoney } from '../../../../shared/customer/revenueAtRisk';
@@ -16,13 +18,12 @@ import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { errorText, showInfo } from '../../ui/noticeStore';
 
-/** Problems listed at once; the count says how many more. */
-const PROBLEMS_SHOWN = 12;
-
 /**
  * Accounts from a CRM's CSV export (Salesforce, HubSpot, a spreadsheet): choose the file, check
- * which column fills which field, see what it would add and update, then import all of it or,
- * while any row has a problem, none of it.
+ * which column fills which field (each guess with its reason), see what it would add and update
+ * and which rows cannot be read, fix those cells here or let the import skip those rows, then
+ * import the rest in one write. A file that would take the workbook past what its file format
+ * holds is refused whole.
  */
 export function AccountCsvImportDialog({
   workbookId,
@@ -37,13 +38,19 @@ export function AccountCsvImportDialog({
   const id = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  // The check of the file with the columns as set now; null while it runs.
-  const [check, setCheck] = useState<{ for: unknown; value: AccountImportCheck } | null>(null);
+  const [edits, setEdits] = useState<CellEdits>({});
+  // The last check of the file; while a newer one runs (a column changed, a cell fixed), it stays
+  // on screen, so the field being typed in keeps its place and focus.
+  const [check, setCheck] = useState<{
+    for: unknown;
+    file: unknown;
+    value: AccountImportCheck;
+  } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const wanted = useMemo(
-    () => (file ? { text: file.text, mapping, existing: [...accounts] } : null),
-    [file, mapping, accounts],
+    () => (file ? { text: file.text, mapping, edits, existing: [...accounts] } : null),
+    [file, mapping, edits, accounts],
   );
   useEffect(() => {
     if (!wanted) return;
@@ -51,16 +58,18 @@ export function AccountCsvImportDialog({
     const run = checkAccountImportOffThread({ ...wanted, full: false });
     void run.result.then(
       (value) => {
-        setCheck({ for: wanted, value });
+        setCheck({ for: wanted, file: wanted.text, value });
       },
       (error: unknown) => setFailure(errorText(error)),
     );
     return run.cancel;
   }, [wanted]);
-  const current = check && check.for === wanted ? check.value : null;
+  const current = check && file && check.file === file.text ? check.value : null;
+  const settled = check !== null && check.for === wanted;
   const header = current?.ok ? current.header : [];
   const plan = current?.ok ? current.plan : null;
-  const shown = current?.ok ? current.mapping : (mapping ?? {});
+  const shown = (settled || !mapping) && current?.ok ? current.mapping : (mapping ?? {});
+  const refusals = plan?.refusals ?? [];
 
   async function choose() {
     setFailure(null);
@@ -69,6 +78,7 @@ export function AccountCsvImportDialog({
     if (opened.status === 'failed') return setFailure(opened.message);
     setCheck(null);
     setMapping(null);
+    setEdits({});
     setFile({ name: opened.fileName, text: opened.text });
   }
 
@@ -80,8 +90,10 @@ export function AccountCsvImportDialog({
       const full = await checkAccountImportOffThread({ ...wanted, full: true }).result;
       if (!full.ok) throw new Error(full.message);
       const done = await importAccounts(db, workbookId, full.plan);
+      const skipped = full.plan.skippedRows;
       showInfo(
-        `Imported ${file.name}: ${plural(done.added, 'account')} added, ${plural(done.updated, 'account')} updated.`,
+        `Imported ${file.name}: ${plural(done.added, 'account')} added, ${plural(done.updated, 'account')} updated` +
+          (skipped ? `, ${plural(skipped, 'row')} with problems skipped.` : '.'),
       );
       onClose();
     } catch (error) {
@@ -99,13 +111,14 @@ export function AccountCsvImportDialog({
       return next;
     });
   const total = plan ? plan.added + plan.updated : 0;
+  const skipped = plan?.skippedRows ?? 0;
 
   return (
     <Dialog title="Import accounts from a CRM file" onClose={onClose} wide>
       <p>
         A CSV export of accounts or companies (Salesforce, HubSpot, a spreadsheet), with a header
-        row. Accounts already here are matched by name and updated; the others are added. Nothing is
-        imported while any row has a problem.
+        row. Accounts already here are matched by name and updated; the others are added. Rows that
+        cannot be read are listed: fix a cell here, or they are skipped.
       </p>
       <div className="toolbar">
         <button type="button" onClick={() => void choose()} autoFocus>
@@ -123,56 +136,73 @@ export function AccountCsvImportDialog({
           {failure ?? (current && !current.ok ? current.message : null)}
         </p>
       )}
-      {file && !current && (
+      {file && !settled && !plan && (
         <p role="status" className="import-verdict">
           Reading and checking every row of {file.name}…
         </p>
       )}
       {plan && (
         <>
-          <fieldset className="column-mapping">
-            <legend>Which column holds what</legend>
-            {ACCOUNT_COLUMNS.map(({ field, label }) => (
-              <div className="field" key={field}>
-                <label htmlFor={`${id}-${field}`}>{label}</label>
-                <select
-                  id={`${id}-${field}`}
-                  value={shown[field] ?? ''}
-                  onChange={(e) => setColumn(field, e.target.value)}
-                >
-                  <option value="">{field === 'name' ? 'Choose a column' : 'Not imported'}</option>
-                  {header.map((h, i) => (
-                    <option key={i} value={i}>
-                      {h || `Column ${i + 1}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </fieldset>
           <div role="status" aria-live="polite" className="import-verdict">
-            {plan.problems.length === 0 ? (
+            {!settled ? (
+              <p>Checking every row again…</p>
+            ) : refusals.length > 0 ? (
+              <p className="field-error">Nothing can be imported: {refusals.join(' ')}</p>
+            ) : total === 0 ? (
+              <p className="field-error">
+                No row can be imported as it is: fix the cells below, or the columns.
+              </p>
+            ) : (
               <p>
                 Ready: {plural(plan.added, 'account')} to add and {plural(plan.updated, 'account')}{' '}
                 to update.
-              </p>
-            ) : (
-              <p className="field-error">
-                {plural(plan.problems.length, 'problem')} to fix in the file (or the columns) before
-                anything is imported:
+                {skipped > 0 &&
+                  ` ${plural(skipped, 'row')} with problems ${skipped === 1 ? 'is' : 'are'} listed below: fix a cell here, or ${skipped === 1 ? 'it is' : 'they are'} skipped.`}
               </p>
             )}
           </div>
-          {plan.problems.length > 0 && (
-            <ul className="import-problems" aria-label="Problems in the file">
-              {plan.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-              {plan.problems.length > PROBLEMS_SHOWN && (
-                <li>and {plural(plan.problems.length - PROBLEMS_SHOWN, 'more problem')}.</li>
-              )}
-            </ul>
+          {refusals.length === 0 && plan.rowProblems.length > 0 && current?.ok && (
+            <ImportRowProblems
+              problems={plan.rowProblems}
+              total={current.problemCount}
+              onFix={(key, value) => setEdits((before) => ({ ...before, [key]: value }))}
+            />
           )}
+          <fieldset className="column-mapping">
+            <legend>Which column holds what</legend>
+            {ACCOUNT_COLUMNS.map(({ field, label }) => {
+              // The reason stands while the field keeps the column it was guessed.
+              const reason =
+                current?.ok && current.guessed[field] === shown[field]
+                  ? current.reasons[field]
+                  : undefined;
+              return (
+                <div className="field" key={field}>
+                  <label htmlFor={`${id}-${field}`}>{label}</label>
+                  <select
+                    id={`${id}-${field}`}
+                    value={shown[field] ?? ''}
+                    aria-describedby={reason ? `${id}-${field}-why` : undefined}
+                    onChange={(e) => setColumn(field, e.target.value)}
+                  >
+                    <option value="">
+                      {field === 'name' ? 'Choose a column' : 'Not imported'}
+                    </option>
+                    {header.map((h, i) => (
+                      <option key={i} value={i}>
+                        {h || `Column ${i + 1}`}
+                      </option>
+                    ))}
+                  </select>
+                  {reason && (
+                    <p className="field-hint" id={`${id}-${field}-why`}>
+                      {reason}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
           {plan.accounts.length > 0 && (
             <table className="plain-table" aria-label="Accounts as they will be imported">
               <caption className="muted">
@@ -215,10 +245,10 @@ export function AccountCsvImportDialog({
       <FormActions
         cancel={{ onCancel: onClose }}
         onAction={() => void run()}
-        disabled={!plan || plan.problems.length > 0 || total === 0 || busy}
+        disabled={!plan || !settled || refusals.length > 0 || total === 0 || busy}
         label={
-          plan && plan.problems.length === 0 && total > 0
-            ? `Import ${plural(total, 'account')}`
+          plan && refusals.length === 0 && total > 0
+            ? `Import ${plural(total, 'account')}${skipped ? `, skip ${plural(skipped, 'row')}` : ''}`
             : 'Import'
         }
       />
