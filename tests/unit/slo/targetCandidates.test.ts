@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { targetRationale } from '../../../shared/slo/target/targetRationale';
 import { describe, expect, it } from 'vitest';
 import { buildBudgetUnits } from '../../../shared/slo/sliSeries';
 import { windowVerdict } from '../../../shared/slo/target/pastWindows';
@@ -201,5 +202,27 @@ describe('a higher target (property)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the rationale "Use this target" proposes', () => {
+  const units = minutes(3 * 1440, (m) => (m >= 1440 + 600 && m < 1440 + 630 ? 1000 : 0));
+  const choice = targetCandidates({
+    units,
+    window: { kind: 'rolling', minutes: 1440 },
+    currentTarget: 0.999,
+    alerts: [],
+    painPoints: [{ id: 'a', date: dayText(1), quote: 'Down at ten' }],
+    stepName: 'Pay',
+  });
+
+  it('names the lowest target that still hears the customers, with what it would have done', () => {
+    // 30 failed minutes of the middle day's 1,440 (97.9%): that day missed at every target, the
+    // other two met; the pain that day heard at every target.
+    expect(choice.lowestHearing).toBe(0.99);
+    expect(targetRationale(choice, 0.99, 'Pay')).toBe(
+      'The lowest target that still hears our customers. Over the SLI history, 99% heard 1 of 1 pain point on “Pay”, met 2 of 3 windows with enough data, paged on 1 day and ticketed on 1 day.',
+    );
+    expect(targetRationale(choice, 0.999, 'Pay')).toMatch(/^Over the SLI history, 99.9% heard/);
   });
 });
