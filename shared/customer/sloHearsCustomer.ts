@@ -223,12 +223,15 @@ export function sloHearsCustomer(
   const heard = pains.filter((p) => p.hearing === 'heard');
   const unheard = pains.filter((p) => p.hearing === 'unheard');
   const unwatched = pains.filter((p) => p.hearing === 'unwatched');
-  // Silence before anyone recorded pain on this step says nothing. A period is silent only when
-  // no pain at all falls in its reach, whichever period that pain was counted against.
+  // Silence before anyone recorded pain on this step says nothing, nor does silence customers
+  // have not yet had time to break (a bad period in the data's last days). A period is silent
+  // only when no pain at all falls in its reach, whichever period that pain was counted against.
   const listeningFrom = dayStart(pains[0]!.date);
+  const lastDay = days.at(-1)!.startMs;
   const silent = periods.filter(
     (period) =>
       dayStart(period.to) + HEARING_LAG_DAYS * DAY_MS >= listeningFrom &&
+      dayStart(period.to) + HEARING_LAG_DAYS * DAY_MS <= lastDay &&
       !pains.some((p) => reaches(period, dayStart(p.date), HEARING_LAG_DAYS)),
   );
 

@@ -105,6 +105,18 @@ describe('does this SLO hear the customer', () => {
     expect(check.title).toBe('It hears the customer');
   });
 
+  it('does not call a bad period in the data’s last days silent: customers have had no time to complain', () => {
+    // 30 days of data; bad on day 5 (heard) and day 28, whose two-day reach runs past the data.
+    const check = sloHearsCustomer(slo, series(30, new Set([5, 28])), [pain('a', 5)], 'Pay');
+    expect(check.badPeriods.map((p) => p.from)).toEqual([dayText(5), dayText(28)]);
+    expect(check.silent).toEqual([]);
+    expect(check.verdict).toBe('agrees');
+    // On day 27 its reach ends on the data's last day: silence then counts.
+    expect(sloHearsCustomer(slo, series(30, new Set([5, 27])), [pain('a', 5)], 'Pay').verdict).toBe(
+      'too-strict',
+    );
+  });
+
   it('says it heard the pain before it says it burnt budget unheard', () => {
     const check = sloHearsCustomer(
       slo,
