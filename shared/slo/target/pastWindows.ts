@@ -1,13 +1,9 @@
 import type { SloWindow } from '../../domain/slo';
 import { calendarPeriod, type Period } from '../calendarWindows';
+import { PARTIAL_BELOW } from '../periodHistory';
 import { windowCoverage, windowTotals, type BudgetUnits } from '../sliSeries';
 
 const MINUTE_MS = 60_000;
-/**
- * A period with data for less than this share of it is "partial": judging it met or missed
- * would judge a day of data as if it were the month (the "missed 285.7%" the issue saw).
- */
-export const PARTIAL_BELOW = 0.5;
 /** More past windows than this is past what a table can show usefully. */
 const MAX_WINDOWS = 60;
 
