@@ -66,6 +66,9 @@ async function expectStateOnFirstScreen(page: Page, shot: string) {
 test('an SRE and a CSM pick the lowest target that still hears the customers, recorded with its validation', async ({
   page,
 }) => {
+  // An import, a replay of every target and two window sizes: more than the default 30 s on a
+  // busy machine.
+  test.setTimeout(120_000);
   await page.clock.install({ time: NOW });
   await journeyWithStep(page, 'Checkout', 'Pay');
   await addPain(page, 'Checkout was down all morning', '2026-02-05');
@@ -108,6 +111,15 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
     page.getByRole('img', { name: /^Alerts and pain heard by target: 99%: / }),
   ).toBeVisible();
 
+  for (const [width, height] of [
+    [1280, 800],
+    [900, 600],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/slo-target-table-${width}x${height}.png` });
+  }
+
   await row('99.9%').getByRole('button', { name: 'Use 99.9% as the target' }).click();
   const use = page.getByRole('dialog', { name: 'Use 99.9% as the target?' });
   await expect(use).toContainText('The target changes from 99.95% to 99.9%');
@@ -115,6 +127,7 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
     /^The lowest target that still hears our customers\. Over the SLI history, 99\.9% heard 2 of 2 pain points on “Pay”/,
   );
   await expect(use.getByLabel('Validated with customer success on')).toHaveValue('2026-03-10');
+  await page.screenshot({ path: 'test-results/slo-target-use-900x600.png' });
   await use.getByRole('button', { name: 'Record target and validation' }).click();
   await expect(use).toBeHidden();
 

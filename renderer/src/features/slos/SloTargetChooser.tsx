@@ -33,9 +33,16 @@ function windowsText(c: TargetCandidate): string {
   return judged ? `${c.met} of ${judged} met${partial}` : `none whole${partial}`;
 }
 
+/** The windows the table judges, named: "30 d windows", "Calendar months". */
+function windowsHeading(slo: Slo): string {
+  return slo.window.kind === 'rolling'
+    ? `${formatMinutes(slo.window.minutes)} windows`
+    : `Calendar ${slo.window.unit}s`;
+}
+
 function alertsText(days: number, minutes: number): string {
   if (days === 0) return 'none';
-  return `on ${days} ${days === 1 ? 'day' : 'days'} (${formatMinutes(minutes)} firing)`;
+  return `on ${days} ${days === 1 ? 'day' : 'days'}, ${formatMinutes(minutes)} firing`;
 }
 
 function exhaustionText(c: TargetCandidate): string {
@@ -143,13 +150,13 @@ export function SloTargetChooser({
               {choice.lowestHearing !== null &&
                 ` ${formatTarget(choice.lowestHearing)} is the lowest target that still hears as many of them as any.`}
             </p>
-            <div className="table-scroll">
+            <div className="slo-target-scroll">
               <table className="plain-table slo-target-table">
                 <caption className="visually-hidden">Candidate targets against the history</caption>
                 <thead>
                   <tr>
                     <th scope="col">Target</th>
-                    <th scope="col">Windows</th>
+                    <th scope="col">{windowsHeading(slo)}</th>
                     <th scope="col">Worst window spent</th>
                     <th scope="col">Pages</th>
                     <th scope="col">Tickets</th>
