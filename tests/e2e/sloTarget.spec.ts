@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -34,6 +35,16 @@ async function sliCsv(): Promise<string> {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'slo-target-')), 'checkout.csv');
   await writeFile(file, lines.join('\n'));
   return file;
+}
+
+/** WCAG 2.1 A and AA findings of axe on what is on screen, each in words. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${v.help}`),
+  );
 }
 
 async function addPain(page: Page, quote: string, date: string) {
@@ -118,9 +129,14 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
     await page.setViewportSize({ width, height });
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/slo-target-table-${width}x${height}.png` });
+    // Nothing runs off to the right, even at the smallest window.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
   }
+  expect(await axeFindings(page)).toEqual([]);
 
-  await row('99.9%').getByRole('button', { name: 'Use 99.9% as the target' }).click();
+  await row('99.9%').getByRole('button', { name: 'Use this target: 99.9%' }).click();
   const use = page.getByRole('dialog', { name: 'Use 99.9% as the target?' });
   await expect(use).toContainText('The target changes from 99.95% to 99.9%');
   await expect(use.getByRole('textbox', { name: 'Rationale' })).toHaveValue(
@@ -128,6 +144,7 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
   );
   await expect(use.getByLabel('Validated with customer success on')).toHaveValue('2026-03-10');
   await page.screenshot({ path: 'test-results/slo-target-use-900x600.png' });
+  expect(await axeFindings(page)).toEqual([]);
   await use.getByRole('button', { name: 'Record target and validation' }).click();
   await expect(use).toBeHidden();
 

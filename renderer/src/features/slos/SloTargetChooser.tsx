@@ -195,7 +195,7 @@ export function SloTargetChooser({
                         <td>
                           <button
                             type="button"
-                            aria-label={`Use ${formatTarget(c.target)} as the target`}
+                            aria-label={`Use this target: ${formatTarget(c.target)}`}
                             onClick={() => setUsing(c.target)}
                           >
                             Use this target
