@@ -163,13 +163,26 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
   await page.setViewportSize({ width: 900, height: 600 });
   await expectStateOnFirstScreen(page, '900x600');
 
-  // The list shows the page as a coloured state, and sorts by it.
+  // The list shows the page as a coloured state, and sorts by it: the paging SLO before one
+  // without data, which comes first by name.
+  await page.getByRole('button', { name: '← All SLOs' }).click();
+  await page.getByRole('button', { name: 'New SLO' }).click();
+  await page.getByRole('textbox', { name: 'SLO name' }).fill('API answers fast');
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByRole('heading', { name: 'API answers fast' })).toBeVisible();
   await page.getByRole('button', { name: '← All SLOs' }).click();
   const list = page.getByRole('table', { name: 'SLOs in this workbook' });
-  await expect(list.getByRole('row', { name: /Checkout completes/ })).toContainText('Page firing');
+  const names = list.getByRole('rowheader');
+  await expect(names).toHaveText(['API answers fast', 'Checkout completes']);
+  await expect(list.getByRole('row', { name: /Checkout completes/ })).toContainText(
+    /Page firing · budget gone in ~\d+ h/,
+  );
   await list.getByRole('button', { name: 'Alerts: sort loudest first' }).click();
+  await expect(names).toHaveText(['Checkout completes', 'API answers fast']);
   await expect(list.getByRole('columnheader', { name: /Alerts/ })).toHaveAttribute(
     'aria-sort',
     'ascending',
   );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'test-results/slo-target-list-1280x800.png' });
 });
