@@ -50,6 +50,8 @@ export type HearingVerdict =
 
 export interface HearingCheck {
   verdict: HearingVerdict;
+  /** The verdict in a few words, for a heading; never at odds with the evidence below it. */
+  title: string;
   /** The verdict in plain words, one or two sentences. */
   headline: string;
   /** The evidence behind it, one line each. */
@@ -61,6 +63,18 @@ export interface HearingCheck {
   /** The days the SLO had data for, or null without data. */
   watched: { from: string; to: string } | null;
 }
+
+/** Headings for each verdict. */
+export const VERDICT_TITLES: Record<HearingVerdict, string> = {
+  agrees: 'It hears the customer',
+  'misses-pain': 'Customers feel pain it does not show',
+  'too-strict': 'It hears the customer, and burns budget no one complains about too',
+  both: 'It and the customers disagree',
+  'no-pain': 'Nothing to compare yet',
+  'no-data': 'Nothing to compare yet',
+  'no-step': 'Not on a journey step',
+  'not-watched': 'Cannot tell yet',
+};
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -131,7 +145,15 @@ export function badPeriods(
   return { periods, days };
 }
 
-/** Where one pain point falls against the bad periods and the days the SLO watched. */
+/** Whether pain heard at `at` (a day's start) falls in the period or up to the lag after it. */
+const reaches = (period: BadPeriod, at: number, lagDays: number) =>
+  at >= dayStart(period.from) && at <= dayStart(period.to) + lagDays * DAY_MS;
+
+/**
+ * Where one pain point falls against the bad periods and the days the SLO watched. Heard in two
+ * periods' reach (the tail of one, the start of the next), it belongs to the one it falls in, else
+ * to the latest one before it: customers complain about what just happened.
+ */
 export function hearPain(
   date: string,
   periods: readonly BadPeriod[],
@@ -139,10 +161,11 @@ export function hearPain(
   lagDays = HEARING_LAG_DAYS,
 ): { hearing: Hearing; period: BadPeriod | null } {
   const at = dayStart(date);
-  for (const period of periods) {
-    if (at >= dayStart(period.from) && at <= dayStart(period.to) + lagDays * DAY_MS)
-      return { hearing: 'heard', period };
-  }
+  const near = periods.filter((period) => reaches(period, at, lagDays));
+  const period =
+    near.find((p) => at <= dayStart(p.to)) ??
+    near.reduce<BadPeriod | null>((latest, p) => (latest && latest.to > p.to ? latest : p), null);
+  if (period) return { hearing: 'heard', period };
   return { hearing: watchedDays.has(date) ? 'unheard' : 'unwatched', period: null };
 }
 
@@ -164,6 +187,7 @@ export function sloHearsCustomer(
     return {
       ...empty,
       verdict: 'no-step',
+      title: VERDICT_TITLES['no-step'],
       headline:
         'This SLO is on no journey step, so there is no customer pain to compare it with. Link it to the step it protects.',
     };
@@ -171,12 +195,14 @@ export function sloHearsCustomer(
     return {
       ...empty,
       verdict: 'no-pain',
+      title: VERDICT_TITLES['no-pain'],
       headline: `No pain heard on “${stepName}” yet, so there is nothing to compare this SLO with.`,
     };
   if (!units || units.length === 0)
     return {
       ...empty,
       verdict: 'no-data',
+      title: VERDICT_TITLES['no-data'],
       headline:
         'This SLO has no SLI data and no incidents recorded by hand yet, so its bad days are unknown.',
     };
@@ -197,12 +223,16 @@ export function sloHearsCustomer(
   const heard = pains.filter((p) => p.hearing === 'heard');
   const unheard = pains.filter((p) => p.hearing === 'unheard');
   const unwatched = pains.filter((p) => p.hearing === 'unwatched');
-  // Silence before anyone recorded pain on this step says nothing.
+  // Silence before anyone recorded pain on this step says nothing, nor does silence customers
+  // have not yet had time to break (a bad period in the data's last days). A period is silent
+  // only when no pain at all falls in its reach, whichever period that pain was counted against.
   const listeningFrom = dayStart(pains[0]!.date);
+  const lastDay = days.at(-1)!.startMs;
   const silent = periods.filter(
     (period) =>
       dayStart(period.to) + HEARING_LAG_DAYS * DAY_MS >= listeningFrom &&
-      !pains.some((p) => p.period === period),
+      dayStart(period.to) + HEARING_LAG_DAYS * DAY_MS <= lastDay &&
+      !pains.some((p) => reaches(period, dayStart(p.date), HEARING_LAG_DAYS)),
   );
 
   const quoteOf = new Map(painPoints.map((p) => [p.id, p.quote]));
@@ -237,13 +267,24 @@ export function sloHearsCustomer(
     verdict = 'misses-pain';
     headline = `Customers feel pain this SLO does not show: ${unheard.length} of ${plural(judged, 'pain point')} on “${stepName}” came while it stayed within budget. It may measure the wrong thing, or its target may be too loose.`;
   } else if (silent.length) {
+    // Every pain it could judge was heard (judged > 0 and none unheard): say so first, so the
+    // verdict never reads "no one complains" above a list of complaints it heard.
     verdict = 'too-strict';
-    headline = `This SLO burnt budget with no one complaining: ${plural(silent.length, 'bad period')} since pain was first recorded on “${stepName}” had no pain heard around them. Its target may be stricter than customers need.`;
+    headline = `This SLO heard ${heard.length === 1 ? 'the one pain point' : `all ${heard.length} pain points`} on “${stepName}” it had data for, but it also burnt budget with no one complaining: ${plural(silent.length, 'other bad period')} since pain was first recorded had no pain heard around them. Its target may be stricter than customers need.`;
   } else {
     verdict = 'agrees';
     headline = `This SLO hears the customer: every pain point on “${stepName}” it had data for came in or just after one of its bad periods, and every bad period was felt.`;
   }
-  return { verdict, headline, evidence, pains, badPeriods: periods, silent, watched };
+  return {
+    verdict,
+    title: VERDICT_TITLES[verdict],
+    headline,
+    evidence,
+    pains,
+    badPeriods: periods,
+    silent,
+    watched,
+  };
 }
 
 function shorten(text: string, max = 90): string {

@@ -102,7 +102,7 @@ function historyStrip(periods: PeriodFigures[], noun: string): string {
   const marks = periods
     .map(
       (p) =>
-        `${p.shortLabel} ${p.met === null ? '–' : p.met ? '✓' : '✗'}${p.coverage < 1 && p.met !== null ? ' (part)' : ''}`,
+        `${p.shortLabel} ${p.met === null ? (p.sli === null ? '–' : 'partial') : p.met ? '✓' : '✗'}${p.coverage < 1 && p.met !== null ? ' (part)' : ''}`,
     )
     .join(' · ');
   return `${head}: ${marks}.`;

@@ -21,11 +21,17 @@ export interface PeriodFigures {
   sli: number | null;
   /** Bad over what the period's own valid events allow; may pass 1. */
   consumed: number | null;
-  /** Null when there is nothing to judge. */
+  /** Null when there is nothing to judge: no data, or data for under half of it (partial). */
   met: boolean | null;
   /** Share of the period's units that had data: below 1 the verdict rests on part of it. */
   coverage: number;
 }
+
+/**
+ * A period with data for less than this share of it is "partial": judging a day of data as if it
+ * were the month said "missed 285.7%" in red. It is shown, with its figures, but not judged.
+ */
+export const PARTIAL_BELOW = 0.5;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** More than two years of weeks is past what a strip or a report table can show usefully. */
@@ -71,6 +77,7 @@ export function periodHistory(
     // Units labelled in [start, end): the window form (from, to] takes start - 1 and end - 1.
     const totals = windowTotals(units, period.startMs - 1, period.endMs - 1);
     const sli = totals.valid > 0 ? totals.good / totals.valid : null;
+    const coverage = windowCoverage(units, period.startMs - 1, period.endMs - 1);
     out.push({
       unit,
       startMs: period.startMs,
@@ -81,8 +88,8 @@ export function periodHistory(
       bad: totals.bad,
       sli,
       consumed: budgetConsumed(totals.bad, totals.valid, slo.target),
-      met: sli === null ? null : sli >= slo.target - 1e-12,
-      coverage: windowCoverage(units, period.startMs - 1, period.endMs - 1),
+      met: sli === null || coverage < PARTIAL_BELOW ? null : sli >= slo.target - 1e-12,
+      coverage,
     });
     period = calendarPeriod(unit, period.endMs, timeZone, startTime);
   }
@@ -91,7 +98,9 @@ export function periodHistory(
 
 /** One period's verdict in words, for a strip cell's name and a report table. */
 export function periodVerdict(p: PeriodFigures): string {
-  if (p.met === null) return 'no data';
-  const partial = p.coverage < 1 ? ` (data for ${formatPercent(p.coverage, 0)} of it)` : '';
+  const share = ` (data for ${formatPercent(p.coverage, 0)} of it)`;
+  if (p.sli === null) return 'no data';
+  if (p.met === null) return `partial${share}`;
+  const partial = p.coverage < 1 ? share : '';
   return `${p.met ? 'met' : 'missed'}${partial}`;
 }

@@ -89,6 +89,48 @@ describe('does this SLO hear the customer', () => {
     expect(check.silent.map((p) => p.from)).toEqual([dayText(18)]);
   });
 
+  it('never heads "no one complains" over pain heard right after a bad period', () => {
+    // Bad days 10-12, then day 14; three pain points on day 14: in the first period's two-day
+    // reach and inside the second. Before the fix they all counted against the first, so the
+    // second was "silent" and the heading said no one complained, above three complaints.
+    const check = sloHearsCustomer(
+      slo,
+      series(30, new Set([10, 11, 12, 14])),
+      [pain('a', 14), pain('b', 14), pain('c', 14)],
+      'Pay',
+    );
+    expect(check.silent).toEqual([]);
+    expect(check.verdict).toBe('agrees');
+    expect(check.pains.map((p) => p.period?.from)).toEqual([dayText(14), dayText(14), dayText(14)]);
+    expect(check.title).toBe('It hears the customer');
+  });
+
+  it('does not call a bad period in the data’s last days silent: customers have had no time to complain', () => {
+    // 30 days of data; bad on day 5 (heard) and day 28, whose two-day reach runs past the data.
+    const check = sloHearsCustomer(slo, series(30, new Set([5, 28])), [pain('a', 5)], 'Pay');
+    expect(check.badPeriods.map((p) => p.from)).toEqual([dayText(5), dayText(28)]);
+    expect(check.silent).toEqual([]);
+    expect(check.verdict).toBe('agrees');
+    // On day 27 its reach ends on the data's last day: silence then counts.
+    expect(sloHearsCustomer(slo, series(30, new Set([5, 27])), [pain('a', 5)], 'Pay').verdict).toBe(
+      'too-strict',
+    );
+  });
+
+  it('says it heard the pain before it says it burnt budget unheard', () => {
+    const check = sloHearsCustomer(
+      slo,
+      series(30, new Set([5, 20])),
+      [pain('a', 5), pain('b', 6), pain('c', 7)],
+      'Pay',
+    );
+    expect(check.verdict).toBe('too-strict');
+    expect(check.title).not.toMatch(/^It burns budget no one complains/);
+    expect(check.headline).toContain('heard all 3 pain points on “Pay”');
+    expect(check.headline).toContain('1 other bad period');
+    expect(check.evidence[0]).toContain('3 pain points heard');
+  });
+
   it('does not judge pain on days without data, and says why', () => {
     const check = sloHearsCustomer(slo, series(30, new Set(), new Set([9])), [pain('a', 9)], 'Pay');
     expect(check.verdict).toBe('not-watched');

@@ -77,6 +77,17 @@ describe('history by month and by week', () => {
     expect(weeks[2]!.coverage).toBeCloseTo(168 / 169, 12);
   });
 
+  it('calls a month with data for a small part of it partial, never missed', () => {
+    // Data from 29 to 31 December only, with a bad hour: 3 of 31 days, 285.7% of its own budget.
+    const units = hourly(Date.UTC(2026, 11, 29), Date.UTC(2027, 0, 1), (t) =>
+      t === Date.UTC(2026, 11, 30, 9) ? 206 : 0,
+    );
+    const [dec] = periodHistory(units, rolling, 'month');
+    expect(dec!.consumed).toBeCloseTo(206 / 72, 10);
+    expect(dec!.met).toBeNull();
+    expect(periodVerdict(dec!)).toBe('partial (data for 10% of it)');
+  });
+
   it('gives nothing without data', () => {
     const units = buildBudgetUnits(
       {

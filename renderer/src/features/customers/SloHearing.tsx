@@ -14,16 +14,6 @@ import { RevenueFigure } from './RevenueFigure';
 import './customers.css';
 
 const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const VERDICT_TITLES = {
-  agrees: 'It hears the customer',
-  'misses-pain': 'Customers feel pain it does not show',
-  'too-strict': 'It burns budget no one complains about',
-  both: 'It and the customers disagree',
-  'no-pain': 'Nothing to compare yet',
-  'no-data': 'Nothing to compare yet',
-  'no-step': 'Not on a journey step',
-  'not-watched': 'Cannot tell yet',
-} as const;
 
 /**
  * Does this SLO hear the customer? The step's pain points laid over the SLO's bad days, the
@@ -55,7 +45,7 @@ export function SloHearing({
   const risk = revenueAtRisk(purpose.painPoints, accountsById(purpose.accounts));
   return (
     <section className={`hearing verdict-${check.verdict}`} aria-labelledby="slo-hearing-title">
-      <h3 id="slo-hearing-title">Does it hear the customer? {VERDICT_TITLES[check.verdict]}</h3>
+      <h3 id="slo-hearing-title">Does it hear the customer? {check.title}</h3>
       <p>{check.headline}</p>
       {check.evidence.length > 0 && (
         <ul aria-label="Evidence">

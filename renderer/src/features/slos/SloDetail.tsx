@@ -8,7 +8,6 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ManualIncidents } from './ManualIncidents';
-import { describeObjective } from '../../../../shared/slo/describeSlo';
 import { looksLikeQuery } from '../../../../shared/slo/looksLikeQuery';
 import { sliParts } from '../../../../shared/slo/sliParts';
 import { SloCharts } from './SloCharts';
@@ -16,6 +15,8 @@ import { SloFiguresView } from './SloFigures';
 import { SloExportDialog } from './SloExportDialog';
 import './sloFiles.css';
 import { SloHistory } from './SloHistory';
+import { SloStateHeader } from './SloStateHeader';
+import { SloTargetChooser } from './SloTargetChooser';
 import { SloPurposeView, useSloPurpose } from './SloPurpose';
 import { SloHearing } from '../customers/SloHearing';
 import { useSloUi } from './sloStore';
@@ -44,7 +45,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
         ← All SLOs
       </button>
       <h2 id="slo-detail-title">{slo.name}</h2>
-      <p className="objective">{describeObjective(slo)}</p>
+      <SloStateHeader slo={slo} figures={figures} />
       <SloPurposeView slo={slo} purpose={purpose} />
       <SloHearing slo={slo} figures={figures} purpose={purpose} />
       <dl className="sli-parts" aria-label="SLI">
@@ -100,6 +101,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
           <SloFiguresView status={figures.status} slo={slo} source={figures.source} />
           <SloCharts slo={slo} figures={figures} />
           <SloHistory slo={slo} units={figures.units} />
+          <SloTargetChooser slo={slo} figures={figures} purpose={purpose} />
         </>
       )}
       <ManualIncidents slo={slo} imported={Boolean(slo.dataSummary)} />

@@ -14,7 +14,7 @@ import './sloHistory.css';
 const WEEKS_SHOWN = 13;
 
 function cellClass(p: PeriodFigures): string {
-  if (p.met === null) return 'history-cell none';
+  if (p.met === null) return `history-cell none${p.sli === null ? '' : ' partial'}`;
   return `history-cell ${p.met ? 'met' : 'missed'}${p.coverage < 1 ? ' partial' : ''}`;
 }
 
@@ -86,7 +86,7 @@ export function SloHistory({ slo, units }: { slo: Slo; units: BudgetUnits }) {
                 <tr key={p.startMs}>
                   <th scope="row">{p.label}</th>
                   <td>{formatPercent(p.sli, 3)}</td>
-                  <td className={(p.consumed ?? 0) > 1 ? 'bad' : undefined}>
+                  <td className={p.met === false && (p.consumed ?? 0) > 1 ? 'bad' : undefined}>
                     {formatPercent(p.consumed)}
                   </td>
                   <td>
