@@ -97,9 +97,16 @@ describe('local times across a daylight-saving fall-back', () => {
     );
   });
 
-  it('still refuses a time truly written twice in UTC', () => {
-    const text = 'time,good,total\n2026-10-25T01:00:00Z,1,1\n2026-10-25T01:00:00Z,1,1\n';
-    expect(parseSliCsv(text, columns).ok).toBe(false);
+  it('read in UTC, the repeated local hour is summed into the intervals it names, and counted', () => {
+    const text = ['time,good,total', ...quarterHours.map((t, i) => `${t},${i},100`)].join('\n');
+    const result = ok(parseSliCsv(text, columns));
+    // 02:00 to 02:45 twice: four intervals hold two rows each.
+    expect(result.merged).toBe(4);
+    expect(result.rows).toBe(17);
+    expect(result.data.kind === 'counts' && [...result.data.total]).toEqual([
+      100, 100, 100, 100, 200, 200, 200, 200, 100, 100, 100, 100, 100,
+    ]);
+    expect(result.data.kind === 'counts' && result.data.good[4]).toBe(4 + 8);
   });
 });
 
