@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '../slo/calendarWindows';
 import { parseSliCsv, type SliColumns } from '../slo/csv/parseSliCsv';
 import { readSliCsvLayout } from '../slo/csv/sliCsvLayout';
 import { SHAPE_LABELS, type SliCsvShape } from '../slo/csv/sliCsvShape';
@@ -71,6 +72,17 @@ export function sliCommand(options: SliCommandOptions): SliCommandResult {
     start: null,
     stepSeconds: null,
   };
+  const timeZone = options.timeZone ?? 'UTC';
+  if (!isValidTimeZone(timeZone))
+    return {
+      ...empty,
+      problems: [
+        {
+          line: null,
+          message: `--time-zone must be a zone such as Europe/Berlin or UTC (got “${timeZone}”).`,
+        },
+      ],
+    };
   const layout = readSliCsvLayout(options.text, options.shape);
   if (!layout.ok)
     return {
@@ -89,7 +101,7 @@ export function sliCommand(options: SliCommandOptions): SliCommandResult {
     columns: columns ? columnNames(preview.header, columns) : null,
   };
   if (!columns) return { ...base, problems: [{ line: null, message: columnsWhy }] };
-  const parsed = parseSliCsv(text, columns, { timeZone: options.timeZone ?? 'UTC' });
+  const parsed = parseSliCsv(text, columns, { timeZone });
   if (!parsed.ok)
     return {
       ...base,
