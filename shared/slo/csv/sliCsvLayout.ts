@@ -30,7 +30,7 @@ export interface SliCsvLayout {
 }
 
 /** Rows read to tell good from total by their values. */
-const SAMPLE_ROWS = 500;
+const SAMPLE_ROWS = 5000;
 
 const cellNumber = (cell: string | undefined) => {
   const n = Number((cell ?? '').replace(',', '.'));
@@ -58,25 +58,38 @@ function guessByValues(
         ),
     );
   const name = (c: number) => `“${header[c] || `column ${c + 1}`}”`;
+  // Pairs where one is never above the other: below it somewhere tells which is good; equal in
+  // every row (no errors in the rows looked at) leaves the names to tell: the total's selector
+  // is the shorter, with fewer label matchers (`x_total` against `x_total{code="200"}`).
+  let tie: { good: number; total: number } | null = null;
   for (const total of numeric) {
     for (const good of numeric) {
       if (good === total) continue;
       let below = false;
       let fits = true;
+      let large = false;
       for (const row of rows) {
         const g = cellNumber(row[good]);
         const t = cellNumber(row[total]);
         if (g === null || t === null) continue;
         if (g > t || g < 0) fits = false;
         if (g < t) below = true;
+        if (t > 1) large = true;
       }
       if (fits && below)
         return {
           columns: { mode: 'good-total', timestamp, good, total },
           why: `Good ${name(good)} and total ${name(total)}, from their values: ${name(good)} is never above ${name(total)}. Their names do not say.`,
         };
+      if (fits && large && !tie && (header[total] ?? '').length < (header[good] ?? '').length)
+        tie = { good, total };
     }
   }
+  if (tie)
+    return {
+      columns: { mode: 'good-total', timestamp, ...tie },
+      why: `Good ${name(tie.good)} and total ${name(tie.total)}: the two are equal in the rows looked at, and the total is the series named more broadly. Check them below.`,
+    };
   const value = numeric[0];
   if (value === undefined) return null;
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFileText } from '../../../shared/decodeFileText';
 import { detectDelimiter } from '../../../shared/slo/csv/csvLines';
-import { detectLongFormat, pivotLongCsv } from '../../../shared/slo/csv/longFormat';
+import { pivotLongCsv } from '../../../shared/slo/csv/longFormat';
+import { detectSliCsvShape } from '../../../shared/slo/csv/sliCsvShape';
 import { parseSliCsv, previewCsv } from '../../../shared/slo/csv/parseSliCsv';
 import { readValueKind } from '../../../shared/slo/csv/valueKind';
 
@@ -121,17 +122,19 @@ describe('Grafana’s long CSV: one row per time and series', () => {
   ].join('\n');
 
   it('is told from a wide file, with its series in order', () => {
-    expect(detectLongFormat(long)).toEqual({
+    expect(detectSliCsvShape(long)?.chosen.long).toEqual({
       timestamp: 0,
       series: 1,
       value: 2,
       seriesNames: ['http_requests_total{code="200"}', 'http_requests_total'],
     });
-    expect(detectLongFormat('time,good,total\n2026-11-01T00:00:00Z,1,2\n')).toBeNull();
+    expect(detectSliCsvShape('time,good,total\n2026-11-01T00:00:00Z,1,2\n')?.chosen.shape).toBe(
+      'wide',
+    );
   });
 
   it('becomes a column per series, the good and total picked from them', () => {
-    const wide = pivotLongCsv(long, detectLongFormat(long)!);
+    const wide = pivotLongCsv(long, detectSliCsvShape(long)!.chosen.long!);
     const preview = ok(previewCsv(wide));
     expect(preview.header).toEqual([
       'Time',

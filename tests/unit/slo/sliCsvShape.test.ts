@@ -26,6 +26,25 @@ describe('the shape of an SLI CSV, from its cells', () => {
     expect(layout.value.columnsWhy).toMatch(/from their values/);
   });
 
+  it('good and total equal in every row: the total is the series named more broadly', () => {
+    const text = [
+      'Time,"sum(rate(http_requests_total[1m]))","sum(rate(http_requests_total{code!~""5..""}[1m]))"',
+      '2026-11-01T00:00:00Z,1000,1000',
+      '2026-11-01T00:01:00Z,1000.5,1000.5',
+    ].join('\n');
+    const layout = readSliCsvLayout(text);
+    expect(layout.ok && layout.value.columns).toEqual({
+      mode: 'good-total',
+      timestamp: 0,
+      good: 2,
+      total: 1,
+    });
+    // Two 0/1 series equal everywhere are not counts: one value per interval.
+    const up = 'Time,"up{a=""1""}","up"\n2026-11-01T00:00:00Z,1,1\n2026-11-01T00:01:00Z,0,0\n';
+    const upLayout = readSliCsvLayout(up);
+    expect(upLayout.ok && upLayout.value.columns).toMatchObject({ mode: 'value' });
+  });
+
   it('a long file needs names in text that repeat with the times', () => {
     const long = [
       'Time,Series,Value',
