@@ -62,7 +62,7 @@ test('a Grafana long CSV imports with a column per series, good and total picked
   await expect(dialog.getByRole('combobox', { name: 'Total column' })).toHaveValue('2');
   await dialog.getByRole('combobox', { name: 'Good column' }).selectOption({ index: 1 });
   await dialog.getByRole('combobox', { name: 'Total column' }).selectOption({ index: 2 });
-  await expect(reading.getByRole('status', { name: 'Rows read' })).toHaveText(
+  await expect(dialog.getByRole('status', { name: 'Rows read' })).toHaveText(
     '2,880 rows from 2026-11-01 00:00 UTC in 1-minute steps; no gaps.',
   );
   await dialog.getByRole('button', { name: 'Import data' }).click();
@@ -136,10 +136,10 @@ test('a Grafana “series joined by time” export with PromQL selectors stays w
     '{__name__="up", instance="localhost:9100", job="node"}',
   ]);
   await expect(dialog.getByRole('combobox', { name: 'The file has' })).toHaveValue('value');
-  await expect(reading).toContainText(
+  await expect(dialog).toContainText(
     'One value per interval in “{__name__="up", instance="localhost:9090"',
   );
-  await expect(reading.getByRole('status', { name: 'Rows read' })).toHaveText(
+  await expect(dialog.getByRole('status', { name: 'Rows read' })).toHaveText(
     '10 rows from 2024-01-01 00:00 UTC in 15-second steps; no gaps.',
   );
   await dialog.getByRole('button', { name: 'Import data' }).click();

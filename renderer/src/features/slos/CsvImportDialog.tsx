@@ -19,7 +19,7 @@ import { replaceSliData } from '../../db/sloRepository';
 import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { errorText, showInfo } from '../../ui/noticeStore';
-import { CsvReading } from './CsvReading';
+import { CsvRowsReading, CsvShapeReading } from './CsvReading';
 import { startCsvParse } from './parseCsvOffThread';
 import './sloFiles.css';
 
@@ -230,15 +230,7 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
       {chosen && columns && (
         <>
           <h3>Preview of {chosen.fileName}</h3>
-          <CsvReading
-            layout={chosen.layout}
-            columnsAsGuessed={JSON.stringify(columns) === JSON.stringify(chosen.layout.columns)}
-            valueMode={columns.mode === 'value'}
-            check={
-              zoneOk && check?.chosen === chosen && check.key === checkKey ? check.result : null
-            }
-            onOtherReading={readOtherWay}
-          />
+          <CsvShapeReading layout={chosen.layout} onOtherReading={readOtherWay} />
           <div className="table-scroll">
             <table className="plain-table csv-preview" aria-label="File preview">
               <thead>
@@ -321,6 +313,14 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
               </label>
             </div>
           )}
+          <CsvRowsReading
+            layout={chosen.layout}
+            columnsAsGuessed={JSON.stringify(columns) === JSON.stringify(chosen.layout.columns)}
+            valueMode={columns.mode === 'value'}
+            check={
+              zoneOk && check?.chosen === chosen && check.key === checkKey ? check.result : null
+            }
+          />
         </>
       )}
       {progress !== null && (

@@ -14,26 +14,16 @@ function describeStep(ms: number): string {
 const plural = (n: number, one: string, many: string) =>
   `${formatCount(n)} ${n === 1 ? one : many}`;
 
-/**
- * How the dialog reads the file, said before anything is written: the shape and why, the other
- * reading (offered, or why not), the columns and why, and what reading every row gave.
- */
-export function CsvReading({
+/** How the dialog reads the file, said before anything is written: the shape and why, and the
+ * other reading (offered, or why not). */
+export function CsvShapeReading({
   layout,
-  columnsAsGuessed,
-  valueMode,
-  check,
   onOtherReading,
 }: {
   layout: SliCsvLayout;
-  /** The columns are still the ones guessed (the reason then still holds). */
-  columnsAsGuessed: boolean;
-  valueMode: boolean;
-  /** Null while every row is being read. */
-  check: CsvResult<ImportedSli> | null;
   onOtherReading: () => void;
 }) {
-  const { shape, why, other, columnsWhy, seriesNames } = layout;
+  const { shape, why, other, seriesNames } = layout;
   return (
     <section className="csv-reading" aria-label="How the file is read">
       <p>
@@ -53,7 +43,29 @@ export function CsvReading({
           Not {SHAPE_LABELS[other.shape]}: {other.why}
         </p>
       )}
-      <p>{columnsAsGuessed ? columnsWhy : 'Columns as you chose them.'}</p>
+    </section>
+  );
+}
+
+/** Why these columns, and what reading every row with them gave: beside the column pickers. */
+export function CsvRowsReading({
+  layout,
+  columnsAsGuessed,
+  valueMode,
+  check,
+}: {
+  layout: SliCsvLayout;
+  /** The columns are still the ones guessed (the reason then still holds). */
+  columnsAsGuessed: boolean;
+  valueMode: boolean;
+  /** Null while every row is being read. */
+  check: CsvResult<ImportedSli> | null;
+}) {
+  return (
+    <div className="csv-reading">
+      <p className="field-hint">
+        {columnsAsGuessed ? layout.columnsWhy : 'Columns as you chose them.'}
+      </p>
       <div role="status" aria-label="Rows read">
         {check === null ? (
           <p>Reading every row…</p>
@@ -80,6 +92,6 @@ export function CsvReading({
           </div>
         )}
       </div>
-    </section>
+    </div>
   );
 }
