@@ -6,6 +6,7 @@ import { validateFiles } from './validateCommand';
 import { accountsCommand } from './accountsCommand';
 import { convertCommand, isSloFileFormat } from './convertCommand';
 import { SLO_FILE_FORMATS } from '../slo/exportSloFiles';
+import { describeSliResult, isSliCsvShape, sliCommand } from './sliCommand';
 
 /** What the command line may do to the outside world; the Node entry point provides it. */
 export interface CliIo {
@@ -45,6 +46,12 @@ export const USAGE = `Usage:
       given by --into), and each row with a problem by line (the import would skip it).
       Exit status 1 when the file is refused (no rows, no name column, or more accounts
       than a workbook file holds).
+  workbook sli FILE.csv [--shape wide|long] [--time-zone ZONE] [--json]
+      Reads an SLI CSV as the app's import does: the shape chosen (wide, a column per
+      series; long, a row per time and series) and why, the time, good and total (or
+      value) columns, rows, gaps and rows summed into a shared interval. --json keys:
+      shape, timestamp, columns, rows, gaps, problems [{line, message}]. Exit status 1
+      when the file is refused, with the reason.
 `;
 
 function reason(error: unknown): string {
@@ -245,6 +252,29 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
     if (result.out) io.out(result.out);
     if (result.err) io.err(result.err);
     return result.status;
+  }
+
+  if (command === 'sli') {
+    const [file] = args.positional;
+    const shapeOption = args.options['shape'];
+    const shape =
+      typeof shapeOption === 'string' && isSliCsvShape(shapeOption) ? shapeOption : undefined;
+    const zone = args.options['time-zone'];
+    if (!file || (shapeOption !== undefined && !shape)) {
+      io.err(`workbook sli needs a CSV file (and --shape wide or long, if given).\n\n${USAGE}`);
+      return 2;
+    }
+    const text = await read(file);
+    if (text === null) return 1;
+    const result = sliCommand({
+      text,
+      ...(shape ? { shape } : {}),
+      ...(typeof zone === 'string' ? { timeZone: zone } : {}),
+    });
+    if (args.options['json'] === true) io.out(`${JSON.stringify(result, null, 2)}\n`);
+    else if (result.problems.length > 0) io.err(describeSliResult(file, result));
+    else io.out(describeSliResult(file, result));
+    return result.problems.length > 0 ? 1 : 0;
   }
 
   io.err(`Unknown command “${command}”.\n\n${USAGE}`);

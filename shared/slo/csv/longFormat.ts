@@ -1,5 +1,7 @@
 import { forEachLine, readCsvHeader, splitLine, type Delimiter } from './csvLines';
 
+// Which file is long is decided from its cells in sliCsvShape.ts; this file pivots one.
+
 /** A file with one row per time and series (Grafana's "long" CSV): which column is which. */
 export interface LongFormat {
   timestamp: number;
@@ -13,47 +15,6 @@ export interface LongFormat {
 export const MAX_SERIES = 50;
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-const isNumber = (cell: string) => cell !== '' && Number.isFinite(Number(cell.replace(',', '.')));
-
-/**
- * Tells a long file from a wide one: three columns, a time, a series name that is text and
- * repeats, and a numeric value, with several series. Null for every other file.
- */
-export function detectLongFormat(text: string): LongFormat | null {
-  const body = stripBom(text);
-  const found = readCsvHeader(body);
-  if (!found || found.header.length !== 3) return null;
-  const names = found.header.map((h) => h.toLowerCase());
-  const timestamp = names.findIndex((n) => /time|date/.test(n));
-  if (timestamp < 0) return null;
-  const rest = [0, 1, 2].filter((i) => i !== timestamp);
-  // Per candidate column: how many cells are text, and its distinct values (up to one past the
-  // most series a file may have), so the series column can be chosen after one pass.
-  const textCells = new Map(rest.map((i) => [i, 0]));
-  const distinct = new Map(rest.map((i) => [i, new Set<string>()]));
-  let rows = 0;
-  forEachLine(body.slice(found.rowsFrom), (line) => {
-    const cells = splitLine(line, found.delimiter);
-    rows += 1;
-    for (const i of rest) {
-      const cell = cells[i] ?? '';
-      if (!isNumber(cell)) textCells.set(i, textCells.get(i)! + 1);
-      const values = distinct.get(i)!;
-      if (values.size <= MAX_SERIES) values.add(cell);
-    }
-    return rows < 200_000;
-  });
-  // The series: a column named so, else the one that is all text; the value: the other.
-  const series =
-    rest.find((i) => /series|metric|name|label|legend/.test(names[i]!)) ??
-    rest.find((i) => textCells.get(i) === rows);
-  if (series === undefined) return null;
-  const value = rest.find((i) => i !== series)!;
-  if (textCells.get(value)! > rows / 2) return null;
-  const seriesNames = [...distinct.get(series)!];
-  if (seriesNames.length < 2 || seriesNames.length > MAX_SERIES) return null;
-  return { timestamp, series, value, seriesNames };
-}
 
 /** A cell as CSV writes it: quoted when it holds the delimiter, a quote or a line break. */
 function csvCell(text: string, delimiter: Delimiter): string {

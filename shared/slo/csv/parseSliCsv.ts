@@ -38,9 +38,12 @@ function findColumn(header: string[], pattern: RegExp, except: number[] = []): n
   return header.findIndex((name, i) => !except.includes(i) && pattern.test(name.toLowerCase()));
 }
 
-/** Guesses the columns from their names; the person confirms or changes them. */
-export function guessColumns(header: string[]): SliColumns | null {
-  const timestamp = findColumn(header, /time|date|^ts$|^t$|epoch/);
+/**
+ * Guesses the columns from their names; the person confirms or changes them. `timestampAt` is
+ * the time column when the cells already told (see sliCsvShape), else it is found by its name.
+ */
+export function guessColumns(header: string[], timestampAt = -1): SliColumns | null {
+  const timestamp = timestampAt >= 0 ? timestampAt : findColumn(header, /time|date|^ts$|^t$|epoch/);
   if (timestamp < 0) return null;
   const total = findColumn(header, /total|valid|requests|count|all/, [timestamp]);
   const good = findColumn(header, /good|success|ok|2xx/, [timestamp, total]);
@@ -94,6 +97,11 @@ export interface ImportedSli {
   rows: number;
   /** Intervals in the grid with no row, or with an empty cell. */
   gaps: number;
+  /**
+   * Intervals that held more than one row (a time written twice, a local hour repeated at a DST
+   * change, irregular sampling): their counts summed, their values averaged.
+   */
+  merged: number;
 }
 
 export interface ParseOptions {
@@ -179,8 +187,9 @@ function countNaN(values: Float64Array): number {
 
 /**
  * Reads SLI data from CSV text: validates every row first, then lays the samples on a regular
- * grid with NaN for gaps. On any problem nothing is returned but the problems, each with its line
- * and column, so an import can refuse the file whole.
+ * grid with NaN for gaps; rows sharing an interval are summed (counts) or averaged (values), and
+ * counted. On any problem nothing is returned but the problems, each with its line and column, so
+ * an import can refuse the file whole.
  */
 export function parseSliCsv(
   text: string,
@@ -336,15 +345,6 @@ export function parseSliCsv(
   // Exports are nearly always in time order: sort only when they are not.
   if (!samples.inTimeOrder()) samples.sortByTime();
   const { times, first, second, lineNumbers } = samples;
-  for (let k = samples.nextRepeat(1); k < count; k = samples.nextRepeat(k + 1)) {
-    const ok = problem(
-      Math.max(lineNumbers[k]!, lineNumbers[k - 1]!),
-      header![columns.timestamp] ?? null,
-      `repeats the time on line ${Math.min(lineNumbers[k]!, lineNumbers[k - 1]!)} (${new Date(times[k]!).toISOString()}).`,
-    );
-    if (!ok) break;
-  }
-  if (problems.length > 0) return { ok: false, problems };
 
   const stepMs = detectStep(times.subarray(0, Math.min(count, 20_000)));
   const startMs = times[0]!;
@@ -392,6 +392,7 @@ export function parseSliCsv(
   const onGrid = count === length && samples.onGrid(startMs, stepMs);
   let gridA: Float64Array;
   let gridB: Float64Array | null = null;
+  let merged = 0;
   if (onGrid) {
     // The columns themselves when they are about full: a copy would cost fresh memory again.
     const take = (column: Float64Array) =>
@@ -401,25 +402,28 @@ export function parseSliCsv(
   } else {
     gridA = new Float64Array(length).fill(Number.NaN);
     if (countsMode) gridB = new Float64Array(length).fill(Number.NaN);
+    // Rows per interval: a repeated time (a local hour read twice at a DST change) or rows
+    // between grid points (irregular sampling) share an interval. Counts add up; a value (a
+    // ratio, a latency) cannot be added, so the interval takes the mean of its values.
+    const perSlot = new Uint32Array(length);
+    const valuesIn = countsMode ? null : new Uint32Array(length);
     for (let i = 0; i < count; i += 1) {
       const slot = Math.floor((times[i]! - startMs) / stepMs);
       const value = first[i]!;
+      perSlot[slot]! += 1;
       if (gridB) {
-        // Rows between grid points (an irregular export) add into the interval they fall in.
         const total = second[i]!;
         if (Number.isNaN(value) || Number.isNaN(total)) continue;
         gridA[slot] = Number.isNaN(gridA[slot]!) ? value : gridA[slot]! + value;
         gridB[slot] = Number.isNaN(gridB[slot]!) ? total : gridB[slot]! + total;
-      } else if (!Number.isNaN(gridA[slot]!) && !Number.isNaN(value)) {
-        const ok = problem(
-          lineNumbers[i]!,
-          header![numericColumns[0]!] ?? null,
-          `a second value for the ${describeStep(stepMs)} interval starting ${new Date(startMs + slot * stepMs).toISOString()}.`,
-        );
-        if (!ok) break;
       } else if (!Number.isNaN(value)) {
-        gridA[slot] = value;
+        gridA[slot] = Number.isNaN(gridA[slot]!) ? value : gridA[slot]! + value;
+        valuesIn![slot]! += 1;
       }
+    }
+    for (let slot = 0; slot < length; slot += 1) {
+      if (perSlot[slot]! > 1) merged += 1;
+      if (valuesIn && valuesIn[slot]! > 1) gridA[slot]! /= valuesIn[slot]!;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -430,7 +434,7 @@ export function parseSliCsv(
   const data: SliData = gridB
     ? { kind: 'counts', startMs, stepMs, good: gridA, total: gridB }
     : { kind: 'values', startMs, stepMs, values: gridA };
-  return { ok: true, value: { data, rows: count, gaps } };
+  return { ok: true, value: { data, rows: count, gaps, merged } };
 }
 
 /** One line per problem, for people: "Line 14, column “good”: “abc” is not a number." */

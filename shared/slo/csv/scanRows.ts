@@ -71,13 +71,6 @@ export class SampleColumns {
     return true;
   }
 
-  /** The first row from `from` on whose time equals the row before it's, or the length. */
-  nextRepeat(from: number): number {
-    const { times, length } = this;
-    for (let k = Math.max(1, from); k < length; k += 1) if (times[k] === times[k - 1]) return k;
-    return length;
-  }
-
   /** Every row sits on its own point of the grid `startMs + k * stepMs`. */
   onGrid(startMs: number, stepMs: number): boolean {
     const { times, length } = this;

@@ -103,16 +103,32 @@ describe('SLI CSV import', () => {
     ]);
   });
 
-  it('refuses a repeated timestamp, naming both lines', () => {
+  it('sums the counts of a repeated timestamp into its interval, and counts it', () => {
     const result = parseSliCsv(
-      'time,good,total\n2026-01-01T00:00:00Z,1,1\n2026-01-01T00:00:00Z,1,1\n',
+      'time,good,total\n2026-01-01T00:00:00Z,1,1\n2026-01-01T00:00:00Z,2,3\n2026-01-01T00:01:00Z,5,5\n',
       goodTotal,
     );
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(describeCsvProblem(result.problems[0]!)).toMatch(
-        /^Line 3, column “time”: repeats the time on line 2/,
-      );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.merged).toBe(1);
+    expect(result.value.rows).toBe(3);
+    const { data } = result.value;
+    expect(data.kind === 'counts' && [[...data.good], [...data.total]]).toEqual([
+      [3, 5],
+      [4, 5],
+    ]);
+  });
+
+  it('averages the values of rows that share an interval (a ratio cannot be added)', () => {
+    const text =
+      'time,ratio\n2026-01-01T00:00:00Z,1\n2026-01-01T00:00:20Z,0.5\n2026-01-01T00:01:00Z,1\n2026-01-01T00:02:00Z,0.9\n2026-01-01T00:03:00Z,1\n';
+    const result = parseSliCsv(text, { mode: 'value', timestamp: 0, value: 1 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.merged).toBe(1);
+    expect(result.value.data.kind === 'values' && [...result.value.data.values]).toEqual([
+      0.75, 1, 0.9, 1,
+    ]);
   });
 
   it('refuses a stray date that would stretch the series over decades', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFileText } from '../../../shared/decodeFileText';
 import { detectDelimiter } from '../../../shared/slo/csv/csvLines';
-import { detectLongFormat, pivotLongCsv } from '../../../shared/slo/csv/longFormat';
+import { pivotLongCsv } from '../../../shared/slo/csv/longFormat';
+import { detectSliCsvShape } from '../../../shared/slo/csv/sliCsvShape';
 import { parseSliCsv, previewCsv } from '../../../shared/slo/csv/parseSliCsv';
 import { readValueKind } from '../../../shared/slo/csv/valueKind';
 
@@ -97,9 +98,16 @@ describe('local times across a daylight-saving fall-back', () => {
     );
   });
 
-  it('still refuses a time truly written twice in UTC', () => {
-    const text = 'time,good,total\n2026-10-25T01:00:00Z,1,1\n2026-10-25T01:00:00Z,1,1\n';
-    expect(parseSliCsv(text, columns).ok).toBe(false);
+  it('read in UTC, the repeated local hour is summed into the intervals it names, and counted', () => {
+    const text = ['time,good,total', ...quarterHours.map((t, i) => `${t},${i},100`)].join('\n');
+    const result = ok(parseSliCsv(text, columns));
+    // 02:00 to 02:45 twice: four intervals hold two rows each.
+    expect(result.merged).toBe(4);
+    expect(result.rows).toBe(17);
+    expect(result.data.kind === 'counts' && [...result.data.total]).toEqual([
+      100, 100, 100, 100, 200, 200, 200, 200, 100, 100, 100, 100, 100,
+    ]);
+    expect(result.data.kind === 'counts' && result.data.good[4]).toBe(4 + 8);
   });
 });
 
@@ -114,17 +122,19 @@ describe('Grafana’s long CSV: one row per time and series', () => {
   ].join('\n');
 
   it('is told from a wide file, with its series in order', () => {
-    expect(detectLongFormat(long)).toEqual({
+    expect(detectSliCsvShape(long)?.chosen.long).toEqual({
       timestamp: 0,
       series: 1,
       value: 2,
       seriesNames: ['http_requests_total{code="200"}', 'http_requests_total'],
     });
-    expect(detectLongFormat('time,good,total\n2026-11-01T00:00:00Z,1,2\n')).toBeNull();
+    expect(detectSliCsvShape('time,good,total\n2026-11-01T00:00:00Z,1,2\n')?.chosen.shape).toBe(
+      'wide',
+    );
   });
 
   it('becomes a column per series, the good and total picked from them', () => {
-    const wide = pivotLongCsv(long, detectLongFormat(long)!);
+    const wide = pivotLongCsv(long, detectSliCsvShape(long)!.chosen.long!);
     const preview = ok(previewCsv(wide));
     expect(preview.header).toEqual([
       'Time',

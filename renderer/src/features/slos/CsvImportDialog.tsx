@@ -1,39 +1,65 @@
 import { FormActions } from '../../ui/FormActions';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
 import {
   describeCsvProblem,
   previewCsv,
   type CsvPreview,
   type CsvProblem,
+  type CsvResult,
+  type ImportedSli,
   type SliColumns,
 } from '../../../../shared/slo/csv/parseSliCsv';
-import {
-  detectLongFormat,
-  pivotLongCsv,
-  type LongFormat,
-} from '../../../../shared/slo/csv/longFormat';
+import { readSliCsvLayout, type SliCsvLayout } from '../../../../shared/slo/csv/sliCsvLayout';
 import { readValueKind, type ValueReading } from '../../../../shared/slo/csv/valueKind';
+import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
 import { formatCount } from '../../../../shared/slo/formatFigures';
 import { useDatabase } from '../../db/DatabaseContext';
 import { replaceSliData } from '../../db/sloRepository';
 import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { errorText, showInfo } from '../../ui/noticeStore';
-import { parseCsvOffThread } from './parseCsvOffThread';
+import { CsvRowsReading, CsvShapeReading } from './CsvReading';
+import { startCsvParse } from './parseCsvOffThread';
 import './sloFiles.css';
 
 type Mode = SliColumns['mode'];
 
 interface Chosen {
   fileName: string;
-  /** The file's text, or the wide form of a long file (one column per series). */
-  text: string;
-  preview: CsvPreview;
-  /** A long file's series, read as columns. */
-  long: LongFormat | null;
+  /** The file as opened: read again when the person picks the other shape. */
+  original: string;
+  /** The shape, the file as a wide table and the columns guessed, each with its reason. */
+  layout: SliCsvLayout;
   /** More rows than the preview shows, to tell a ratio from a percentage or counts. */
   sample: string[][];
+}
+
+/** What reading every row gave for one choice of columns, zone and scale. */
+interface Check {
+  chosen: Chosen;
+  key: string;
+  result: CsvResult<ImportedSli>;
+}
+
+/** The file read in a layout, or the problems that stop it. */
+function choose(
+  fileName: string,
+  original: string,
+  shape?: SliCsvLayout['shape'],
+): { ok: true; chosen: Chosen } | { ok: false; problems: CsvProblem[] } {
+  const layout = readSliCsvLayout(original, shape);
+  if (!layout.ok) return { ok: false, problems: layout.problems };
+  const sample = previewCsv(layout.value.text, 500);
+  return {
+    ok: true,
+    chosen: {
+      fileName,
+      original,
+      layout: layout.value,
+      sample: sample.ok ? sample.value.rows : layout.value.preview.rows,
+    },
+  };
 }
 
 function initialColumns(preview: CsvPreview, slo: Slo): SliColumns {
@@ -82,6 +108,18 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
   const [problems, setProblems] = useState<CsvProblem[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
+
+  function show(result: ReturnType<typeof choose>) {
+    if (!result.ok) {
+      setChosen(null);
+      setProblems(result.problems);
+      return;
+    }
+    setChosen(result.chosen);
+    setColumns(initialColumns(result.chosen.layout.preview, slo));
+    setPercent(null);
+  }
 
   async function chooseFile() {
     setFailure(null);
@@ -89,39 +127,59 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
     const opened = await platform.openFile({ kind: 'csv' });
     if (opened.status === 'canceled') return;
     if (opened.status === 'failed') return setFailure(opened.message);
-    const long = detectLongFormat(opened.text);
-    const text = long ? pivotLongCsv(opened.text, long) : opened.text;
-    const preview = previewCsv(text);
-    if (!preview.ok) {
-      setChosen(null);
-      setProblems(preview.problems);
-      return;
-    }
-    const sample = previewCsv(text, 500);
-    setChosen({
-      fileName: opened.fileName,
-      text,
-      preview: preview.value,
-      long,
-      sample: sample.ok ? sample.value.rows : preview.value.rows,
-    });
-    setColumns(initialColumns(preview.value, slo));
-    setPercent(null);
+    show(choose(opened.fileName, opened.text));
   }
 
+  function readOtherWay() {
+    if (!chosen) return;
+    setProblems([]);
+    show(choose(chosen.fileName, chosen.original, chosen.layout.other.shape));
+  }
+
+  const values =
+    chosen && columns?.mode === 'value' ? readValueKind(chosen.sample, columns.value) : null;
+  const ratioSli = slo.sli.kind === 'ratio';
+  const readsAsPercent = ratioSli && (percent ?? values?.kind === 'percent');
+  const zoneOk = isValidTimeZone(timeZone);
+  const scale = readsAsPercent ? 0.01 : 1;
+  const checkKey = chosen && columns ? JSON.stringify([columns, timeZone, scale]) : null;
+
+  // Every row read as soon as the columns are chosen, off the window's thread, so the preview
+  // says what the import will hold (rows, gaps, rows summed) before anything is written.
+  useEffect(() => {
+    if (!chosen || !columns || !checkKey || !zoneOk) return;
+    const run = startCsvParse(chosen.layout.text, columns, timeZone, scale);
+    let current = true;
+    run.result.then(
+      (result) => current && setCheck({ chosen, key: checkKey, result }),
+      (error: unknown) =>
+        current &&
+        setCheck({
+          chosen,
+          key: checkKey,
+          result: {
+            ok: false,
+            problems: [{ line: null, column: null, message: errorText(error) }],
+          },
+        }),
+    );
+    return () => {
+      current = false;
+      run.cancel();
+    };
+  }, [chosen, columns, timeZone, scale, checkKey, zoneOk]);
+
   async function runImport() {
-    if (!chosen || !columns) return;
+    if (!chosen || !columns || !checkKey) return;
     setProblems([]);
     setFailure(null);
     setProgress(0);
     try {
-      const result = await parseCsvOffThread(
-        chosen.text,
-        columns,
-        timeZone,
-        readsAsPercent ? 0.01 : 1,
-        setProgress,
-      );
+      // The rows already read for this very choice, else read again.
+      const result =
+        check?.chosen === chosen && check.key === checkKey
+          ? check.result
+          : await startCsvParse(chosen.layout.text, columns, timeZone, scale, setProgress).result;
       if (!result.ok) {
         setProblems(result.problems);
         return;
@@ -138,11 +196,7 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
     }
   }
 
-  const header = chosen?.preview.header ?? [];
-  const values =
-    chosen && columns?.mode === 'value' ? readValueKind(chosen.sample, columns.value) : null;
-  const ratioSli = slo.sli.kind === 'ratio';
-  const readsAsPercent = ratioSli && (percent ?? values?.kind === 'percent');
+  const header = chosen?.layout.preview.header ?? [];
   const columnSelect = (label: string, value: number, onChange: (index: number) => void) => (
     <div className="field">
       <label>
@@ -176,12 +230,7 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
       {chosen && columns && (
         <>
           <h3>Preview of {chosen.fileName}</h3>
-          {chosen.long && (
-            <p className="field-hint" role="status">
-              One row per time and series (Grafana’s long format): read with a column for each of
-              its {chosen.long.seriesNames.length} series. Pick the series for good and total below.
-            </p>
-          )}
+          <CsvShapeReading layout={chosen.layout} onOtherReading={readOtherWay} />
           <div className="table-scroll">
             <table className="plain-table csv-preview" aria-label="File preview">
               <thead>
@@ -194,7 +243,7 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
                 </tr>
               </thead>
               <tbody>
-                {chosen.preview.rows.map((row, r) => (
+                {chosen.layout.preview.rows.map((row, r) => (
                   <tr key={r}>
                     {header.map((_, c) => (
                       <td key={c}>{row[c] ?? ''}</td>
@@ -236,8 +285,17 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
             <div className="field">
               <label>
                 Time zone of times written without one
-                <input value={timeZone} onChange={(e) => setTimeZone(e.target.value)} />
+                <input
+                  value={timeZone}
+                  aria-invalid={!zoneOk}
+                  onChange={(e) => setTimeZone(e.target.value)}
+                />
               </label>
+              {!zoneOk && (
+                <p className="field-error">
+                  Not a time zone: write one such as Europe/Berlin or UTC.
+                </p>
+              )}
             </div>
           </div>
           {columns.mode === 'value' && ratioSli && values && (
@@ -255,6 +313,14 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
               </label>
             </div>
           )}
+          <CsvRowsReading
+            layout={chosen.layout}
+            columnsAsGuessed={JSON.stringify(columns) === JSON.stringify(chosen.layout.columns)}
+            valueMode={columns.mode === 'value'}
+            check={
+              zoneOk && check?.chosen === chosen && check.key === checkKey ? check.result : null
+            }
+          />
         </>
       )}
       {progress !== null && (
@@ -277,7 +343,7 @@ export function CsvImportDialog({ slo, onClose }: { slo: Slo; onClose: () => voi
       )}
       <FormActions
         cancel={{ onCancel: onClose }}
-        disabled={!chosen || progress !== null}
+        disabled={!chosen || !zoneOk || progress !== null}
         onAction={() => void runImport()}
         label="Import data"
       />
