@@ -1,4 +1,5 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter } from 'yaml';
+import { MAX_SLO_FILE_CHARACTERS, readYamlDocuments, type YamlDocument } from '../readYaml';
 import { newId } from '../../domain/ids';
 import { sloDraftSchema, type BurnRateAlert, type SloFields } from '../../domain/slo';
 import { MAX_ORIGIN_CHARACTERS, type JsonObject } from '../../domain/sloOrigin';
@@ -36,11 +37,11 @@ export function isSlothDocument(value: unknown): boolean {
 
 /** Does this text hold Sloth documents (rather than OpenSLO)? Told by content, not by name. */
 export function looksLikeSloth(text: string): boolean {
+  if (text.length > MAX_SLO_FILE_CHARACTERS) return false; // the OpenSLO reader says why
+  // Without either marker no document can be Sloth's: not worth parsing the file twice.
+  if (!/prometheus\/v1|sloth\.slok\.dev/.test(text)) return false;
   try {
-    return parseAllDocuments(text).some((doc) => {
-      const data = doc.errors.length ? null : (doc.toJS({ maxAliasCount: 100 }) as unknown);
-      return isSlothDocument(data);
-    });
+    return readYamlDocuments(text).some(({ data }) => isSlothDocument(data));
   } catch {
     return false;
   }
@@ -220,24 +221,22 @@ export function importSlothFiles(files: { name: string; text: string }[]): OpenS
   for (const file of files) {
     const name = several ? file.name : null;
     const lines = new LineCounter();
-    const docs = parseAllDocuments(file.text, { lineCounter: lines });
+    let docs: YamlDocument[] = [];
+    try {
+      docs = readYamlDocuments(file.text, lines);
+    } catch (error) {
+      new DocumentReport(() => null, 1, problems, name).add(
+        'error',
+        [],
+        `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     let count = 0;
-    for (const doc of Array.isArray(docs) ? docs : []) {
+    for (const { doc, data, error } of docs) {
       count += 1;
       const report = new DocumentReport(lineLocator(doc, lines), count, problems, name);
-      if (doc.errors.length) {
-        report.add('error', [], `not readable YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-        continue;
-      }
-      let data: unknown;
-      try {
-        data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-      } catch (error) {
-        report.add(
-          'error',
-          [],
-          `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
-        );
+      if (error) {
+        report.add('error', [], `not readable YAML: ${error.message}`);
         continue;
       }
       if (data === null || data === undefined) {
