@@ -242,6 +242,16 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
         ['spec', 'timeWindow', 0, 'duration'],
         `“${duration}” is not a duration like 30d, 1w or 1M.`,
       );
+    } else if (typeof w['isRolling'] !== 'boolean' && !CALENDAR_UNITS[duration]) {
+      // No calendar has this length, so without a true or false it can only be rolling: said
+      // once, rather than read as a calendar window and then as a rolling one.
+      report.add(
+        'warning',
+        ['spec', 'timeWindow', 0, 'isRolling'],
+        `isRolling must be true or false; a ${duration} window has no calendar, so it is read as rolling.`,
+        'is-rolling',
+      );
+      window = { kind: 'rolling', minutes };
     } else if (w['isRolling'] === true) {
       if (w['calendar'] !== undefined) {
         report.add(

@@ -6,7 +6,6 @@ import { MAX_ORIGIN_CHARACTERS, type JsonObject } from '../../domain/sloOrigin';
 import { burnRateForShare } from '../budgetMath';
 import { defaultAlertsForPeriod } from '../burnRateAlerts';
 import { parseDuration } from '../duration';
-import { DEFAULT_POLICY } from '../errorBudgetPolicy';
 import type { ImportedOpenSlo, OpenSloImport } from '../openslo/importOpenSlo';
 import {
   DocumentReport,
@@ -198,7 +197,8 @@ function readEntry(
     window: { kind: 'rolling', minutes: period },
     budgetingMethod: 'Occurrences',
     alerts: windows?.alerts ?? defaultAlertsForPeriod(period),
-    policy: DEFAULT_POLICY,
+    // Sloth files hold no error-budget policy; none is invented (the editor offers one).
+    policy: [],
   });
   if (!draft.success) {
     report.add('error', at, draft.error.issues.map((issue) => issue.message).join(' '));
