@@ -28,7 +28,9 @@ const SLOTH_NAME = /^[A-Za-z0-9][-A-Za-z0-9_.]*$/;
 /** A document Sloth reads: its prometheus/v1 spec, its Kubernetes resource, or alert windows. */
 export function isSlothDocument(value: unknown): boolean {
   if (!isObject(value)) return false;
-  if (value['version'] === 'prometheus/v1') return true;
+  // Any prometheus/ version is Sloth's format; one other than v1 is then refused by name.
+  if (typeof value['version'] === 'string' && value['version'].startsWith('prometheus/'))
+    return true;
   return (
     typeof value['apiVersion'] === 'string' && value['apiVersion'].startsWith('sloth.slok.dev/')
   );
@@ -38,7 +40,7 @@ export function isSlothDocument(value: unknown): boolean {
 export function looksLikeSloth(text: string): boolean {
   if (text.length > MAX_SLO_FILE_CHARACTERS) return false; // the OpenSLO reader says why
   // Without either marker no document can be Sloth's: not worth parsing the file twice.
-  if (!/prometheus\/v1|sloth\.slok\.dev/.test(text)) return false;
+  if (!/prometheus\/|sloth\.slok\.dev/.test(text)) return false;
   try {
     return readYamlDocuments(text).some(({ data }) => isSlothDocument(data));
   } catch {
@@ -253,6 +255,14 @@ export function importSlothFiles(files: { name: string; text: string }[]): OpenS
         continue;
       }
       report.kind = typeof data['kind'] === 'string' ? data['kind'] : 'prometheus/v1';
+      if (data['version'] !== undefined && data['version'] !== 'prometheus/v1') {
+        report.add(
+          'error',
+          ['version'],
+          `version “${String(data['version'])}” is not one Sloth reads: a Sloth spec says version: prometheus/v1.`,
+        );
+        continue;
+      }
       const metadata = isObject(data['metadata']) ? data['metadata'] : {};
       report.name =
         typeof metadata['name'] === 'string'

@@ -56,7 +56,9 @@ describe.skipIf(slothFiles.length === 0)('Sloth files converted to OpenSLO', () 
       const result = convertCommand([file], 'openslo', 'slos', NOW);
       if (!result.ok) {
         // Only what Sloth itself cannot run, or a plugin whose queries live inside Sloth.
-        expect(result.problems.join('\n'), file.name).toMatch(/plugin|objective must be|holds no Sloth SLOs/);
+        expect(result.problems.join('\n'), file.name).toMatch(
+          /plugin|objective must be|holds no Sloth SLOs/,
+        );
         continue;
       }
       converted += 1;
@@ -78,7 +80,8 @@ describe.skipIf(slothFiles.length === 0)('Sloth files converted to OpenSLO', () 
       );
     }
     expect(converted).toBeGreaterThanOrEqual(6);
-  });
+    // A dozen files read, converted and read again: seconds when the cores are busy.
+  }, 60_000);
 
   it('keeps labels, the alert name, severities and annotations as OpenSLO fields', () => {
     const file = slothFiles.find((f) => f.name === 'sloth-getting-started.yml');
