@@ -37,6 +37,8 @@ export default defineConfig({
           environment: 'node',
           // Building the command line once takes a few seconds on a slow machine.
           hookTimeout: 60_000,
+          // Each test starts Node once or more: seconds when other work keeps the cores busy.
+          testTimeout: 60_000,
         },
       },
     ],

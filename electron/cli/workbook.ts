@@ -1,11 +1,12 @@
 // The `workbook` command: the Node edge of shared/cli (files, output, exit status).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runWorkbookCli } from '../../shared/cli/runWorkbookCli';
 import { decodeFileText } from '../../shared/decodeFileText';
 
 const status = await runWorkbookCli(process.argv.slice(2), {
   readText: async (path) => decodeFileText(await readFile(path)),
+  fileSize: async (path) => (await stat(path)).size,
   writeText: async (dir, name, content) => {
     await mkdir(dir, { recursive: true });
     const path = join(dir, name);

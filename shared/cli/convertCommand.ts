@@ -47,6 +47,7 @@ export function convertCommand(
   if (slos.length === 0) return { ok: false, problems: ['The files hold no SLOs to convert.'] };
   const out = exportSloFile(to, slos, title);
   for (const s of out.skipped) notes.push(`left out “${s.name}”: ${s.why}`);
+  for (const s of out.notes ?? []) notes.push(`note: “${s.name}”: ${s.why}`);
   if (out.written === 0) return { ok: false, problems: notes };
   return { ok: true, text: out.text, fileName: out.fileName, notes };
 }

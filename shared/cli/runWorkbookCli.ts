@@ -7,10 +7,13 @@ import { accountsCommand } from './accountsCommand';
 import { convertCommand, isSloFileFormat } from './convertCommand';
 import { SLO_FILE_FORMATS } from '../slo/exportSloFiles';
 import { describeSliResult, isSliCsvShape, sliCommand } from './sliCommand';
+import { fileTooLargeMessage, MAX_FILE_BYTES } from '../ipc';
 
 /** What the command line may do to the outside world; the Node entry point provides it. */
 export interface CliIo {
   readText(path: string): Promise<string>;
+  /** The file's size in bytes, asked before reading it, so an oversized file is never read whole. */
+  fileSize?(path: string): Promise<number>;
   /** Writes a file under `dir`, creating the directory. */
   writeText(dir: string, name: string, content: string): Promise<string>;
   out(text: string): void;
@@ -76,6 +79,12 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
   }
   const read = async (path: string): Promise<string | null> => {
     try {
+      // The same limit as the app's: what it can open, the command line checks, and no more.
+      const bytes = io.fileSize ? await io.fileSize(path) : 0;
+      if (bytes > MAX_FILE_BYTES) {
+        io.err(`Cannot read ${path}: ${fileTooLargeMessage(path, bytes)}\n`);
+        return null;
+      }
       return await io.readText(path);
     } catch (error) {
       io.err(`Cannot read ${path}: ${reason(error)}.\n`);

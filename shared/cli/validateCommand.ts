@@ -1,10 +1,12 @@
 import { parseWorkbookFile } from '../domain/workbookFile';
 import { MAX_OPEN_FILES } from '../ipc';
 import { importSloFiles } from '../slo/importSloFiles';
+import { looksLikeSloth } from '../slo/sloth/importSloth';
 import { describeOpenSloProblem, type OpenSloImport } from '../slo/openslo/importOpenSlo';
 
 export interface ValidateResult {
-  kind: 'workbook file' | 'OpenSLO file';
+  /** The format the file was read as, named in the verdict. */
+  kind: 'workbook file' | 'OpenSLO file' | 'Sloth file' | 'SLO file (OpenSLO and Sloth)';
   problems: string[];
   /** What the file holds, for a short confirmation when there are no problems. */
   summary: string;
@@ -66,12 +68,19 @@ export function validateCommand(text: string): ValidateResult {
       summary: `workbook “${f.workbook.name}”: ${f.journeys.length} journeys, ${f.painPoints.length} pain points, ${f.slos.length} SLOs, ${f.retros.length} retrospectives`,
     };
   }
-  return sloFilesResult(importSloFiles([{ name: '', text }]), false);
+  return sloFilesResult(importSloFiles([{ name: '', text }]), false, [text]);
 }
 
-function sloFilesResult(result: OpenSloImport, strict: boolean): ValidateResult {
+/** What SLO files were read as: Sloth, OpenSLO, or some of each. */
+function sloFormat(texts: string[]): ValidateResult['kind'] {
+  const sloth = texts.filter(looksLikeSloth).length;
+  if (sloth === 0) return 'OpenSLO file';
+  return sloth === texts.length ? 'Sloth file' : 'SLO file (OpenSLO and Sloth)';
+}
+
+function sloFilesResult(result: OpenSloImport, strict: boolean, texts: string[]): ValidateResult {
   return {
-    kind: 'OpenSLO file',
+    kind: sloFormat(texts),
     problems: result.problems.map((p) => {
       const refused = p.severity === 'error' || (strict && p.rule !== undefined && !p.note);
       return `${refused ? '' : 'warning: '}${describeOpenSloProblem(p)}`;
@@ -113,19 +122,29 @@ export function validateFiles(
   if (sloFiles.length === 1) {
     report(
       sloFiles[0]!.name,
-      sloFilesResult(importSloFiles([{ ...sloFiles[0]!, name: '' }]), strict),
+      sloFilesResult(importSloFiles([{ ...sloFiles[0]!, name: '' }]), strict, [sloFiles[0]!.text]),
     );
   } else if (sloFiles.length > 1) {
-    const result = sloFilesResult(importSloFiles(sloFiles), strict);
+    const result = sloFilesResult(
+      importSloFiles(sloFiles),
+      strict,
+      sloFiles.map((f) => f.text),
+    );
     const errors = result.problems.filter((p) => !p.startsWith('warning: '));
     for (const problem of result.problems)
       lines.push({ file: null, text: problem, failed: !problem.startsWith('warning: ') });
     if (errors.length === 0)
       lines.push({
         file: sloFiles.map((f) => f.name).join(', '),
-        text: `valid SLO files (${result.summary}).`,
+        text: `valid SLO files, ${sloFileWords(result.kind)} (${result.summary}).`,
         failed: false,
       });
   }
   return lines;
+}
+
+function sloFileWords(kind: ValidateResult['kind']): string {
+  if (kind === 'Sloth file') return 'all Sloth';
+  if (kind === 'OpenSLO file') return 'all OpenSLO';
+  return 'OpenSLO and Sloth';
 }

@@ -154,11 +154,14 @@ export function frontMatter(fields: Record<string, string>): string {
 }
 
 /**
- * User text as a Mermaid timeline label that reads the same in the diagram and as plain text.
- * The timeline grammar ends a label at ":" (a period from its events), ";" and "#" (a comment or
- * an entity), and no escape keeps those readable as plain text, so they become look-alikes:
- * "08:38" is written with U+2236 (∶), "#" as the full-width ＃. Everything else, "<" and ">"
- * included, stays: Mermaid's strict mode draws labels as text.
+ * User text as a Mermaid timeline label that reads the same in the diagram and as plain text: a
+ * label carries words, never markup or directives. The timeline grammar ends a label at ":" (a
+ * period from its events), ";" and "#" (a comment or an entity), and no escape keeps those
+ * readable as plain text, so they become look-alikes: "08:38" is written with U+2236 (∶), "#" as
+ * the full-width ＃. So a "javascript:" link loses its scheme. A "<" or ">" against a word (a tag,
+ * "</text><script>") becomes ‹ or ›, while "p99 < 60 s" keeps its sign; "%%" (a directive or a
+ * comment, "%%{init…}%%") becomes one "%", braces and backticks a quote, an entity's "&" a
+ * full-width ＆, and double quotes typographic ones, so "click … href \"…\"" is only words.
  */
 export function mermaidText(text: string): string {
   const cleaned = oneLine(stripUnsafeCharacters(text))
@@ -166,6 +169,11 @@ export function mermaidText(text: string): string {
     .replace(/;/g, ',')
     .replace(/#/g, '\uff03')
     .replace(/[`{}]/g, "'")
+    .replace(/<(?=\S)/g, '\u2039')
+    .replace(/(?<=\S)>/g, '\u203a')
+    .replace(/%+/g, '%')
+    .replace(/&(?=#?[A-Za-z0-9]+;?)/g, '\uff06')
+    .replace(/"/g, '\u201d')
     .replace(/\s+/g, ' ')
     .trim();
   if (cleaned === '') return '—';

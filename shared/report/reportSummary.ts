@@ -36,6 +36,14 @@ export function reportToday(ctx: ReportContext): string {
   return `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
 }
 
+/**
+ * A review date is overdue once the report's today is past it. Only a date can be: a file from an
+ * older version may hold free text there ("after Q3"), which is printed (escaped) as written.
+ */
+export function reviewOverdue(reviewDate: string, ctx: ReportContext): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(reviewDate) && reviewDate < reportToday(ctx);
+}
+
 export function openActions(
   contents: WorkbookContents,
   ctx: ReportContext,
@@ -79,10 +87,10 @@ export function sloSummary(slo: Slo, figures: SloFigures | null, ctx: ReportCont
   const firing = status?.alerts.filter((a) => a.firing).length ?? 0;
   const crossed = status?.crossedPolicy ?? [];
   const review =
-    slo.reviewDate && slo.reviewDate < reportToday(ctx)
-      ? `review overdue since ${slo.reviewDate}`
+    slo.reviewDate && reviewOverdue(slo.reviewDate, ctx)
+      ? `review overdue since ${inline(slo.reviewDate)}`
       : slo.reviewDate
-        ? `next review ${slo.reviewDate}`
+        ? `next review ${inline(slo.reviewDate)}`
         : 'no review date set';
   const open = [
     firing ? `${plural(firing, 'burn-rate alert')} firing` : 'no alert firing',

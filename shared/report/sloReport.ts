@@ -14,7 +14,7 @@ import {
 import type { BudgetUnits } from '../slo/sliSeries';
 import { sloFigures, type SloFigures } from '../slo/sloFigures';
 import { chartFileName } from './attachmentNames';
-import { reportToday, sloSummary, summaryBlock } from './reportSummary';
+import { reviewOverdue, sloSummary, summaryBlock } from './reportSummary';
 import { sloHearsCustomer } from '../customer/sloHearsCustomer';
 import {
   accountsById,
@@ -169,7 +169,7 @@ export function sloSections(
       [
         'Next review',
         slo.reviewDate
-          ? `${slo.reviewDate}${slo.reviewDate < reportToday(ctx) ? ' (overdue)' : ''}`
+          ? `${slo.reviewDate}${reviewOverdue(slo.reviewDate, ctx) ? ' (overdue)' : ''}`
           : null,
       ],
       ['Revenue at risk on its step', revenueLine],

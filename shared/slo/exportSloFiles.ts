@@ -1,6 +1,6 @@
 import type { Slo } from '../domain/slo';
 import type { FileKind } from '../ipc';
-import { exportOpenSlo } from './openslo/exportOpenSlo';
+import { exportOpenSloWithNotes } from './openslo/exportOpenSlo';
 import { toOpenSloName } from './openslo/openSloNames';
 import {
   prometheusRuleFile,
@@ -39,20 +39,25 @@ export interface SloFileExport {
   written: number;
   /** SLOs this format cannot hold, and why in words. */
   skipped: { name: string; why: string }[];
+  /** SLOs written other than as they read here (a query this format cannot take), and why. */
+  notes?: { name: string; why: string }[];
 }
 
 /** One or more SLOs as a file of the chosen format; `title` names it (an SLO or the workbook). */
 export function exportSloFile(format: SloFileFormat, slos: Slo[], title: string): SloFileExport {
   const base = toOpenSloName(title);
   switch (format) {
-    case 'openslo':
+    case 'openslo': {
+      const result = exportOpenSloWithNotes(slos);
       return {
-        text: exportOpenSlo(slos),
+        text: result.text,
         fileName: `${base}.openslo.yaml`,
         kind: 'openslo',
         written: slos.length,
         skipped: [],
+        notes: result.notes,
       };
+    }
     case 'sloth': {
       const result = exportSloth(slos);
       return {

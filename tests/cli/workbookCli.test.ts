@@ -1,10 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
 import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
+import { corpusDir } from '../unit/slo/corpusDir';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'workbook-cli-'));
@@ -458,5 +468,58 @@ slos:
     expect(result.stderr).toMatch(/objective must be a percentage.*\nNothing was written\.\n$/s);
     expect(existsSync(join(work, 'none'))).toBe(false);
     expect(run('convert', 'payments.sloth.yaml').status).toBe(2);
+  });
+});
+
+describe('workbook on hostile files: refused in words, without reading them whole', () => {
+  it('refuses a file over the app’s size limit before reading it (a sparse 200 MB file)', () => {
+    const path = join(work, 'huge.yaml');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no disk used, and nothing to read but zeros
+    closeSync(fd);
+    const result = run('validate', 'huge.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /huge\.yaml” is 200\.0 MB\. SLO Workbook opens files up to 100\.0 MB/,
+    );
+  });
+
+  it('refuses 99 aliases of a long list in words, without expanding them', () => {
+    const list = Array.from({ length: 100_000 }, (_, i) => `  - item${i}\n`).join('');
+    const refs = Array.from({ length: 99 }, () => '  - *big\n').join('');
+    writeFileSync(
+      join(work, 'bomb.yaml'),
+      `big: &big\n${list}apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: x\nrefs:\n${refs}`,
+    );
+    const result = run('validate', 'bomb.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/aliases \(\*name\) repeat the same content too many times/);
+    const converted = run('convert', 'bomb.yaml', '--to', 'sloth');
+    expect(converted.status).toBe(1);
+    expect(converted.stderr).toMatch(/aliases/);
+    // Parsing 1.4 MB of YAML takes a second or two; seconds more on a machine whose cores are busy.
+  }, 120_000);
+
+  it('says a deeply nested YAML or JSON file nests too deeply, never “Maximum call stack”', () => {
+    writeFileSync(join(work, 'deep.yaml'), `a: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    writeFileSync(
+      join(work, 'deep.json'),
+      `{"apiVersion": "openslo/v1", "a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    );
+    for (const name of ['deep.yaml', 'deep.json']) {
+      const result = run('validate', name);
+      expect(result.status, name).toBe(1);
+      expect(result.stdout + result.stderr, name).toMatch(/nests lists or mappings too deeply/);
+      expect(result.stdout + result.stderr, name).not.toMatch(/call stack/i);
+    }
+  }, 120_000);
+
+  it('names the format it read: a Sloth file is a valid Sloth file', () => {
+    const dir = corpusDir('openslo-sloth', 'sloth');
+    if (!dir) return expect.soft(dir, 'the corpus is not on this machine').not.toBeNull();
+    const result = run('validate', join(dir, 'sloth-getting-started.yml'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/a valid Sloth file \(1 documents, 1 SLOs readable\)/);
+    expect(result.stdout).not.toMatch(/OpenSLO/);
   });
 });

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Slo } from '../../domain/slo';
 import { mergeIntoOrigin } from './mergeIntoOrigin';
-import { sloDocument } from './sloDocument';
+import { sloDocument, type ExportNote } from './sloDocument';
 
 export { ANNOTATION, OPENSLO_DESCRIPTION_MAX, toOpenSloName } from './openSloNames';
 
@@ -11,6 +11,12 @@ export { ANNOTATION, OPENSLO_DESCRIPTION_MAX, toOpenSloName } from './openSloNam
  * objective) go back out as that one document; the documents they referred to follow, once each.
  */
 export function exportOpenSlo(slos: Slo[]): string {
+  return exportOpenSloWithNotes(slos).text;
+}
+
+/** The OpenSLO file, and what was written other than as the SLOs say (a Sloth query changed). */
+export function exportOpenSloWithNotes(slos: Slo[]): { text: string; notes: ExportNote[] } {
+  const notes: ExportNote[] = [];
   const documents: object[] = [];
   const written = new Set<string>();
   const groups = new Map<string, Slo[]>();
@@ -23,7 +29,7 @@ export function exportOpenSlo(slos: Slo[]): string {
   for (const members of groups.values()) {
     const merged = members[0]!.origin?.format === 'openslo' ? mergeIntoOrigin(members) : null;
     if (!merged) {
-      documents.push(...members.map(sloDocument));
+      documents.push(...members.map((slo) => sloDocument(slo, notes)));
       continue;
     }
     for (const doc of merged) {
@@ -33,9 +39,10 @@ export function exportOpenSlo(slos: Slo[]): string {
       documents.push(doc);
     }
   }
-  return documents
+  const text = documents
     .map((doc) => stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }))
     .join('---\n');
+  return { text, notes };
 }
 
 /** "Service/checkout" for a document other than an SLO, which may be shared: written once. */

@@ -1,4 +1,10 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
+import {
+  MAX_SLO_FILE_CHARACTERS,
+  readYamlDocuments,
+  tooLargeForSloFile,
+  type YamlDocument,
+} from '../readYaml';
 import { newId } from '../../domain/ids';
 import type { SloFields } from '../../domain/slo';
 import { MAX_ORIGIN_CHARACTERS, type JsonObject, type SloOrigin } from '../../domain/sloOrigin';
@@ -54,39 +60,37 @@ interface Entry {
 
 /** The documents of one file, numbered as the OpenSLO SDK counts them. */
 function readFileEntries(text: string, file: string | null, problems: OpenSloProblem[]): Entry[] {
+  const refuse = (message: string, line: number | null, document: number) =>
+    problems.push({
+      file,
+      document,
+      kind: null,
+      name: null,
+      field: '',
+      line,
+      message,
+      severity: 'error',
+    });
+  if (text.length > MAX_SLO_FILE_CHARACTERS) {
+    refuse(tooLargeForSloFile(text.length), null, 1);
+    return [];
+  }
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines });
-  if (!Array.isArray(docs) || docs.length === 0) return [];
+  let docs: YamlDocument[];
+  try {
+    docs = readYamlDocuments(text, lines);
+  } catch (error) {
+    refuse(`not readable YAML: ${error instanceof Error ? error.message : String(error)}`, null, 1);
+    return [];
+  }
+  if (docs.length === 0) return [];
   const entries: Entry[] = [];
   let count = 0;
   const locate = (doc: Document, prefix: Path) => lineLocator(doc, lines, prefix);
-  docs.forEach((doc) => {
-    if (doc.errors.length > 0) {
+  docs.forEach(({ doc, data, error }) => {
+    if (error) {
       count += 1;
-      const error = doc.errors[0]!;
-      problems.push({
-        file,
-        document: count,
-        kind: null,
-        name: null,
-        field: '',
-        line: error.linePos?.[0]?.line ?? null,
-        message: `not readable YAML: ${error.message.split('\n')[0]}`,
-        severity: 'error',
-      });
-      return;
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    } catch (error) {
-      // An alias to a missing anchor, or an alias bomb, parses but cannot be read.
-      count += 1;
-      new DocumentReport(locate(doc, []), count, problems, file).add(
-        'error',
-        [],
-        `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      refuse(`not readable YAML: ${error.message}`, error.line ?? locate(doc, [])([]), count);
       return;
     }
     if (data === null || data === undefined) return;

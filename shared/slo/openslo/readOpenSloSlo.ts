@@ -96,9 +96,25 @@ function readIndicator(
       ? { kind: 'ratio', good: `${ONE_MINUS_FAILURE}${raw}`, valid: ALL_EVENTS }
       : { kind: 'ratio', good: raw, valid: ALL_EVENTS };
   }
-  const total = ratio['total'];
-  const good = ratio['good'];
-  const bad = ratio['bad'];
+  // A null part is an absent one, as the Go SDK decodes it (a nil pointer).
+  const part = (key: string) => (ratio[key] === null ? undefined : ratio[key]);
+  const total = part('total');
+  const good = part('good');
+  const bad = part('bad');
+  for (const [key, value] of [
+    ['total', total],
+    ['good', good],
+    ['bad', bad],
+  ] as const) {
+    if (value !== undefined && !isObject(value)) {
+      report.add(
+        'error',
+        [...at, 'ratioMetric', key],
+        `${key} must be a mapping with a metricSource, not ${typeof value === 'string' ? 'a text' : Array.isArray(value) ? 'a list' : `the value ${String(value)}`}.`,
+      );
+      return null;
+    }
+  }
   if (total === undefined)
     report.add('error', [...at, 'ratioMetric', 'total'], 'ratioMetric needs total.');
   if ((good === undefined) === (bad === undefined)) {
@@ -226,6 +242,16 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
         ['spec', 'timeWindow', 0, 'duration'],
         `“${duration}” is not a duration like 30d, 1w or 1M.`,
       );
+    } else if (typeof w['isRolling'] !== 'boolean' && !CALENDAR_UNITS[duration]) {
+      // No calendar has this length, so without a true or false it can only be rolling: said
+      // once, rather than read as a calendar window and then as a rolling one.
+      report.add(
+        'warning',
+        ['spec', 'timeWindow', 0, 'isRolling'],
+        `isRolling must be true or false; a ${duration} window has no calendar, so it is read as rolling.`,
+        'is-rolling',
+      );
+      window = { kind: 'rolling', minutes };
     } else if (w['isRolling'] === true) {
       if (w['calendar'] !== undefined) {
         report.add(
@@ -257,15 +283,19 @@ export function readSlo(data: Json, report: DocumentReport, slis: SliDocuments):
           'is-rolling',
         );
       }
+      const unit = CALENDAR_UNITS[duration];
       if (!calendar || typeof calendar['startTime'] !== 'string') {
+        // Said once, the way the window is read: as a calendar, or (a length no calendar has)
+        // as the rolling window the note below names.
         report.add(
           'warning',
           ['spec', 'timeWindow', 0, 'calendar'],
-          'a calendar window needs calendar.startTime; periods start on Monday or the 1st.',
+          unit
+            ? 'a calendar window needs calendar.startTime; periods start on Monday or the 1st.'
+            : 'a calendar window needs calendar.startTime and calendar.timeZone.',
           'calendar-required',
         );
       }
-      const unit = CALENDAR_UNITS[duration];
       if (!unit) {
         report.note(
           ['spec', 'timeWindow', 0, 'duration'],
@@ -567,6 +597,17 @@ export function readHeader(report: DocumentReport, data: Json): void {
   report.kind = typeof data['kind'] === 'string' ? data['kind'] : null;
   const metadata = isObject(data['metadata']) ? data['metadata'] : null;
   report.name = metadata && typeof metadata['name'] === 'string' ? metadata['name'] : null;
+  const rawName = metadata?.['name'];
+  if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
+    // The Go SDK cannot even decode such a document; nothing of it is read.
+    report.add(
+      'error',
+      ['metadata', 'name'],
+      `metadata.name must be a name like checkout-latency, not ${Array.isArray(rawName) ? 'a list' : isObject(rawName) ? 'a mapping' : `the value ${String(rawName)}`}.`,
+    );
+    report.unsupported = true;
+    return;
+  }
   const version = data['apiVersion'];
   if (typeof version !== 'string' || version.trim() === '') {
     report.add(

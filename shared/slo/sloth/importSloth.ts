@@ -1,11 +1,11 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter } from 'yaml';
+import { MAX_SLO_FILE_CHARACTERS, readYamlDocuments, type YamlDocument } from '../readYaml';
 import { newId } from '../../domain/ids';
 import { sloDraftSchema, type BurnRateAlert, type SloFields } from '../../domain/slo';
 import { MAX_ORIGIN_CHARACTERS, type JsonObject } from '../../domain/sloOrigin';
 import { burnRateForShare } from '../budgetMath';
 import { defaultAlertsForPeriod } from '../burnRateAlerts';
 import { parseDuration } from '../duration';
-import { DEFAULT_POLICY } from '../errorBudgetPolicy';
 import type { ImportedOpenSlo, OpenSloImport } from '../openslo/importOpenSlo';
 import {
   DocumentReport,
@@ -28,7 +28,9 @@ const SLOTH_NAME = /^[A-Za-z0-9][-A-Za-z0-9_.]*$/;
 /** A document Sloth reads: its prometheus/v1 spec, its Kubernetes resource, or alert windows. */
 export function isSlothDocument(value: unknown): boolean {
   if (!isObject(value)) return false;
-  if (value['version'] === 'prometheus/v1') return true;
+  // Any prometheus/ version is Sloth's format; one other than v1 is then refused by name.
+  if (typeof value['version'] === 'string' && value['version'].startsWith('prometheus/'))
+    return true;
   return (
     typeof value['apiVersion'] === 'string' && value['apiVersion'].startsWith('sloth.slok.dev/')
   );
@@ -36,11 +38,11 @@ export function isSlothDocument(value: unknown): boolean {
 
 /** Does this text hold Sloth documents (rather than OpenSLO)? Told by content, not by name. */
 export function looksLikeSloth(text: string): boolean {
+  if (text.length > MAX_SLO_FILE_CHARACTERS) return false; // the OpenSLO reader says why
+  // Without either marker no document can be Sloth's: not worth parsing the file twice.
+  if (!/prometheus\/|sloth\.slok\.dev/.test(text)) return false;
   try {
-    return parseAllDocuments(text).some((doc) => {
-      const data = doc.errors.length ? null : (doc.toJS({ maxAliasCount: 100 }) as unknown);
-      return isSlothDocument(data);
-    });
+    return readYamlDocuments(text).some(({ data }) => isSlothDocument(data));
   } catch {
     return false;
   }
@@ -197,7 +199,8 @@ function readEntry(
     window: { kind: 'rolling', minutes: period },
     budgetingMethod: 'Occurrences',
     alerts: windows?.alerts ?? defaultAlertsForPeriod(period),
-    policy: DEFAULT_POLICY,
+    // Sloth files hold no error-budget policy; none is invented (the editor offers one).
+    policy: [],
   });
   if (!draft.success) {
     report.add('error', at, draft.error.issues.map((issue) => issue.message).join(' '));
@@ -220,24 +223,22 @@ export function importSlothFiles(files: { name: string; text: string }[]): OpenS
   for (const file of files) {
     const name = several ? file.name : null;
     const lines = new LineCounter();
-    const docs = parseAllDocuments(file.text, { lineCounter: lines });
+    let docs: YamlDocument[] = [];
+    try {
+      docs = readYamlDocuments(file.text, lines);
+    } catch (error) {
+      new DocumentReport(() => null, 1, problems, name).add(
+        'error',
+        [],
+        `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     let count = 0;
-    for (const doc of Array.isArray(docs) ? docs : []) {
+    for (const { doc, data, error } of docs) {
       count += 1;
       const report = new DocumentReport(lineLocator(doc, lines), count, problems, name);
-      if (doc.errors.length) {
-        report.add('error', [], `not readable YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-        continue;
-      }
-      let data: unknown;
-      try {
-        data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-      } catch (error) {
-        report.add(
-          'error',
-          [],
-          `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
-        );
+      if (error) {
+        report.add('error', [], `not readable YAML: ${error.message}`);
         continue;
       }
       if (data === null || data === undefined) {
@@ -254,6 +255,14 @@ export function importSlothFiles(files: { name: string; text: string }[]): OpenS
         continue;
       }
       report.kind = typeof data['kind'] === 'string' ? data['kind'] : 'prometheus/v1';
+      if (data['version'] !== undefined && data['version'] !== 'prometheus/v1') {
+        report.add(
+          'error',
+          ['version'],
+          `version “${String(data['version'])}” is not one Sloth reads: a Sloth spec says version: prometheus/v1.`,
+        );
+        continue;
+      }
       const metadata = isObject(data['metadata']) ? data['metadata'] : {};
       report.name =
         typeof metadata['name'] === 'string'

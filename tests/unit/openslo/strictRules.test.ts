@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFiles } from '../../../shared/cli/validateCommand';
+import { importSloFiles } from '../../../shared/slo/importSloFiles';
 
 /** An SLO every rule accepts; each case below breaks one rule of the OpenSLO Go SDK. */
 const VALID = `apiVersion: openslo/v1
@@ -121,7 +122,81 @@ spec:
       true,
     );
     expect(together.map((l) => `${l.file}: ${l.text}`)).toEqual([
-      'slis.yaml, slos.yaml: valid SLO files (2 documents, 1 SLOs readable).',
+      'slis.yaml, slos.yaml: valid SLO files, all OpenSLO (2 documents, 1 SLOs readable).',
     ]);
+  });
+});
+
+describe('what the Go SDK cannot even decode is refused, strict or not', () => {
+  const refused = (text: string) =>
+    [false, true].map((strict) => check(text, strict).filter((l) => l.failed));
+
+  it('a ratioMetric with good: null and a number for total (the SDK: “one of good or bad”, no decode)', () => {
+    const text = VALID.replace(
+      /good: \{.*\}\n {8}total: \{.*\}\n/,
+      'good: null\n        total: 5\n',
+    );
+    expect(text).toContain('good: null');
+    for (const lines of refused(text)) {
+      expect(lines.map((l) => l.text).join('\n')).toMatch(
+        /ratioMetric\.total: total must be a mapping with a metricSource, not the value 5/,
+      );
+    }
+  });
+
+  it('good: null with a total is “exactly one of good or bad”, as a missing good is', () => {
+    const text = VALID.replace(/good: \{.*\}\n/, 'good: null\n');
+    for (const lines of refused(text))
+      expect(lines.map((l) => l.text).join('\n')).toMatch(/exactly one of good or bad/);
+  });
+
+  it('metadata.name as a nested list: refused, and no SLO is read from it', () => {
+    const text = VALID.replace('name: checkout\n', 'name: [[a, b], [c]]\n');
+    for (const lines of refused(text))
+      expect(lines.map((l) => l.text).join('\n')).toMatch(
+        /metadata\.name: metadata\.name must be a name like checkout-latency, not a list/,
+      );
+    expect(importSloFiles([{ name: 'x.yaml', text }]).slos).toEqual([]);
+  });
+
+  it('a calendar window of a length no calendar has warns once, as the rolling window it is read as', () => {
+    const text = VALID.replace(
+      /duration: 1w\n {6}isRolling: false\n {6}calendar:\n.*\n.*\n/,
+      'duration: 30d\n      isRolling: false\n',
+    );
+    const lines = check(text, false).map((l) => l.text);
+    expect(lines.filter((l) => /Monday or the 1st/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /read as a rolling 30d window/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith('[calendar-required]'))).toHaveLength(1);
+  });
+});
+
+describe('the verdict names the format it read', () => {
+  it('a Sloth file is “a valid Sloth file”, never “a valid OpenSLO file”', () => {
+    const sloth = `version: "prometheus/v1"
+service: "shop"
+slos:
+  - name: "checkout"
+    objective: 99.9
+    sli:
+      events:
+        error_query: sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))
+        total_query: sum(rate(http_requests_total[{{.window}}]))
+    alerting:
+      page_alert: { disable: true }
+      ticket_alert: { disable: true }
+`;
+    const lines = validateFiles([{ name: 'sloth.yaml', text: sloth }], false);
+    expect(lines.map((l) => l.text)).toEqual([
+      'a valid Sloth file (1 documents, 1 SLOs readable).',
+    ]);
+    const mixed = validateFiles(
+      [
+        { name: 'sloth.yaml', text: sloth },
+        { name: 'slo.yaml', text: VALID },
+      ],
+      false,
+    );
+    expect(mixed.at(-1)!.text).toMatch(/^valid SLO files, OpenSLO and Sloth \(/);
   });
 });

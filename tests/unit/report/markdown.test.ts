@@ -131,7 +131,14 @@ describe('escaping user text', () => {
   });
 
   it('Mermaid labels lose the characters Mermaid and HTML use for structure', () => {
-    expect(mermaidText('10:42 <b>pool</b>; #1 `x`')).toBe("10\u223642 <b>pool</b>, \uff031 'x'");
+    expect(mermaidText('10:42 <b>pool</b>; #1 `x`')).toBe(
+      "10\u223642 \u2039b\u203apool\u2039/b\u203a, \uff031 'x'",
+    );
+    expect(mermaidText('</text><script>alert(1)</script>')).not.toMatch(/[<>]/);
+    expect(mermaidText('%%{init: {"theme": "dark"}}%%')).toBe(
+      "%'init\u2236 '\u201dtheme\u201d\u2236 \u201ddark\u201d''%",
+    );
+    expect(mermaidText('click a href "javascript:alert(1)"')).not.toMatch(/javascript:|"/);
     expect(mermaidText('p99 < 60 s at 08:38')).toBe('p99 < 60 s at 08\u223638');
     expect(mermaidText('a\u0007b\u009fc')).toBe('abc');
     expect(mermaidText('')).toBe('—');

@@ -1,7 +1,13 @@
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { WorkbookContents } from '../../../shared/domain/workbookFile';
+import {
+  buildWorkbookFile,
+  parseWorkbookFile,
+  serializeWorkbookFile,
+  workbookFileContents,
+  type WorkbookContents,
+} from '../../../shared/domain/workbookFile';
 import { renderAllReports } from '../../../shared/report/allReports';
 import { hasUnsafeCharacters } from '../../../shared/report/safeText';
 import { buildSampleWorkbook } from '../../../shared/sample/sampleWorkbook';
@@ -166,4 +172,104 @@ describe('any workbook content gives clean reports', () => {
       { numRuns: 15 },
     );
   }, 60_000);
+});
+
+/** Markup and directives a workbook file from anywhere could hold in any text field. */
+const HOSTILE_FIELD_TEXT = [
+  '<b>x</b>',
+  '<b>x</b>\n---',
+  'x\n===',
+  '</text><script>alert(1)</script>',
+  '%%{init: {"theme": "base"}}%%',
+  'click a href "javascript:alert(1)"',
+  '[x](javascript:alert(1))',
+  '<img src=x onerror=alert(1)>',
+];
+
+/** Every string field of a record, by its key, with the records it sits in. */
+function stringKeys(value: unknown, key = '', into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(key);
+  else if (Array.isArray(value)) for (const v of value) stringKeys(v, key, into);
+  else if (value && typeof value === 'object' && !ArrayBuffer.isView(value))
+    for (const [k, v] of Object.entries(value)) stringKeys(v, k, into);
+  return into;
+}
+
+function replaceKey(value: unknown, target: string, text: string, key = ''): unknown {
+  if (typeof value === 'string') return key === target ? text : value;
+  if (ArrayBuffer.isView(value)) return value;
+  if (Array.isArray(value)) return value.map((v) => replaceKey(v, target, text, key));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, replaceKey(v, target, text, k)]),
+    );
+  return value;
+}
+
+/** The Mermaid blocks' lines: a title or "time : label", each label words only. */
+function mermaidProblems(markdown: string): string[] {
+  const problems: string[] = [];
+  for (const node of allNodes(parseGfm(markdown))) {
+    if (node.type !== 'code' || node.lang !== 'mermaid') continue;
+    for (const line of node.value!.split('\n').slice(1)) {
+      if (!/^ {4}(title [^:]+|[^:]+ : [^:]+)$/.test(line)) problems.push(`shape: ${line}`);
+      if (/[<>"{}`]|%%|javascript:/i.test(line.replace(/ [<>] /g, ' '))) problems.push(line);
+    }
+  }
+  return problems;
+}
+
+describe('every text field a workbook file holds is validated by its meaning or escaped', () => {
+  it('markup in any string field the file format accepts never becomes HTML, a heading or a Mermaid directive', () => {
+    const sample = buildSampleWorkbook({ endMs: END });
+    // Ids are only looked up, never printed; the free text fields have their own test above.
+    const keys = [...stringKeys(sample)].filter(
+      (k) => k !== '' && !FREE_TEXT.has(k) && !/(^id|Id|Ids)$/.test(k),
+    );
+    expect(keys).toContain('reviewDate');
+    const accepts = (contents: WorkbookContents) => {
+      try {
+        const parsed = parseWorkbookFile(
+          serializeWorkbookFile(buildWorkbookFile(contents, 'test', ctx.generatedAt)),
+        );
+        return parsed.ok ? workbookFileContents(parsed.value) : null;
+      } catch {
+        return null; // the file format refuses this text in this field: validated by its meaning
+      }
+    };
+    const headings = (markdown: string) =>
+      markdown.split('\n').filter((line) => /^#{1,6} /.test(line)).length;
+    const check = (contents: WorkbookContents, what: string) => {
+      for (const report of renderAllReports(contents, ctx)) {
+        const where = `${report.fileName}, ${what}`;
+        // The front matter is YAML (read back by its own test), not Markdown.
+        const body = report.markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+        const nodes = allNodes(parseGfm(body));
+        expect(
+          nodes.filter((n) => n.type === 'html'),
+          where,
+        ).toEqual([]);
+        // A heading only where the report writes one ("# …"): no setext underline made by text.
+        expect(nodes.filter((n) => n.type === 'heading').length, where).toBe(headings(body));
+        for (const link of nodes.filter((n) => n.type === 'link' || n.type === 'image'))
+          expect((link as { url?: string }).url ?? '', where).not.toMatch(/^javascript:/i);
+        expect(mermaidProblems(report.markdown), where).toEqual([]);
+      }
+    };
+    // Without its SLI data the sample reads and renders quickly; the fields are the same.
+    const base = { ...sample, sliChunks: sample.sliChunks.slice(0, 2) };
+    const printed: string[] = [];
+    for (const text of HOSTILE_FIELD_TEXT) {
+      // Each field the format accepts this text in; then all of them at once, rendered once.
+      const open = keys.filter((key) => accepts(replaceKey(base, key, text) as WorkbookContents));
+      let contents = base as WorkbookContents;
+      for (const key of open) contents = replaceKey(contents, key, text) as WorkbookContents;
+      const read = accepts(contents);
+      expect(read, `${open.join(', ')} = ${JSON.stringify(text)}`).not.toBeNull();
+      check(read!, `${open.join(', ')} = ${JSON.stringify(text)}`);
+      printed.push(...open);
+    }
+    // reviewDate is free text in older files: it must have been printed (escaped), not refused.
+    expect(printed).toContain('reviewDate');
+  }, 120_000);
 });

@@ -96,6 +96,18 @@ export function SloExportDialog({
           </ul>
         </div>
       )}
+      {(file.notes ?? []).length > 0 && (
+        <div className="notice-inline" role="status">
+          <p>Written differently from how they read here:</p>
+          <ul aria-label="Written differently">
+            {(file.notes ?? []).map((s, i) => (
+              <li key={i}>
+                <strong>{s.name}</strong>: {s.why}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {file.written > 0 && (
         <>
           <p className="field-hint">

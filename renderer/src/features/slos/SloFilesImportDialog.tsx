@@ -1,8 +1,7 @@
 import { FormActions } from '../../ui/FormActions';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeObjective } from '../../../../shared/slo/describeSlo';
 import { sliParts } from '../../../../shared/slo/sliParts';
-import { importSloFiles } from '../../../../shared/slo/importSloFiles';
 import {
   describeOpenSloProblem,
   type ImportedOpenSlo,
@@ -13,6 +12,8 @@ import { createSlos } from '../../db/sloRepository';
 import { platform } from '../../platform/platform';
 import './sloFiles.css';
 import { Dialog } from '../../ui/Dialog';
+import type { WorkerRun } from '../../workers/runInWorker';
+import { readSloFilesOffThread } from './readSloFilesOffThread';
 import { errorText, showInfo } from '../../ui/noticeStore';
 
 /** Where an SLO came from, for a list that may span several files. */
@@ -39,6 +40,10 @@ export function SloFilesImportDialog({
   const [chosen, setChosen] = useState<{ names: string[]; result: OpenSloImport } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
+  const run = useRef<WorkerRun<OpenSloImport> | null>(null);
+  // Closing the dialog stops a read still under way.
+  useEffect(() => () => run.current?.cancel(), []);
 
   async function choose() {
     setFailure(null);
@@ -46,7 +51,19 @@ export function SloFilesImportDialog({
     if (opened.status === 'canceled') return;
     if (opened.status === 'failed') return setFailure(opened.message);
     const files = (opened.files ?? [opened]).map((f) => ({ name: f.fileName, text: f.text }));
-    setChosen({ names: files.map((f) => f.name), result: importSloFiles(files) });
+    run.current?.cancel();
+    const current = readSloFilesOffThread(files);
+    run.current = current;
+    setChosen(null);
+    setReading(true);
+    try {
+      const result = await current.result;
+      if (run.current === current) setChosen({ names: files.map((f) => f.name), result });
+    } catch (error) {
+      if (run.current === current) setFailure(errorText(error));
+    } finally {
+      if (run.current === current) setReading(false);
+    }
   }
 
   async function confirm() {
@@ -93,6 +110,11 @@ export function SloFilesImportDialog({
       <button type="button" onClick={() => void choose()}>
         {chosen ? 'Choose other files…' : 'Choose SLO files…'}
       </button>
+      {reading && (
+        <p role="status" className="field-hint">
+          Reading the files…
+        </p>
+      )}
       {chosen && result && (
         <>
           <h3>
