@@ -18,14 +18,14 @@ const GOAL = { precision: 0.9, recall: 0.8 };
  * NOT the goal: the best grouped cross-validation figures reached so far on the committed
  * corpus, asserted so they cannot slip back unnoticed. Raise them as the corpus grows.
  */
-const BEST_REACHED_SO_FAR = { precision: 0.55, recall: 0.33 };
+const BEST_REACHED_SO_FAR = { precision: 0.58, recall: 0.37 };
 
 describe('the blame checker on prose from sources it never trained on', () => {
   it('holds its precision and recall in cross-validation grouped by source', () => {
     const rows = parseCorpus(readFileSync(CORPUS_FILE, 'utf8'));
     const sources = new Set(rows.map((r) => r.source)).size;
-    expect(rows.length, 'the corpus has its sentences').toBeGreaterThan(500);
-    expect(sources, 'from many distinct sources').toBeGreaterThanOrEqual(60);
+    expect(rows.length, 'the corpus has its sentences').toBeGreaterThan(900);
+    expect(sources, 'from many distinct sources').toBeGreaterThanOrEqual(200);
     const analysed = analyseRows(rows);
     console.log(
       `The rules alone on the same sentences:\n${describeCv(scoreRules(rows, analysed))}`,

@@ -5,5 +5,5 @@ const model = trainShippedModel();
 const json = modelJson(model);
 writeFileSync(MODEL_FILE, json);
 console.log(
-  `Wrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB`,
+  `Wrote ${MODEL_FILE}: ${Object.keys(model.detect).length} detector and ${Object.keys(model.category).length} category features, ${(json.length / 1024).toFixed(0)} KB`,
 );

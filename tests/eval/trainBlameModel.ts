@@ -19,13 +19,16 @@ export function trainShippedModel(): BlameModel {
 
 /** The file as written: one feature a line, so a retrained model diffs readably in review. */
 export function modelJson(model: BlameModel): string {
-  const features = Object.keys(model.weights)
-    .sort()
-    .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.weights[f])}`);
+  const lines = (weights: Record<string, unknown>) =>
+    Object.keys(weights)
+      .sort()
+      .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(weights[f])}`)
+      .join(',\n');
   return (
-    `{\n  "version": ${model.version},\n  "classes": ${JSON.stringify(model.classes)},\n` +
+    `{\n  "version": ${model.version},\n  "categories": ${JSON.stringify(model.categories)},\n` +
     `  "threshold": ${model.threshold},\n  "veto": ${model.veto},\n` +
-    `  "weights": {\n${features.join(',\n')}\n  }\n}\n`
+    `  "detect": {\n${lines(model.detect)}\n  },\n` +
+    `  "category": {\n${lines(model.category)}\n  }\n}\n`
   );
 }
 

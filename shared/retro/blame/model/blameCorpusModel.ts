@@ -1,5 +1,5 @@
 import { analyseSentences, decideSentence, type AnalysedSentence } from '../../blameLanguage';
-import { MODEL_CLASSES, type BlameModel, type ModelClass } from './blameModel';
+import { MODEL_CATEGORIES, type BlameModel, type ModelClass } from './blameModel';
 import { trainBlameModel, TRAINING, type TrainingOptions } from './trainBlameModel';
 
 /** One row of the labelled corpus (tests/fixtures/blame-corpus/sentences.tsv). */
@@ -37,7 +37,8 @@ export function classOf(row: CorpusRow): ModelClass {
   const c = (
     row.category === 'person-focused' ? row.category : row.category.replace(/ /g, '-')
   ) as ModelClass;
-  if (!MODEL_CLASSES.includes(c)) throw new Error(`Unknown blame category “${row.category}”`);
+  if (!(MODEL_CATEGORIES as readonly string[]).includes(c))
+    throw new Error(`Unknown blame category “${row.category}”`);
   return c;
 }
 

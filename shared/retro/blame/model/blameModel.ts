@@ -1,70 +1,64 @@
 import type { BlameCategory } from '../../blameLanguage';
 import type { Feature } from './blameFeatures';
 
-/** The classes the model tells apart: silent, or one of the six blame categories. */
-export const MODEL_CLASSES = [
-  'none',
+/** The six blame categories, in the order of the category weights. */
+export const MODEL_CATEGORIES = [
   'counterfactual',
   'judgmental',
   'human-error',
   'single-cause',
   'person-focused',
   'hindsight',
-] as const;
-export type ModelClass = (typeof MODEL_CLASSES)[number];
+] as const satisfies readonly BlameCategory[];
+export type ModelClass = 'none' | BlameCategory;
 
 /**
- * A multinomial logistic regression over sentence features, as shipped in blameModel.json:
- * one weight per class for each feature kept. Weights are rounded so the file stays small and
- * the same on every machine.
+ * Two linear models over sentence features, as shipped in blameModel.json: a logistic regression
+ * that tells blame from the rest (one weight per feature), and a multinomial one that names the
+ * category of a sentence that blames (one weight per category). Telling blame apart is learned
+ * from every blaming sentence at once, which a corpus of a few hundred of them needs.
  */
 export interface BlameModel {
-  version: 1;
-  classes: readonly ModelClass[];
-  /** The model flags a sentence the rules missed when the blame classes together reach this. */
+  version: 2;
+  categories: readonly BlameCategory[];
+  /** The model flags a sentence the rules missed when its probability of blame reaches this. */
   threshold: number;
-  /** A rule's finding is dropped when the blame classes together stay below this. */
+  /** A rule's finding is dropped when the sentence's probability of blame stays below this. */
   veto: number;
-  weights: Record<string, number[]>;
+  detect: Record<string, number>;
+  category: Record<string, number[]>;
 }
 
 export interface Prediction {
-  /** Probability that the sentence carries blame language (all classes but "none"). */
+  /** Probability that the sentence carries blame language. */
   flag: number;
   /** The most likely blame category. */
   category: BlameCategory;
-  /** The feature that pushed most toward that category, to name the words of a finding. */
+  /** The feature (with its words) that pushed most toward blame, to name a finding's words. */
   strongest: Feature | null;
 }
 
 export function predict(model: BlameModel, features: readonly Feature[]): Prediction {
-  const k = model.classes.length;
+  let score = 0;
+  const k = model.categories.length;
   const scores = new Array<number>(k).fill(0);
-  for (const f of features) {
-    const w = model.weights[f.name];
-    if (!w) continue;
-    for (let c = 0; c < k; c += 1) scores[c]! += w[c]!;
-  }
-  const probs = softmax(scores);
-  let best = 1;
-  for (let c = 2; c < k; c += 1) if (probs[c]! > probs[best]!) best = c;
   let strongest: Feature | null = null;
   let push = 0;
   for (const f of features) {
-    const w = model.weights[f.name];
-    if (!w || f.from < 0) continue;
-    // How much this feature favours the category over staying silent.
-    const margin = w[best]! - w[0]!;
-    if (margin > push) {
-      push = margin;
-      strongest = f;
+    const d = model.detect[f.name];
+    if (d !== undefined) {
+      score += d;
+      if (f.from >= 0 && d > push) {
+        push = d;
+        strongest = f;
+      }
     }
+    const w = model.category[f.name];
+    if (w) for (let c = 0; c < k; c += 1) scores[c]! += w[c]!;
   }
-  return {
-    flag: 1 - probs[0]!,
-    category: model.classes[best] as BlameCategory,
-    strongest,
-  };
+  let best = 0;
+  for (let c = 1; c < k; c += 1) if (scores[c]! > scores[best]!) best = c;
+  return { flag: 1 / (1 + Math.exp(-score)), category: model.categories[best]!, strongest };
 }
 
 export function softmax(scores: readonly number[]): number[] {
