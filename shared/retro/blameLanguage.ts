@@ -84,7 +84,8 @@ export interface AnalysedSentence {
   quoted: boolean;
 }
 
-export function analyseSentences(text: string): AnalysedSentence[] {
+/** `withFeatures` false skips what only a learned model reads (the rules alone are faster). */
+export function analyseSentences(text: string, withFeatures = true): AnalysedSentence[] {
   const quoted = quotedRanges(text);
   const inQuote = (start: number, end: number) => quoted.some(([a, b]) => start >= a && end <= b);
   const out: AnalysedSentence[] = [];
@@ -114,12 +115,14 @@ export function analyseSentences(text: string): AnalysedSentence[] {
     for (const [a, b] of quoted)
       inside += Math.max(0, Math.min(b, last.end) - Math.max(a, first.start));
     const quotedShare = inside / Math.max(1, last.end - first.start);
-    const features = sentenceFeatures(tokens, {
-      ruleCategories: [...new Set(found.map((f) => f.category))],
-      aboutBlame: sentence.aboutBlame,
-      question: sentence.question,
-      quotedShare,
-    });
+    const features = !withFeatures
+      ? []
+      : sentenceFeatures(tokens, {
+          ruleCategories: [...new Set(found.map((f) => f.category))],
+          aboutBlame: sentence.aboutBlame,
+          question: sentence.question,
+          quotedShare,
+        });
     out.push({ tokens, found, features, quoted: quotedShare > 0.95 });
   }
   return out;
@@ -147,7 +150,7 @@ export function decideSentence(sentence: AnalysedSentence, model: BlameModel | n
 export function findBlameLanguage(text: string): BlameFinding[] {
   const model = blameModel();
   const findings: BlameFinding[] = [];
-  for (const sentence of analyseSentences(text)) {
+  for (const sentence of analyseSentences(text, model !== null)) {
     for (const found of decideSentence(sentence, model)) {
       findings.push({
         phrase: text.slice(found.start, found.end),
