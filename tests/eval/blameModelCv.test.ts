@@ -18,13 +18,13 @@ const GOAL = { precision: 0.9, recall: 0.8 };
  * NOT the goal: the best grouped cross-validation figures reached so far on the committed
  * corpus, asserted so they cannot slip back unnoticed. Raise them as the corpus grows.
  */
-const BEST_REACHED_SO_FAR = { precision: 0.58, recall: 0.37 };
+const BEST_REACHED_SO_FAR = { precision: 0.6, recall: 0.39 };
 
 describe('the blame checker on prose from sources it never trained on', () => {
   it('holds its precision and recall in cross-validation grouped by source', () => {
     const rows = parseCorpus(readFileSync(CORPUS_FILE, 'utf8'));
     const sources = new Set(rows.map((r) => r.source)).size;
-    expect(rows.length, 'the corpus has its sentences').toBeGreaterThan(900);
+    expect(rows.length, 'the corpus has its sentences').toBeGreaterThan(1000);
     expect(sources, 'from many distinct sources').toBeGreaterThanOrEqual(200);
     const analysed = analyseRows(rows);
     console.log(
