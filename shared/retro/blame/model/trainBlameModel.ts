@@ -34,7 +34,7 @@ export const TRAINING: TrainingOptions = {
   veto: 0,
   balance: 1,
   precision: 2,
-  keepAbove: 0.05,
+  keepAbove: 0.1,
 };
 
 interface Row {
