@@ -1,5 +1,7 @@
-import { aboutBlame, BLAME_RULES } from './blame/blameRules';
-import { sentencesOf } from './blame/blameTokens';
+import { aboutBlame, BLAME_RULES, type Found } from './blame/blameRules';
+import { sentencesOf, type Token } from './blame/blameTokens';
+import { sentenceFeatures, type Feature } from './blame/model/blameFeatures';
+import { blameModel, predict, type BlameModel } from './blame/model/blameModel';
 
 /**
  * Finds blame and hindsight language in retrospective text (categories after Dekker, "The Field
@@ -72,10 +74,21 @@ function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
-export function findBlameLanguage(text: string): BlameFinding[] {
+/** One sentence as the rules saw it, ready for the learned model to confirm, veto or add to. */
+export interface AnalysedSentence {
+  tokens: Token[];
+  /** The rules' findings outside quotes, most specific first, overlaps removed. */
+  found: Found[];
+  features: Feature[];
+  /** The whole sentence sits inside quotation marks. */
+  quoted: boolean;
+}
+
+/** `withFeatures` false skips what only a learned model reads (the rules alone are faster). */
+export function analyseSentences(text: string, withFeatures = true): AnalysedSentence[] {
   const quoted = quotedRanges(text);
   const inQuote = (start: number, end: number) => quoted.some(([a, b]) => start >= a && end <= b);
-  const findings: BlameFinding[] = [];
+  const out: AnalysedSentence[] = [];
   for (const tokens of sentencesOf(text)) {
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
@@ -89,20 +102,64 @@ export function findBlameLanguage(text: string): BlameFinding[] {
       aboutBlame: aboutBlame(sentenceText),
       question: /\?\s*$/.test(sentenceText),
     };
+    const found: Found[] = [];
     for (const rule of BLAME_RULES) {
-      for (const found of rule(sentence)) {
-        if (inQuote(found.start, found.end)) continue;
+      for (const f of rule(sentence)) {
+        if (inQuote(f.start, f.end)) continue;
         // One finding per place: the first rule (most specific) wins an overlap.
-        if (findings.some((f) => found.start < f.end && found.end > f.start)) continue;
-        findings.push({
-          phrase: text.slice(found.start, found.end),
-          start: found.start,
-          end: found.end,
-          category: found.category,
-          why: WHY[found.category],
-          askInstead: ASK[found.category],
-        });
+        if (found.some((g) => f.start < g.end && f.end > g.start)) continue;
+        found.push(f);
       }
+    }
+    let inside = 0;
+    for (const [a, b] of quoted)
+      inside += Math.max(0, Math.min(b, last.end) - Math.max(a, first.start));
+    const quotedShare = inside / Math.max(1, last.end - first.start);
+    const features = !withFeatures
+      ? []
+      : sentenceFeatures(tokens, {
+          ruleCategories: [...new Set(found.map((f) => f.category))],
+          aboutBlame: sentence.aboutBlame,
+          question: sentence.question,
+          quotedShare,
+        });
+    out.push({ tokens, found, features, quoted: quotedShare > 0.95 });
+  }
+  return out;
+}
+
+/**
+ * Where a learned model is loaded it has the last word on each sentence: it keeps the rules'
+ * findings (their words and category) when it agrees the sentence blames, drops them when it
+ * reads the sentence as about blame, a request or a system's duty, and adds a finding the rules
+ * missed, named by the words that weighed most.
+ */
+export function decideSentence(sentence: AnalysedSentence, model: BlameModel | null): Found[] {
+  if (!model) return sentence.found;
+  const verdict = predict(model, sentence.features);
+  if (sentence.found.length > 0) return verdict.flag < model.veto ? [] : sentence.found;
+  if (sentence.quoted || verdict.flag < model.threshold) return [];
+  const first = sentence.tokens[0]!;
+  const last = sentence.tokens[sentence.tokens.length - 1]!;
+  const words = verdict.strongest;
+  const from = words ? sentence.tokens[words.from]! : first;
+  const to = words ? sentence.tokens[words.to]! : last;
+  return [{ start: from.start, end: to.end, category: verdict.category }];
+}
+
+export function findBlameLanguage(text: string): BlameFinding[] {
+  const model = blameModel();
+  const findings: BlameFinding[] = [];
+  for (const sentence of analyseSentences(text, model !== null)) {
+    for (const found of decideSentence(sentence, model)) {
+      findings.push({
+        phrase: text.slice(found.start, found.end),
+        start: found.start,
+        end: found.end,
+        category: found.category,
+        why: WHY[found.category],
+        askInstead: ASK[found.category],
+      });
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { findBlameLanguage } from '../../shared/retro/blameLanguage';
+import { blameModel, setBlameModel } from '../../shared/retro/blame/model/blameModel';
 import { installWinkTagger } from '../../shared/retro/blame/nodeWinkTagger';
 import { compare, printRows } from './measure';
 
@@ -21,12 +22,32 @@ export function runBlameBench(): void {
     () => wink.readDoc(text).tokens().out(wink.its.pos),
     21,
   );
+  // The learned model's share: the same check with the rules alone as the reference.
+  const learned = blameModel();
+  const withModel = compare(
+    () => {
+      setBlameModel(learned);
+      return findBlameLanguage(text);
+    },
+    () => {
+      setBlameModel(null);
+      return findBlameLanguage(text);
+    },
+    21,
+  );
+  setBlameModel(learned);
   printRows('Blame checker, as you type', [
     {
       name: 'check a 2,000-character field',
       reference: 'tag it with wink-nlp alone',
       goal: null,
       ...row,
+    },
+    {
+      name: 'the same check, rules and learned model',
+      reference: 'the rules alone',
+      goal: null,
+      ...withModel,
     },
   ]);
   console.log(

@@ -21,7 +21,8 @@ describe.skipIf(!file)('the blame checker on real postmortem prose (development 
     }
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.8);
-  });
+    // 420 sentences through the tagger, rules and model: seconds on a busy machine.
+  }, 30_000);
 
   it('still holds up with the plain tokenizer that stands in while the model loads', () => {
     setBlameTagger(null);
@@ -33,5 +34,5 @@ describe.skipIf(!file)('the blame checker on real postmortem prose (development 
     } finally {
       installWinkTagger();
     }
-  });
+  }, 30_000);
 });
