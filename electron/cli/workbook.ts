@@ -1,6 +1,6 @@
 // The `workbook` command: the Node edge of shared/cli (files, output, exit status).
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { runWorkbookCli } from '../../shared/cli/runWorkbookCli';
 import { decodeFileText } from '../../shared/decodeFileText';
 
@@ -13,6 +13,19 @@ const status = await runWorkbookCli(process.argv.slice(2), {
     await writeFile(path, content, 'utf8');
     return path;
   },
+  isDirectory: async (path) => (await stat(path).catch(() => null))?.isDirectory() ?? false,
+  readTree: async (dir) => {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = [];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+      if (path === '.git' || path.startsWith('.git/')) continue;
+      files.push({ path, text: decodeFileText(await readFile(join(dir, path))) });
+    }
+    return files;
+  },
+  removeFile: (path) => rm(path, { force: true }),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   now: () => new Date(),

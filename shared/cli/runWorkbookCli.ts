@@ -8,6 +8,13 @@ import { convertCommand, isSloFileFormat } from './convertCommand';
 import { SLO_FILE_FORMATS } from '../slo/exportSloFiles';
 import { describeSliResult, isSliCsvShape, sliCommand } from './sliCommand';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from '../ipc';
+import {
+  convertToRepository,
+  convertToWorkbook,
+  reportRepository,
+  validateRepository,
+  type RepositoryIo,
+} from './repositoryCommands';
 
 /** What the command line may do to the outside world; the Node entry point provides it. */
 export interface CliIo {
@@ -20,6 +27,10 @@ export interface CliIo {
   err(text: string): void;
   now(): Date;
   timeZone(): string;
+  /** For a workbook's repository form (a folder); without them, folders are not read. */
+  isDirectory?(path: string): Promise<boolean>;
+  readTree?: RepositoryIo['readTree'];
+  removeFile?(path: string): Promise<void>;
 }
 
 export const USAGE = `Usage:
@@ -35,6 +46,16 @@ export const USAGE = `Usage:
       Converts SLO files (OpenSLO, Sloth) or a workbook file's SLOs: to OpenSLO, a Sloth
       spec, a Prometheus rule file or a Kubernetes PrometheusRule. Writes to --out, else
       prints. A file with an error converts to nothing (exit status 1).
+  workbook convert FILE.json --to repository --out DIR
+  workbook convert DIR --to workbook --out FILE.json
+      Moves a workbook between its file and its repository form (a folder for git: one JSON
+      file per record, SLI data by day, the reports, a README). The same workbook always gives
+      the same bytes, and nothing is lost either way.
+  workbook report DIR [--out OUT]
+  workbook validate DIR
+      The same for a workbook's repository form: the reports as the folder's records make them
+      (into DIR/reports by default), and every record file checked, each problem printed as
+      path:line: rule (exit status 1).
   workbook budget --target 99.9 --window 30d|week|month|quarter [--time-zone ZONE]
                   [--start "2024-01-15 00:00"] [--method occurrences|timeslices|ratio-timeslices
                   --slice 5m --slice-target 95] [--data SLI.csv --timestamp COL (--good COL
@@ -77,6 +98,8 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
     io.err(`${args.error}\n\n${USAGE}`);
     return 2;
   }
+  const repositoryStatus = await runRepositoryCommand(command, args, io);
+  if (repositoryStatus !== null) return repositoryStatus;
   const read = async (path: string): Promise<string | null> => {
     try {
       // The same limit as the app's: what it can open, the command line checks, and no more.
@@ -288,4 +311,44 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
 
   io.err(`Unknown command “${command}”.\n\n${USAGE}`);
   return 2;
+}
+
+/** The commands on a repository form; null when the command is about files, not a folder. */
+async function runRepositoryCommand(
+  command: string,
+  args: { positional: string[]; options: Record<string, string | true> },
+  io: CliIo,
+): Promise<number | null> {
+  const { isDirectory, readTree, removeFile } = io;
+  if (!isDirectory || !readTree || !removeFile) return null;
+  const repo: RepositoryIo = { ...io, isDirectory, readTree, removeFile };
+  const [first] = args.positional;
+  const out = typeof args.options['out'] === 'string' ? args.options['out'] : undefined;
+  const to = args.options['to'];
+  try {
+    if (command === 'convert' && (to === 'repository' || to === 'workbook')) {
+      if (args.positional.length !== 1 || !first || !out) {
+        io.err(
+          `workbook convert --to ${to} needs one ${to === 'repository' ? 'workbook file' : 'folder'} and --out.\n\n${USAGE}`,
+        );
+        return 2;
+      }
+      return to === 'repository'
+        ? await convertToRepository(repo, first, out)
+        : await convertToWorkbook(repo, first, out);
+    }
+    if ((command === 'report' || command === 'validate') && first && (await isDirectory(first))) {
+      if (args.positional.length !== 1) {
+        io.err(`workbook ${command} reads one folder at a time.\n\n${USAGE}`);
+        return 2;
+      }
+      return command === 'report'
+        ? await reportRepository(repo, first, out)
+        : await validateRepository(repo, first);
+    }
+  } catch (error) {
+    io.err(`Cannot finish: ${reason(error)}.\n`);
+    return 1;
+  }
+  return null;
 }

@@ -2,31 +2,16 @@ import { z } from 'zod';
 import { WORKBOOK_LIMITS } from './workbookLimits';
 import { isoTimeSchema } from './ids';
 import { DAY_MS, MAX_COUNT, MAX_SERIES_POINTS, MIN_STEP_MS, timeMsSchema } from './bounds';
-import { sloSchema, type Slo } from './slo';
 import {
-  accountSchema,
-  journeySchema,
-  journeyStepSchema,
-  painPointSchema,
-  type Account,
-  type Journey,
-  type JourneyStep,
-  type PainPoint,
-} from './journey';
-import {
-  actionItemSchema,
-  contributingFactorSchema,
-  participantAccountSchema,
-  retroSchema,
-  reviewSessionSchema,
-  timelineEventSchema,
-  type ActionItem,
-  type ContributingFactor,
-  type ParticipantAccount,
-  type Retro,
-  type ReviewSession,
-  type TimelineEvent,
-} from './retro';
+  filterLink,
+  linkedIds,
+  recordKind,
+  RECORD_KIND_DESCRIPTORS,
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordLink,
+  type RecordTypes,
+} from './recordKinds';
 import { workbookSchema, type Workbook } from './workbook';
 import { formatIssues } from './formatIssues';
 import type { SliChunk } from '../slo/sliChunks';
@@ -106,6 +91,21 @@ export type SliChunkFile = z.infer<typeof sliChunkFileSchema>;
 /** Accounts one workbook file holds; every write that adds accounts keeps to it. */
 export const MAX_FILE_ACCOUNTS = WORKBOOK_LIMITS.accounts;
 
+/**
+ * Each kind's list of records. SLOs were in the first format; a file written before a later kind
+ * existed has no list for it, and reads as none.
+ */
+const recordLists = Object.fromEntries(
+  RECORD_KIND_DESCRIPTORS.map((d) => {
+    const list = z.array(d.schema as z.ZodType<unknown>).max(d.max);
+    return [d.kind, d.kind === 'slos' ? list : list.default([])];
+  }),
+) as unknown as { [K in RecordKind]: z.ZodType<RecordTypes[K][]> };
+// SLOs and their data come first, as they did in the first format.
+const { slos: sloList, ...laterLists } = recordLists;
+
+type Issue = { code: 'custom'; path: (string | number)[]; message: string };
+
 export const workbookFileSchema = z
   .object({
     format: z.literal(WORKBOOK_FILE_FORMAT),
@@ -113,42 +113,18 @@ export const workbookFileSchema = z
     exportedAt: isoTimeSchema,
     appVersion: z.string().max(50),
     workbook: workbookSchema,
-    slos: z.array(sloSchema).max(WORKBOOK_LIMITS.slos),
+    slos: sloList,
     sliData: z.array(sliChunkFileSchema).max(WORKBOOK_LIMITS.sliData),
-    accounts: z.array(accountSchema).max(WORKBOOK_LIMITS.accounts).default([]),
-    journeys: z.array(journeySchema).max(WORKBOOK_LIMITS.journeys).default([]),
-    journeySteps: z.array(journeyStepSchema).max(WORKBOOK_LIMITS.journeySteps).default([]),
-    painPoints: z.array(painPointSchema).max(WORKBOOK_LIMITS.painPoints).default([]),
-    retros: z.array(retroSchema).max(WORKBOOK_LIMITS.retros).default([]),
-    timelineEvents: z.array(timelineEventSchema).max(WORKBOOK_LIMITS.timelineEvents).default([]),
-    participantAccounts: z
-      .array(participantAccountSchema)
-      .max(WORKBOOK_LIMITS.participantAccounts)
-      .default([]),
-    contributingFactors: z
-      .array(contributingFactorSchema)
-      .max(WORKBOOK_LIMITS.contributingFactors)
-      .default([]),
-    actionItems: z.array(actionItemSchema).max(WORKBOOK_LIMITS.actionItems).default([]),
-    reviewSessions: z.array(reviewSessionSchema).max(WORKBOOK_LIMITS.reviewSessions).default([]),
+    ...laterLists,
   })
   .strict()
   .superRefine((file, ctx) => {
-    const ids = new Set<string>();
-    file.slos.forEach((slo, i) => {
-      if (slo.workbookId !== file.workbook.id) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['slos', i, 'workbookId'],
-          message: 'belongs to another workbook',
-        });
-      }
-      if (ids.has(slo.id))
-        ctx.addIssue({ code: 'custom', path: ['slos', i, 'id'], message: 'appears twice' });
-      ids.add(slo.id);
-    });
+    const lists = file as unknown as Record<RecordKind, Record<string, unknown>[]>;
+    const add = (issue: Issue) => ctx.addIssue(issue);
+    ownershipProblems(lists, 'slos', file.workbook.id).forEach(add);
+    const sloIds = new Set(file.slos.map((slo) => slo.id));
     file.sliData.forEach((chunk, i) => {
-      if (!ids.has(chunk.sloId)) {
+      if (!sloIds.has(chunk.sloId)) {
         ctx.addIssue({
           code: 'custom',
           path: ['sliData', i, 'sloId'],
@@ -158,109 +134,77 @@ export const workbookFileSchema = z
     });
     for (const problem of seriesProblems(file.sliData)) ctx.addIssue(problem);
     // Every record belongs to this workbook, appears once, and points at records in the file.
-    const owned = [
-      'accounts',
-      'journeys',
-      'journeySteps',
-      'painPoints',
-      'retros',
-      'timelineEvents',
-      'participantAccounts',
-      'contributingFactors',
-      'actionItems',
-      'reviewSessions',
-    ] as const;
-    for (const part of owned) {
-      const seen = new Set<string>();
-      file[part].forEach((record, i) => {
-        if (record.workbookId !== file.workbook.id) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [part, i, 'workbookId'],
-            message: 'belongs to another workbook',
-          });
-        }
-        if (seen.has(record.id))
-          ctx.addIssue({ code: 'custom', path: [part, i, 'id'], message: 'appears twice' });
-        seen.add(record.id);
-      });
+    for (const kind of RECORD_KINDS) {
+      if (kind !== 'slos') ownershipProblems(lists, kind, file.workbook.id).forEach(add);
     }
-    const journeyIds = new Set(file.journeys.map((j) => j.id));
-    const stepJourney = new Map(file.journeySteps.map((s) => [s.id, s.journeyId]));
-    const accountIds = new Set(file.accounts.map((a) => a.id));
-    const retroIds = new Set(file.retros.map((r) => r.id));
-    file.journeySteps.forEach((step, i) => {
-      if (!journeyIds.has(step.journeyId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['journeySteps', i, 'journeyId'],
-          message: 'names a journey that is not in the file',
-        });
-      }
-    });
-    file.painPoints.forEach((pain, i) => {
-      const journeyId = stepJourney.get(pain.stepId);
-      if (journeyId === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['painPoints', i, 'stepId'],
-          message: 'names a step that is not in the file',
-        });
-      } else if (journeyId !== pain.journeyId) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['painPoints', i, 'journeyId'],
-          message: 'is not the journey of its step',
-        });
-      }
-      pain.accountIds.forEach((accountId, k) => {
-        if (!accountIds.has(accountId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['painPoints', i, 'accountIds', k],
-            message: 'names an account that is not in the file',
-          });
-        }
-      });
-      if (pain.retroId !== null && !retroIds.has(pain.retroId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['painPoints', i, 'retroId'],
-          message: 'names a retrospective that is not in the file',
-        });
-      }
-    });
-    file.retros.forEach((retro, i) => {
-      retro.accountIds.forEach((accountId, k) => {
-        if (!accountIds.has(accountId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['retros', i, 'accountIds', k],
-            message: 'names an account that is not in the file',
-          });
-        }
-      });
-    });
-    // Every part of a retrospective must come with its retrospective.
-    const parts = [
-      'timelineEvents',
-      'participantAccounts',
-      'contributingFactors',
-      'actionItems',
-      'reviewSessions',
-    ] as const;
-    for (const part of parts) {
-      file[part].forEach((record, i) => {
-        if (!retroIds.has(record.retroId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [part, i, 'retroId'],
-            message: 'names a retrospective that is not in the file',
-          });
-        }
-      });
-    }
+    linkProblems(lists).forEach(add);
   });
+
+/** Records of one kind that belong to another workbook or appear twice. */
+function ownershipProblems(
+  lists: Record<RecordKind, Record<string, unknown>[]>,
+  kind: RecordKind,
+  workbookId: string,
+): Issue[] {
+  const problems: Issue[] = [];
+  const seen = new Set<unknown>();
+  lists[kind].forEach((record, i) => {
+    if (record['workbookId'] !== workbookId) {
+      problems.push({
+        code: 'custom',
+        path: [kind, i, 'workbookId'],
+        message: 'belongs to another workbook',
+      });
+    }
+    if (seen.has(record['id']))
+      problems.push({ code: 'custom', path: [kind, i, 'id'], message: 'appears twice' });
+    seen.add(record['id']);
+  });
+  return problems;
+}
+
+/** Parent and checked links that name a record not in the file (loose links may). */
+function linkProblems(lists: Record<RecordKind, Record<string, unknown>[]>): Issue[] {
+  const problems: Issue[] = [];
+  const index = new Map<RecordKind, Map<unknown, Record<string, unknown>>>();
+  const recordsOf = (kind: RecordKind) => {
+    let map = index.get(kind);
+    if (!map) index.set(kind, (map = new Map(lists[kind].map((r) => [r['id'], r]))));
+    return map;
+  };
+  for (const d of RECORD_KIND_DESCRIPTORS) {
+    const links = (d.links as readonly RecordLink[]).filter((l) => l.role !== 'loose');
+    if (links.length === 0) continue;
+    lists[d.kind].forEach((record, i) => {
+      for (const link of links) {
+        const target = recordKind(link.to);
+        if (link.agrees) {
+          const { via, field } = link.agrees;
+          const viaLink = links.find((l) => l.field === via)!;
+          const named = recordsOf(viaLink.to).get(record[via]);
+          if (named && named[field] !== record[link.field]) {
+            problems.push({
+              code: 'custom',
+              path: [d.kind, i, link.field],
+              message: `is not the ${target.noun} of its ${recordKind(viaLink.to).noun}`,
+            });
+          }
+          continue;
+        }
+        const targets = recordsOf(link.to);
+        linkedIds(record, link).forEach((id, k) => {
+          if (targets.has(id)) return;
+          problems.push({
+            code: 'custom',
+            path: link.many ? [d.kind, i, link.field, k] : [d.kind, i, link.field],
+            message: `names ${target.one} that is not in the file`,
+          });
+        });
+      }
+    });
+  }
+  return problems;
+}
 
 /**
  * The days of one SLO's data must join into one series the app can hold: one kind, one step,
@@ -324,20 +268,12 @@ export type WorkbookFile = z.infer<typeof workbookFileSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-export interface WorkbookContents {
+/** Every record of each kind, by kind. */
+export type WorkbookRecords = { [K in RecordKind]: RecordTypes[K][] };
+
+export interface WorkbookContents extends WorkbookRecords {
   workbook: Workbook;
-  slos: Slo[];
   sliChunks: (SliChunk & { sloId: string })[];
-  accounts: Account[];
-  journeys: Journey[];
-  journeySteps: JourneyStep[];
-  painPoints: PainPoint[];
-  retros: Retro[];
-  timelineEvents: TimelineEvent[];
-  participantAccounts: ParticipantAccount[];
-  contributingFactors: ContributingFactor[];
-  actionItems: ActionItem[];
-  reviewSessions: ReviewSession[];
 }
 
 const byId = <T extends { id: string }>(list: T[]) =>
@@ -353,18 +289,33 @@ export function buildWorkbookFile(
   appVersion: string,
   exportedAt: string,
 ): WorkbookFile {
-  const accountIds = new Set(contents.accounts.map((a) => a.id));
-  const retroIds = new Set(contents.retros.map((r) => r.id));
+  const present = new Map<RecordKind, Set<string>>();
+  const isPresent = (kind: RecordKind, id: string) => {
+    let ids = present.get(kind);
+    if (!ids) present.set(kind, (ids = new Set(contents[kind].map((r) => r.id))));
+    return ids.has(id);
+  };
+  // Through the schemas: the same records always serialise to the same text, keys in order.
+  // A name of an account or incident that is gone would make the file unreadable; it is dropped.
+  const lists = Object.fromEntries(
+    RECORD_KIND_DESCRIPTORS.map((d) => {
+      const checked = (d.links as readonly RecordLink[]).filter((l) => l.role === 'checked');
+      const records = byId(contents[d.kind] as { id: string }[]).map((record) =>
+        d.schema.parse(
+          checked.reduce((r, link) => filterLink(r, link, (id) => isPresent(link.to, id)), record),
+        ),
+      );
+      return [d.kind, records];
+    }),
+  ) as unknown as WorkbookRecords;
+  const { slos, ...later } = lists;
   return {
     format: WORKBOOK_FILE_FORMAT,
     version: WORKBOOK_FILE_VERSION,
     exportedAt,
     appVersion,
-    // Through the schemas: the same records always serialise to the same text, keys in order.
     workbook: workbookSchema.parse(contents.workbook),
-    slos: [...contents.slos]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((slo) => sloSchema.parse(slo)),
+    slos,
     sliData: [...contents.sliChunks]
       .sort((a, b) => a.sloId.localeCompare(b.sloId) || a.dayStartMs - b.dayStartMs)
       .map((c) => ({
@@ -376,38 +327,18 @@ export function buildWorkbookFile(
         a: toJsonNumbers(c.a),
         b: c.b ? toJsonNumbers(c.b) : null,
       })),
-    accounts: byId(contents.accounts).map((r) => accountSchema.parse(r)),
-    journeys: byId(contents.journeys).map((r) => journeySchema.parse(r)),
-    journeySteps: byId(contents.journeySteps).map((r) => journeyStepSchema.parse(r)),
-    // A name of an account or incident that is gone would make the file unreadable; it is
-    // dropped instead.
-    painPoints: byId(contents.painPoints).map((r) =>
-      painPointSchema.parse({
-        ...r,
-        accountIds: r.accountIds.filter((a) => accountIds.has(a)),
-        retroId: r.retroId !== null && retroIds.has(r.retroId) ? r.retroId : null,
-      }),
-    ),
-    retros: byId(contents.retros).map((r) =>
-      retroSchema.parse({ ...r, accountIds: r.accountIds.filter((a) => accountIds.has(a)) }),
-    ),
-    timelineEvents: byId(contents.timelineEvents).map((r) => timelineEventSchema.parse(r)),
-    participantAccounts: byId(contents.participantAccounts).map((r) =>
-      participantAccountSchema.parse(r),
-    ),
-    contributingFactors: byId(contents.contributingFactors).map((r) =>
-      contributingFactorSchema.parse(r),
-    ),
-    actionItems: byId(contents.actionItems).map((r) => actionItemSchema.parse(r)),
-    reviewSessions: byId(contents.reviewSessions).map((r) => reviewSessionSchema.parse(r)),
+    ...later,
   };
 }
 
 /** The file's records as the app stores them. */
 export function workbookFileContents(file: WorkbookFile): WorkbookContents {
+  const records = Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, file[kind]]),
+  ) as unknown as WorkbookRecords;
   return {
     workbook: file.workbook,
-    slos: file.slos,
+    ...records,
     sliChunks: file.sliData.map((c) => ({
       sloId: c.sloId,
       dayStartMs: c.dayStartMs,
@@ -417,16 +348,6 @@ export function workbookFileContents(file: WorkbookFile): WorkbookContents {
       a: fromJsonNumbers(c.a),
       b: c.b ? fromJsonNumbers(c.b) : null,
     })),
-    accounts: file.accounts,
-    journeys: file.journeys,
-    journeySteps: file.journeySteps,
-    painPoints: file.painPoints,
-    retros: file.retros,
-    timelineEvents: file.timelineEvents,
-    participantAccounts: file.participantAccounts,
-    contributingFactors: file.contributingFactors,
-    actionItems: file.actionItems,
-    reviewSessions: file.reviewSessions,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
 import type { ReportKind } from '../../../shared/report/reportContext';
+import { RECORD_KINDS, type RecordKind } from '../../../shared/domain/recordKinds';
 import type { WorkbookDatabase } from './database';
 import { readWorkbookContents, workbookTables } from './workbookRepository';
 
@@ -121,16 +122,9 @@ export async function readReportSubjects(
     const retros = await db.retros.where('workbookId').equals(workbookId).toArray();
     const accounts = await db.accounts.where('workbookId').equals(workbookId).toArray();
     await db.workbooks.get(workbookId);
-    for (const table of [
-      db.sliChunks,
-      db.journeySteps,
-      db.painPoints,
-      db.timelineEvents,
-      db.participantAccounts,
-      db.contributingFactors,
-      db.actionItems,
-      db.reviewSessions,
-    ]) {
+    const read = new Set<RecordKind>(['slos', 'journeys', 'retros', 'accounts']);
+    const others = RECORD_KINDS.filter((kind) => !read.has(kind)).map((kind) => db[kind]);
+    for (const table of [db.sliChunks, ...others]) {
       await table.where('workbookId').equals(workbookId).count();
     }
     // In the order people look for them: by name, and the latest incident first.

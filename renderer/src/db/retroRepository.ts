@@ -23,6 +23,7 @@ import {
   type TimelineEventDraft,
 } from '../../../shared/domain/retro';
 import { retroTemplate } from '../../../shared/retro/templates';
+import { kindsWithParent } from '../../../shared/domain/recordKinds';
 import type { WorkbookDatabase } from './database';
 import { guardWrite, recordGone, editConflict } from './storageErrors';
 import { applyEdit } from '../../../shared/domain/fieldPatch';
@@ -30,15 +31,9 @@ import { applyEdit } from '../../../shared/domain/fieldPatch';
 /** The fields of a retrospective a person edits; the rest the app keeps. */
 export type RetroPatch = Partial<Omit<Retro, 'id' | 'workbookId' | 'createdAt' | 'updatedAt'>>;
 
+/** A retrospective's table and the tables of its parts. */
 function retroTables(db: WorkbookDatabase) {
-  return [
-    db.retros,
-    db.timelineEvents,
-    db.participantAccounts,
-    db.contributingFactors,
-    db.actionItems,
-    db.reviewSessions,
-  ];
+  return [db.retros, ...kindsWithParent('retros').map((kind) => db[kind])];
 }
 
 export function listRetros(db: WorkbookDatabase, workbookId: string): Promise<Retro[]> {

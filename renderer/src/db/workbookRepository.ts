@@ -4,8 +4,13 @@ import {
   type Workbook,
   type WorkbookDraft,
 } from '../../../shared/domain/workbook';
-import type { WorkbookContents } from '../../../shared/domain/workbookFile';
-import { freshIds, remapContents, type RecordKind } from '../../../shared/domain/remapContents';
+import type { WorkbookContents, WorkbookRecords } from '../../../shared/domain/workbookFile';
+import { freshIds, remapContents } from '../../../shared/domain/remapContents';
+import {
+  RECORD_KIND_DESCRIPTORS,
+  RECORD_KINDS,
+  type RecordKind,
+} from '../../../shared/domain/recordKinds';
 import type { WorkbookDatabase } from './database';
 import { guardWrite } from './storageErrors';
 
@@ -42,58 +47,30 @@ export async function updateWorkbook(
 
 /** Each table of records with ids, beside the records of `contents` that go into it. */
 export function recordGroups(db: WorkbookDatabase, contents: Omit<WorkbookContents, 'workbook'>) {
-  const group = <T extends { id: string; workbookId: string }>(
-    kind: RecordKind,
-    label: string,
-    // `never[]`: each table takes its own record type; the caller passes that table's records.
-    table: {
-      bulkGet(ids: string[]): Promise<(T | undefined)[]>;
-      bulkPut(items: never[]): Promise<unknown>;
-    },
-    records: { id: string }[],
-  ) => ({ kind, label, table, records });
-  return [
-    group('accounts', 'customer accounts', db.accounts, contents.accounts),
-    group('journeys', 'journeys', db.journeys, contents.journeys),
-    group('journeySteps', 'journey steps', db.journeySteps, contents.journeySteps),
-    group('painPoints', 'pain points', db.painPoints, contents.painPoints),
-    group('slos', 'SLOs', db.slos, contents.slos),
-    group('retros', 'retrospectives', db.retros, contents.retros),
-    group('timelineEvents', 'timeline events', db.timelineEvents, contents.timelineEvents),
-    group(
-      'participantAccounts',
-      'participants’ accounts',
-      db.participantAccounts,
-      contents.participantAccounts,
-    ),
-    group(
-      'contributingFactors',
-      'contributing factors',
-      db.contributingFactors,
-      contents.contributingFactors,
-    ),
-    group('actionItems', 'action items', db.actionItems, contents.actionItems),
-    group('reviewSessions', 'review sessions', db.reviewSessions, contents.reviewSessions),
-  ];
+  return RECORD_KIND_DESCRIPTORS.map((d) => ({
+    kind: d.kind as RecordKind,
+    label: d.label,
+    // Each table takes its own record type; the caller passes that table's records.
+    table: recordTable(db, d.kind),
+    records: contents[d.kind] as { id: string }[],
+  }));
+}
+
+/** The table of one kind of record, typed loosely: each kind's table holds its own records. */
+export function recordTable(db: WorkbookDatabase, kind: RecordKind) {
+  return db[kind] as unknown as {
+    bulkGet(ids: string[]): Promise<({ id: string; workbookId: string } | undefined)[]>;
+    bulkPut(items: never[]): Promise<unknown>;
+    bulkAdd(items: never[]): Promise<unknown>;
+    where(index: string): {
+      equals(value: string): { toArray(): Promise<unknown[]> };
+    };
+  };
 }
 
 /** Every table whose records belong to a workbook, for deletes and exports. */
 export function workbookTables(db: WorkbookDatabase) {
-  return [
-    db.workbooks,
-    db.slos,
-    db.sliChunks,
-    db.accounts,
-    db.journeys,
-    db.journeySteps,
-    db.painPoints,
-    db.retros,
-    db.timelineEvents,
-    db.participantAccounts,
-    db.contributingFactors,
-    db.actionItems,
-    db.reviewSessions,
-  ];
+  return [db.workbooks, db.sliChunks, ...RECORD_KINDS.map((kind) => db[kind])];
 }
 
 /** Deletes the workbook and everything that belongs to it, in one transaction. */
@@ -141,21 +118,11 @@ export async function readWorkbookContents(
     const sliChunks = (await db.sliChunks.where('workbookId').equals(id).toArray()).map(
       ({ workbookId: _workbookId, ...chunk }) => chunk,
     );
-    return {
-      workbook,
-      slos: await db.slos.where('workbookId').equals(id).toArray(),
-      sliChunks,
-      accounts: await db.accounts.where('workbookId').equals(id).toArray(),
-      journeys: await db.journeys.where('workbookId').equals(id).toArray(),
-      journeySteps: await db.journeySteps.where('workbookId').equals(id).toArray(),
-      painPoints: await db.painPoints.where('workbookId').equals(id).toArray(),
-      retros: await db.retros.where('workbookId').equals(id).toArray(),
-      timelineEvents: await db.timelineEvents.where('workbookId').equals(id).toArray(),
-      participantAccounts: await db.participantAccounts.where('workbookId').equals(id).toArray(),
-      contributingFactors: await db.contributingFactors.where('workbookId').equals(id).toArray(),
-      actionItems: await db.actionItems.where('workbookId').equals(id).toArray(),
-      reviewSessions: await db.reviewSessions.where('workbookId').equals(id).toArray(),
-    };
+    const records: Partial<Record<RecordKind, unknown[]>> = {};
+    for (const kind of RECORD_KINDS) {
+      records[kind] = await recordTable(db, kind).where('workbookId').equals(id).toArray();
+    }
+    return { workbook, sliChunks, ...(records as WorkbookRecords) };
   });
 }
 
@@ -234,20 +201,13 @@ export async function writeRecords(
   workbookId: string,
   onProgress?: ImportProgress,
 ): Promise<void> {
-  const tables: [{ bulkAdd(items: never[]): Promise<unknown> }, unknown[]][] = [
-    [db.accounts, records.accounts],
-    [db.journeys, records.journeys],
-    [db.journeySteps, records.journeySteps],
-    [db.painPoints, records.painPoints],
-    [db.slos, records.slos],
-    [db.sliChunks, records.sliChunks.map((chunk) => ({ ...chunk, workbookId }))],
-    [db.retros, records.retros],
-    [db.timelineEvents, records.timelineEvents],
-    [db.participantAccounts, records.participantAccounts],
-    [db.contributingFactors, records.contributingFactors],
-    [db.actionItems, records.actionItems],
-    [db.reviewSessions, records.reviewSessions],
-  ];
+  const tables: [{ bulkAdd(items: never[]): Promise<unknown> }, unknown[]][] = [];
+  for (const kind of RECORD_KINDS) {
+    tables.push([recordTable(db, kind), records[kind]]);
+    // SLI data after its SLOs.
+    if (kind === 'slos')
+      tables.push([db.sliChunks, records.sliChunks.map((chunk) => ({ ...chunk, workbookId }))]);
+  }
   const total = tables.reduce((sum, [, list]) => sum + list.length, 0);
   let written = 0;
   // In slices, so a large import can say how far it has got; still one transaction.

@@ -1,0 +1,253 @@
+import * as git from 'isomorphic-git';
+import type { HttpClient, PromiseFsClient } from 'isomorphic-git';
+import type { WorkbookContents } from '../domain/workbookFile';
+import { RECORD_KIND_DESCRIPTORS } from '../domain/recordKinds';
+import {
+  mergeWorkbooks,
+  unchosen,
+  type MergeChoice,
+  type MergeConflict,
+} from '../repository/mergeWorkbooks';
+import { REPORTS_FOLDER } from '../repository/recordPaths';
+import {
+  fromRepository,
+  toRepository,
+  type RepositoryFile,
+  type RepositoryProblem,
+} from '../repository/repositoryForm';
+
+/**
+ * Sync of a workbook with a git remote, with isomorphic-git as the engine (the same code in
+ * Electron's main process and in the browser; no git install needed). The records are the
+ * working tree: blobs, trees and a commit are written straight from the repository form; the
+ * remote's records are merged per record and per field (never per line) with the last synced
+ * commit as the base; then pushed. A push the remote refused because it moved starts again.
+ */
+export interface SyncOptions {
+  fs: PromiseFsClient;
+  http: HttpClient;
+  /** The local git directory (bare): objects and the last synced commit. */
+  gitdir: string;
+  url: string;
+  credentials: { username: string; password: string } | null;
+  author: { name: string; email: string; timestamp?: number };
+  /** The workbook as the database holds it now. */
+  contents: WorkbookContents;
+  /** The last commit synced from or to the remote; null before the first sync. */
+  base: string | null;
+  choices?: ReadonlyMap<string, MergeChoice>;
+}
+
+export type SyncResult =
+  | { status: 'synced'; commit: string; contents: WorkbookContents; message: string | null }
+  | { status: 'conflicts'; conflicts: MergeConflict[]; remote: string }
+  | { status: 'refused'; problems: RepositoryProblem[]; remote: string }
+  | { status: 'unauthorized' };
+
+const BRANCH = 'main';
+const ATTEMPTS = 5;
+
+/** The files of a commit; the reports are left out when only the records are wanted. */
+export async function readCommitFiles(
+  fs: PromiseFsClient,
+  gitdir: string,
+  commit: string,
+  withReports = false,
+): Promise<RepositoryFile[]> {
+  const files: RepositoryFile[] = [];
+  const decoder = new TextDecoder();
+  const walk = async (oid: string, prefix: string) => {
+    const { tree } = await git.readTree({ fs, gitdir, oid });
+    for (const entry of tree) {
+      const path = `${prefix}${entry.path}`;
+      if (entry.type === 'tree') {
+        if (withReports || path !== REPORTS_FOLDER) await walk(entry.oid, `${path}/`);
+      } else if (entry.type === 'blob') {
+        const { blob } = await git.readBlob({ fs, gitdir, oid: entry.oid });
+        files.push({ path, text: decoder.decode(blob) });
+      }
+    }
+  };
+  const { commit: c } = await git.readCommit({ fs, gitdir, oid: commit });
+  await walk(c.tree, '');
+  return files;
+}
+
+/** Writes the files as git blobs and trees; returns the root tree's id. */
+export async function writeFilesTree(
+  fs: PromiseFsClient,
+  gitdir: string,
+  files: readonly RepositoryFile[],
+): Promise<string> {
+  interface Folder {
+    files: Map<string, string>;
+    folders: Map<string, Folder>;
+  }
+  const root: Folder = { files: new Map(), folders: new Map() };
+  for (const file of files) {
+    const parts = file.path.split('/');
+    let folder = root;
+    for (const part of parts.slice(0, -1)) {
+      let next = folder.folders.get(part);
+      if (!next) folder.folders.set(part, (next = { files: new Map(), folders: new Map() }));
+      folder = next;
+    }
+    folder.files.set(parts[parts.length - 1]!, file.text);
+  }
+  const encoder = new TextEncoder();
+  const write = async (folder: Folder): Promise<string> => {
+    const entries: git.TreeEntry[] = [];
+    for (const [name, text] of folder.files) {
+      const oid = await git.writeBlob({ fs, gitdir, blob: encoder.encode(text) });
+      entries.push({ mode: '100644', path: name, oid, type: 'blob' });
+    }
+    for (const [name, sub] of folder.folders) {
+      entries.push({ mode: '040000', path: name, oid: await write(sub), type: 'tree' });
+    }
+    return git.writeTree({ fs, gitdir, tree: entries });
+  };
+  return write(root);
+}
+
+/** "Added 2 pain points; changed the SLO “Checkout completes”": what a sync changed, in words. */
+export function describeChanges(
+  before: readonly RepositoryFile[],
+  after: readonly RepositoryFile[],
+): string {
+  const old = new Map(before.map((f) => [f.path, f.text]));
+  const now = new Map(after.map((f) => [f.path, f.text]));
+  const parts: string[] = [];
+  const nameOf = (text: string | undefined) => {
+    try {
+      const r = JSON.parse(text ?? '{}') as Record<string, unknown>;
+      const name = r['name'] ?? r['title'] ?? r['quote'];
+      return typeof name === 'string' ? `“${name.slice(0, 60)}”` : null;
+    } catch {
+      return null;
+    }
+  };
+  for (const d of RECORD_KIND_DESCRIPTORS) {
+    const inFolder = (p: string) => p.startsWith(`${d.folder}/`);
+    const added = [...now.keys()].filter((p) => inFolder(p) && !old.has(p));
+    const removed = [...old.keys()].filter((p) => inFolder(p) && !now.has(p));
+    const changed = [...now.keys()].filter(
+      (p) => inFolder(p) && old.has(p) && old.get(p) !== now.get(p),
+    );
+    const say = (verb: string, paths: string[], texts: Map<string, string>) => {
+      if (paths.length === 0) return;
+      const name = paths.length === 1 ? nameOf(texts.get(paths[0]!)) : null;
+      parts.push(
+        paths.length === 1
+          ? `${verb} ${d.one}${name ? ` ${name}` : ''}`
+          : `${verb} ${paths.length} ${d.label}`,
+      );
+    };
+    say('added', added, now);
+    say('changed', changed, now);
+    say('removed', removed, old);
+  }
+  const wb = 'workbook.json';
+  if (old.has(wb) && old.get(wb) !== now.get(wb))
+    parts.push('changed the workbook’s name or description');
+  const sli = (m: Map<string, string>) => [...m.keys()].filter((p) => p.startsWith('sli-data/'));
+  const sliChanged = new Set([...sli(old), ...sli(now)].filter((p) => old.get(p) !== now.get(p)));
+  if (sliChanged.size) parts.push(`SLI data of ${sliChanged.size} days`);
+  if (parts.length === 0) return 'Reports made again';
+  const text = parts.join('; ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}
+
+function isPushRejected(error: unknown): boolean {
+  const e = error as { code?: string; data?: { reason?: string } };
+  return e?.code === 'PushRejectedError';
+}
+
+function isUnauthorized(error: unknown): boolean {
+  const e = error as { code?: string; data?: { statusCode?: number } };
+  // Cancelled: by onAuth or onAuthFailure below, which only ever cancel a refused token.
+  return (e?.code === 'HttpError' && e.data?.statusCode === 401) || e?.code === 'UserCanceledError';
+}
+
+/** One sync: fetch, merge per record and per field, commit once, push; again if the remote moved. */
+export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
+  const { fs, http, gitdir, url, credentials, author, base } = options;
+  const choices = options.choices ?? new Map<string, MergeChoice>();
+  await git.init({ fs, gitdir, bare: true, defaultBranch: BRANCH });
+  // The URL is only ever in the git directory's config, never with the token in it.
+  await git.addRemote({ fs, gitdir, remote: 'origin', url, force: true });
+  const onAuth = () => (credentials ? { ...credentials } : { cancel: true });
+  const onAuthFailure = () => ({ cancel: true });
+  try {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      let remote: string | null = null;
+      try {
+        const fetched = await git.fetch({
+          fs,
+          http,
+          gitdir,
+          remote: 'origin',
+          ref: BRANCH,
+          singleBranch: true,
+          tags: false,
+          onAuth,
+          onAuthFailure,
+        });
+        remote = fetched.fetchHead ?? null;
+      } catch (error) {
+        // An empty repository has no branch to fetch yet: the first sync gives it the workbook.
+        if ((error as { code?: string }).code !== 'NotFoundError') throw error;
+      }
+      let contents = options.contents;
+      if (remote && remote !== base) {
+        const theirs = fromRepository(await readCommitFiles(fs, gitdir, remote));
+        if (!theirs.ok) return { status: 'refused', problems: theirs.problems, remote };
+        const baseRead = base ? fromRepository(await readCommitFiles(fs, gitdir, base)) : null;
+        const baseContents = baseRead?.ok ? baseRead.contents : null;
+        const result = mergeWorkbooks(baseContents, contents, theirs.contents, choices);
+        const open = unchosen(result.conflicts, choices);
+        if (open.length) return { status: 'conflicts', conflicts: open, remote };
+        contents = result.merged;
+      }
+      const files = toRepository(contents);
+      const tree = await writeFilesTree(fs, gitdir, files);
+      if (remote) {
+        const { commit } = await git.readCommit({ fs, gitdir, oid: remote });
+        if (commit.tree === tree) {
+          return { status: 'synced', commit: remote, contents, message: null };
+        }
+      }
+      const before = remote ? await readCommitFiles(fs, gitdir, remote) : [];
+      const message = describeChanges(before, files);
+      const commit = await git.commit({
+        fs,
+        gitdir,
+        message: `${message}\n`,
+        author,
+        tree,
+        parent: remote ? [remote] : [],
+        noUpdateBranch: true,
+      });
+      await git.writeRef({ fs, gitdir, ref: `refs/heads/${BRANCH}`, value: commit, force: true });
+      try {
+        const pushed = await git.push({
+          fs,
+          http,
+          gitdir,
+          remote: 'origin',
+          ref: BRANCH,
+          remoteRef: BRANCH,
+          onAuth,
+          onAuthFailure,
+        });
+        if (pushed.ok) return { status: 'synced', commit, contents, message };
+      } catch (error) {
+        if (!isPushRejected(error)) throw error;
+      }
+      // The remote moved between the fetch and the push: fetch, merge and push again.
+    }
+    throw new Error('the remote kept moving: try again in a moment');
+  } catch (error) {
+    if (isUnauthorized(error)) return { status: 'unauthorized' };
+    throw error;
+  }
+}
