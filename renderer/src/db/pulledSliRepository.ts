@@ -1,5 +1,5 @@
 import { nowIso } from '../../../shared/domain/ids';
-import { MAX_SERIES_POINTS } from '../../../shared/domain/bounds';
+import { DAY_MS, MAX_SERIES_POINTS, MIN_STEP_MS } from '../../../shared/domain/bounds';
 import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
 import { appendPulled } from '../../../shared/slo/prometheus/pullSliHistory';
@@ -36,6 +36,12 @@ export async function storePulledSli(
         if (joined) data = joined;
       }
       const { rows, gaps, length } = countRows(data);
+      // The bounds a stored series keeps (as the SLO schema's summary says), checked before any write.
+      if (
+        !(data.stepMs >= MIN_STEP_MS && data.stepMs <= DAY_MS) ||
+        !(length > 0 && length <= MAX_SERIES_POINTS)
+      )
+        throw new Error('the pulled data has no steps, or more than SLO Workbook keeps');
       await db.sliChunks.where('sloId').equals(sloId).delete();
       await db.sliChunks.bulkAdd(
         splitIntoDayChunks(data).map((chunk) => ({ ...chunk, sloId, workbookId: slo.workbookId })),
