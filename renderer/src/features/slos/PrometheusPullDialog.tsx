@@ -17,6 +17,7 @@ import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { FormActions } from '../../ui/FormActions';
 import { errorText, showInfo } from '../../ui/noticeStore';
+import './prometheusPull.css';
 
 const DAY_MS = 86_400_000;
 const RANGES = {
@@ -123,32 +124,34 @@ export function PrometheusPullDialog({ slo, onClose }: { slo: Slo; onClose: () =
               </li>
             ))}
           </ul>
-          <label htmlFor={`${id}-range`}>Range</label>
-          <select
-            id={`${id}-range`}
-            value={range}
-            disabled={running}
-            onChange={(e) => setRange(e.target.value as keyof typeof RANGES)}
-          >
-            {Object.entries(RANGES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-resolution`}>The data’s resolution (never pulled finer)</label>
-          <select
-            id={`${id}-resolution`}
-            value={resolution}
-            disabled={running}
-            onChange={(e) => setResolution(e.target.value as keyof typeof RESOLUTIONS)}
-          >
-            {Object.entries(RESOLUTIONS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <div className="pull-fields">
+            <label htmlFor={`${id}-range`}>Range</label>
+            <select
+              id={`${id}-range`}
+              value={range}
+              disabled={running}
+              onChange={(e) => setRange(e.target.value as keyof typeof RANGES)}
+            >
+              {Object.entries(RANGES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${id}-resolution`}>The data’s resolution (never pulled finer)</label>
+            <select
+              id={`${id}-resolution`}
+              value={resolution}
+              disabled={running}
+              onChange={(e) => setResolution(e.target.value as keyof typeof RESOLUTIONS)}
+            >
+              {Object.entries(RESOLUTIONS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
           {slo.dataSummary && (
             <p className="field-hint">
               Stored now: {formatCount(slo.dataSummary.rows)} steps from {slo.dataSummary.source},
