@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handlePrometheusProxy } from './prometheusProxy.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4873);
@@ -17,6 +18,7 @@ const types = {
 };
 
 const server = createServer(async (req, res) => {
+  if (await handlePrometheusProxy(req, res, port)) return;
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import type { EventName, InvokeName } from './ipcChannels';
+import {
+  getPrometheusSourceRequestSchema,
+  getPrometheusSourceResultSchema,
+  prometheusSourceResultSchema,
+  queryPrometheusRequestSchema,
+  queryPrometheusResultSchema,
+  setPrometheusSourceRequestSchema,
+  testPrometheusRequestSchema,
+  testPrometheusResultSchema,
+} from './prometheusIpc';
 
 /** Largest file the app reads or writes in one go: a year of per-minute SLI data fits well. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -105,6 +115,16 @@ export const invokeContract = {
   getAppInfo: { request: appInfoRequestSchema, response: appInfoSchema },
   printToPdf: { request: printToPdfRequestSchema, response: saveFileResultSchema },
   copyText: { request: copyTextRequestSchema, response: copyTextResultSchema },
+  getPrometheusSource: {
+    request: getPrometheusSourceRequestSchema,
+    response: getPrometheusSourceResultSchema,
+  },
+  setPrometheusSource: {
+    request: setPrometheusSourceRequestSchema,
+    response: prometheusSourceResultSchema,
+  },
+  testPrometheus: { request: testPrometheusRequestSchema, response: testPrometheusResultSchema },
+  queryPrometheus: { request: queryPrometheusRequestSchema, response: queryPrometheusResultSchema },
 } as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Messages main pushes to the renderer. */

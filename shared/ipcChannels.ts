@@ -8,6 +8,10 @@ export const invokeChannels = {
   getAppInfo: 'app:info',
   printToPdf: 'file:print-pdf',
   copyText: 'clipboard:write-text',
+  getPrometheusSource: 'prometheus:get-source',
+  setPrometheusSource: 'prometheus:set-source',
+  testPrometheus: 'prometheus:test',
+  queryPrometheus: 'prometheus:query',
 } as const;
 
 export const eventChannels = {

@@ -29,6 +29,7 @@ const status = await runWorkbookCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   now: () => new Date(),
+  fetch: (url, init) => fetch(url, init),
   timeZone: () => process.env['TZ'] || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
 });
 process.exitCode = status;

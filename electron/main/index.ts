@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
 } from 'electron';
@@ -18,6 +19,9 @@ import { createCopyTextHandler } from './clipboardHandler';
 import { createMainWindow } from './createWindow';
 import { createFileHandlers } from './fileHandlers';
 import { createIpcRouter } from './ipcRouter';
+import { readFile } from 'node:fs/promises';
+import { createPrometheusHandlers } from './prometheusHandlers';
+import { atomicWriteFile } from './atomicWrite';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, guardContents } from './navigationGuards';
 import { serveAppRequest } from './serveApp';
@@ -86,8 +90,24 @@ function registerIpc(): void {
       return mainWindow.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
     },
   });
+  const sourceFile = path.join(app.getPath('userData'), 'prometheus-source.json');
+  const prometheus = createPrometheusHandlers({
+    read: () =>
+      readFile(sourceFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      }),
+    write: (text) => atomicWriteFile(sourceFile, text),
+    secrets: safeStorage,
+    // A redirect is not followed: it could lead to an address the person never set.
+    fetch: (url, init) => fetch(url, { ...init, redirect: 'manual' }),
+  });
   const routes = createIpcRouter(
     {
+      getPrometheusSource: prometheus.getPrometheusSource,
+      setPrometheusSource: prometheus.setPrometheusSource,
+      testPrometheus: prometheus.testPrometheus,
+      queryPrometheus: prometheus.queryPrometheus,
       saveFile: files.saveFile,
       openFile: files.openFile,
       printToPdf: files.printToPdf,

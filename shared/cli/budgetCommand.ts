@@ -8,6 +8,7 @@ import { describeCsvProblem, parseSliCsv, previewCsv } from '../slo/csv/parseSli
 import { formatMinutes, parseDuration } from '../slo/duration';
 import { evaluateSlo, windowLabel, type SloSpec } from '../slo/evaluateSlo';
 import { formatBurnRate, formatCount, formatPercent, formatTarget } from '../slo/formatFigures';
+import type { SliData } from '../slo/sliSeries';
 
 export interface BudgetOptions {
   target: string;
@@ -234,12 +235,25 @@ function computeBudget(options: BudgetOptions): BudgetResult {
       ok: false,
       problems: parsed.problems.map((p) => `${data.name}: ${describeCsvProblem(p)}`),
     };
-  const series = parsed.value.data;
+  return seriesBudget(spec, parsed.value.data, atMs, allowed, windowText);
+}
+
+/**
+ * The figures of an SLO over a series, evaluated at `atMs` (default: the series' last step):
+ * for a CSV's data and for history pulled from Prometheus alike.
+ */
+export function seriesBudget(
+  spec: SloSpec,
+  series: SliData,
+  atMs: number | null,
+  allowedMinutes: number,
+  windowText: string,
+): BudgetResult {
   const length = series.kind === 'counts' ? series.total.length : series.values.length;
   const lastMs = series.startMs + (length - 1) * series.stepMs;
   const status = evaluateSlo(spec, series, atMs ?? lastMs);
-  const figures: BudgetFigures = {
-    allowedDowntimeMinutes: allowed,
+  const figures: BudgetFigures = cleaned({
+    allowedDowntimeMinutes: allowedMinutes,
     allowedBadEvents: status.allowedBadEvents,
     sli: status.sli,
     budgetConsumed: status.budgetConsumed,
@@ -254,11 +268,11 @@ function computeBudget(options: BudgetOptions): BudgetResult {
     })),
     exhaustionAt:
       status.exhaustionAtMs === null ? null : new Date(status.exhaustionAtMs).toISOString(),
-  };
+  });
   return {
     ok: true,
     figures,
-    text: describe(figures, target, windowText, spec, new Date(status.atMs).toISOString()),
+    text: describe(figures, spec.target, windowText, spec, new Date(status.atMs).toISOString()),
   };
 }
 

@@ -1,6 +1,9 @@
 import { parseWorkbookFile, workbookFileContents } from '../domain/workbookFile';
 import { renderAllReports } from '../report/allReports';
 import { budgetCommand, type BudgetOptions } from './budgetCommand';
+import { budgetFromPrometheus } from './budgetFromPrometheus';
+import type { FetchLike } from '../slo/prometheus/prometheusApi';
+import type { PrometheusAuth } from '../slo/prometheus/prometheusSource';
 import { parseArgs } from './parseArgs';
 import { validateFiles } from './validateCommand';
 import { accountsCommand } from './accountsCommand';
@@ -31,6 +34,8 @@ export interface CliIo {
   isDirectory?(path: string): Promise<boolean>;
   readTree?: RepositoryIo['readTree'];
   removeFile?(path: string): Promise<void>;
+  /** The network, for `budget --prometheus` only. */
+  fetch?: FetchLike;
 }
 
 export const USAGE = `Usage:
@@ -76,6 +81,10 @@ export const USAGE = `Usage:
       value) columns, rows, gaps and rows summed into a shared interval. --json keys:
       shape, timestamp, columns, rows, gaps, problems [{line, message}]. Exit status 1
       when the file is refused, with the reason.
+  workbook budget --slo FILE --prometheus URL [--name SLO] [--at TIME]
+                  [--user U --password-file F | --token-file F] [--json]
+      Evaluates the SLO of an OpenSLO or Sloth file (its queries as written there) over
+      history pulled from that Prometheus, at --at (default: now). Same figures and JSON.
 `;
 
 function reason(error: unknown): string {
@@ -212,6 +221,8 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
   if (command === 'budget') {
     const o = args.options;
     const str = (name: string) => (typeof o[name] === 'string' ? (o[name] as string) : undefined);
+    const sloPath = str('slo');
+    if (sloPath !== undefined) return budgetOverPrometheus(sloPath, str, o['json'] === true);
     const target = str('target');
     const window = str('window');
     if (!target || !window) {
@@ -311,6 +322,55 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
 
   io.err(`Unknown command “${command}”.\n\n${USAGE}`);
   return 2;
+
+  async function budgetOverPrometheus(
+    sloPath: string,
+    str: (name: string) => string | undefined,
+    json: boolean,
+  ): Promise<number> {
+    const url = str('prometheus');
+    const [user, passwordFile, tokenFile] = [str('user'), str('password-file'), str('token-file')];
+    if (!url || (user === undefined) !== (passwordFile === undefined) || (user && tokenFile)) {
+      io.err(
+        `workbook budget --slo needs --prometheus URL, and either --user with --password-file or --token-file.\n\n${USAGE}`,
+      );
+      return 2;
+    }
+    if (!io.fetch) {
+      io.err('This build of workbook cannot reach the network.\n');
+      return 1;
+    }
+    const text = await read(sloPath);
+    if (text === null) return 1;
+    // Secrets come from files, never the command line (where `ps` and shell history see them).
+    const secret = async (path: string) => (await read(path))?.replace(/\r?\n$/, '') ?? null;
+    let auth: PrometheusAuth = { kind: 'none' };
+    if (user && passwordFile) {
+      const password = await secret(passwordFile);
+      if (password === null) return 1;
+      auth = { kind: 'basic', user, password };
+    } else if (tokenFile) {
+      const token = await secret(tokenFile);
+      if (token === null) return 1;
+      auth = { kind: 'bearer', token };
+    }
+    const sloName = str('name');
+    const result = await budgetFromPrometheus({
+      file: { name: sloPath, text },
+      prometheus: url,
+      auth,
+      at: str('at'),
+      now: io.now(),
+      fetch: io.fetch,
+      ...(sloName ? { sloName } : {}),
+    });
+    if (!result.ok) {
+      io.err(`${result.problems.join('\n')}\n`);
+      return 1;
+    }
+    io.out(json ? `${JSON.stringify(result.figures, null, 2)}\n` : result.text);
+    return 0;
+  }
 }
 
 /** The commands on a repository form; null when the command is about files, not a folder. */

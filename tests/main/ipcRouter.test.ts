@@ -8,6 +8,14 @@ function handlers(): InvokeHandlers {
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
     printToPdf: vi.fn(async () => ({ status: 'canceled' as const })),
     copyText: vi.fn(async () => ({ status: 'copied' as const })),
+    getPrometheusSource: vi.fn(async () => ({ source: null })),
+    setPrometheusSource: vi.fn(async () => ({ status: 'saved' as const, source: null })),
+    testPrometheus: vi.fn(async () => ({
+      status: 'ok' as const,
+      baseUrl: 'http://h',
+      version: null,
+    })),
+    queryPrometheus: vi.fn(async () => ({ status: 'ok' as const, data: null })),
     getAppInfo: vi.fn(async () => ({
       version: '1',
       shell: 'electron' as const,

@@ -10,6 +10,8 @@ import {
   type OpenFileResult,
 } from '../../../shared/ipc';
 
+import { createBrowserPrometheus } from './browserPrometheus';
+
 declare const __APP_VERSION__: string;
 
 /** "retro-x.md" and its charts as "retro-x.zip", holding the folder "retro-x/". */
@@ -46,7 +48,12 @@ function download(doc: Document, name: string, content: string | Uint8Array, typ
 
 /** Saves by download and opens through a file input: the same typed API as the preload bridge. */
 export function createBrowserBridge(doc: Document = document): BridgeApi {
+  const view = doc.defaultView;
   return {
+    ...createBrowserPrometheus((url, init) => {
+      if (!view) return Promise.reject(new Error('no window'));
+      return view.fetch(url, init);
+    }),
     async saveFile(request) {
       const type = request.kind === 'workbook' ? 'application/json' : 'text/plain';
       const attachments = request.attachments ?? [];

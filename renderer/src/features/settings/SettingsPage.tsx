@@ -11,6 +11,7 @@ import { useWorkbookFileActions } from '../workbooks/useWorkbookFileActions';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { Glossary } from './Glossary';
 import { BackupsSection } from './BackupsSection';
+import { DataSourcesSection } from './DataSourcesSection';
 import './settings.css';
 
 function persistenceText(persisted: boolean | null): string {
@@ -64,6 +65,7 @@ export function SettingsPage() {
       <button type="button" onClick={() => void openSample()}>
         Add the sample workbook
       </button>
+      <DataSourcesSection />
       <BackupsSection />
       <h3>Storage</h3>
       <dl aria-label="Storage status">

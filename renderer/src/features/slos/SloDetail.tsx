@@ -8,6 +8,9 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText, showError, showInfo } from '../../ui/noticeStore';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ManualIncidents } from './ManualIncidents';
+import { PrometheusPullDialog } from './PrometheusPullDialog';
+import { isPulledFromPrometheus } from '../../../../shared/slo/prometheus/pullSource';
+import { describeObjective } from '../../../../shared/slo/describeSlo';
 import { looksLikeQuery } from '../../../../shared/slo/looksLikeQuery';
 import { sliParts } from '../../../../shared/slo/sliParts';
 import { SloCharts } from './SloCharts';
@@ -28,7 +31,7 @@ function describeSpan(slo: Slo): string {
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
   return `${formatCount(summary.rows)} rows from ${summary.source}, ${day(summary.startMs)} to ${day(summary.endMs)} UTC${
     summary.gaps ? `, ${formatCount(summary.gaps)} intervals without data` : ''
-  }.`;
+  }${isPulledFromPrometheus(slo) ? `; last pulled ${day(Date.parse(summary.importedAt))} UTC` : ''}.`;
 }
 
 export function SloDetail({ slo }: { slo: Slo }) {
@@ -38,6 +41,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
   const purpose = useSloPurpose(slo);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [pulling, setPulling] = useState(false);
 
   return (
     <article className="slo-detail" aria-labelledby="slo-detail-title">
@@ -74,6 +78,9 @@ export function SloDetail({ slo }: { slo: Slo }) {
         <button type="button" onClick={() => openImport(slo.id)}>
           Import SLI data (CSV)
         </button>
+        <button type="button" onClick={() => setPulling(true)}>
+          Pull history from Prometheus
+        </button>
         <button type="button" onClick={() => setExporting(true)}>
           Export…
         </button>
@@ -108,6 +115,7 @@ export function SloDetail({ slo }: { slo: Slo }) {
       {exporting && (
         <SloExportDialog slos={[slo]} title={slo.name} onClose={() => setExporting(false)} />
       )}
+      {pulling && <PrometheusPullDialog slo={slo} onClose={() => setPulling(false)} />}
       {importForSloId === slo.id && <CsvImportDialog slo={slo} onClose={() => openImport(null)} />}
       {confirmDelete && (
         <Dialog title={`Delete the SLO “${slo.name}”?`} onClose={() => setConfirmDelete(false)}>

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import {
+  GOOD_COUNTER,
+  TEST_NOW_MS,
+  TOTAL_COUNTER,
+  minuteCounts,
+  openMetrics,
+} from '../fixtures/prometheus/sliHistory';
+import { startPrometheus, type RunningPrometheus } from '../fixtures/prometheus/realPrometheus';
+import { firstWorkbookAt, openArea } from './helpers';
+
+let prometheus: RunningPrometheus;
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  prometheus = await startPrometheus({ openMetrics: openMetrics(minuteCounts()) });
+});
+test.afterAll(async () => prometheus?.stop());
+
+test('connect a real Prometheus, draft an SLO in PromQL, pull its history and see its figures', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.clock.install({ time: TEST_NOW_MS });
+  await firstWorkbookAt(page, 'Settings & About');
+  await page.getByRole('textbox', { name: 'Prometheus address' }).fill(prometheus.url);
+  await page.getByRole('button', { name: 'Save and test connection' }).click();
+  await expect(page.getByText(/Connected: Prometheus 2\.\d+\.\d+.* answered at/)).toBeVisible();
+
+  await openArea(page, 'SLOs');
+  await page.getByRole('button', { name: 'New SLO' }).click();
+  await page.getByRole('textbox', { name: 'SLO name' }).fill('API availability');
+  await page.getByRole('textbox', { name: 'Good events are' }).fill(GOOD_COUNTER);
+  await page.getByRole('textbox', { name: 'Valid events are' }).fill(TOTAL_COUNTER);
+  await page.getByRole('textbox', { name: 'Window length' }).fill('7');
+  await page.getByRole('button', { name: 'Save SLO' }).click();
+  await expect(page.getByRole('heading', { name: 'API availability' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Pull history from Prometheus' }).click();
+  const dialog = page.getByRole('dialog', { name: /Pull history/ });
+  await expect(dialog).toContainText(`good: ${GOOD_COUNTER}`);
+  for (const [width, height] of [
+    [1280, 800],
+    [900, 600],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `/tmp/prom-shots/pull-dialog-${width}.png` });
+  }
+  await dialog.getByRole('button', { name: 'Pull history' }).click();
+  await expect(dialog).toBeHidden({ timeout: 120_000 });
+  await expect(page.getByText(/Pulled [\d,]+ steps from Prometheus/)).toBeVisible();
+  await expect(
+    page.getByText(/from Prometheus at http:\/\/127\.0\.0\.1:\d+ .*last pulled/),
+  ).toBeVisible();
+  // The incident in the window spends well over half the budget.
+  await expect(page.getByText(/Budget consumed/i).first()).toBeVisible();
+  for (const [width, height] of [
+    [1280, 800],
+    [900, 600],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `/tmp/prom-shots/pulled-${width}.png` });
+  }
+
+  // Pulled again: only what is new is fetched.
+  await page.getByRole('button', { name: 'Pull history from Prometheus' }).click();
+  await dialog.getByRole('button', { name: 'Pull history' }).click();
+  await expect(page.getByText(/only what was new/)).toBeVisible({ timeout: 120_000 });
+
+  await openArea(page, 'Settings & About');
+  await page.getByRole('heading', { name: 'Data sources' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/prom-shots/settings-900.png' });
+});
