@@ -5,6 +5,7 @@ import { parseArgs } from './parseArgs';
 import { validateFiles } from './validateCommand';
 import { convertCommand, isSloFileFormat } from './convertCommand';
 import { SLO_FILE_FORMATS } from '../slo/exportSloFiles';
+import { timelineCommand } from './timelineCommand';
 
 /** What the command line may do to the outside world; the Node entry point provides it. */
 export interface CliIo {
@@ -38,6 +39,12 @@ export const USAGE = `Usage:
       A calendar window starts in --time-zone (default UTC), where --start says. A value
       column is a success ratio per interval, or with --good-when a value to compare.
       Without data, only the budget arithmetic. Columns are names or 1-based numbers.
+  workbook timeline FILE... [--day YYYY-MM-DD] [--time-zone ZONE] [--json]
+      Reads chat logs (pasted Slack, Teams, Zoom, Discord, Google Chat, Mattermost, IRC logs;
+      Slack and Google Chat exports) as the app does and prints the timeline events with
+      every name replaced by a role, and each line not read with why. --day: the day the
+      log begins on (default today in ZONE); --time-zone: the zone of its times (UTC).
+      Exit status 1 when nothing in the files reads as a message.
 `;
 
 function reason(error: unknown): string {
@@ -212,6 +219,30 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
       return 1;
     }
     io.out(o['json'] === true ? `${JSON.stringify(result.figures, null, 2)}\n` : result.text);
+    return 0;
+  }
+
+  if (command === 'timeline') {
+    if (args.positional.length === 0) {
+      io.err(`workbook timeline needs a chat log file.\n\n${USAGE}`);
+      return 2;
+    }
+    const files = await readAll(args.positional);
+    if (!files) return 1;
+    const o = args.options;
+    const result = timelineCommand(
+      files,
+      {
+        ...(typeof o['day'] === 'string' ? { day: o['day'] } : {}),
+        ...(typeof o['time-zone'] === 'string' ? { timeZone: o['time-zone'] } : {}),
+      },
+      io.now(),
+    );
+    if (!result.ok) {
+      io.err(`${result.problems.join('\n')}\n`);
+      return 1;
+    }
+    io.out(o['json'] === true ? `${JSON.stringify(result.json, null, 2)}\n` : result.text);
     return 0;
   }
 
