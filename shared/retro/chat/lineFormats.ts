@@ -231,7 +231,8 @@ export const TIME_NAME_TEXT: LineFormat = {
     const m = re(
       `^\\s*(?:(\\d{4}-\\d{2}-\\d{2})[ T])?\\[?(${CLOCK})\\]?\\s+(?:<([^>]{1,60})>|([^:\\s*=<>!-][^:]{0,59}?):)\\s*(.*)$`,
     ).exec(lines[i]!);
-    if (!m) return null;
+    // “10:42:05 From Ben to Everyone: …” is Zoom's, whose reader knows who and to whom.
+    if (!m || /^From\s/.test(m[4] ?? '')) return null;
     return {
       speaker: (m[3] ?? m[4])!,
       clock: m[2]!,
@@ -239,6 +240,7 @@ export const TIME_NAME_TEXT: LineFormat = {
       ...(m[1] ? { dateText: m[1] } : {}),
     };
   },
+  stamp: /^\s*(?:\d{4}-\d{2}-\d{2}[ T])?\[?\d{1,2}[:.]\d{2}/,
 };
 
 export const LINE_FORMATS: LineFormat[] = [

@@ -21,14 +21,24 @@ const line = fc.oneof(
   fc.tuple(clock, name).map(([c, n]) => `${n}  ${c}`),
   fc.tuple(clock, name).map(([c, n]) => `[${c}] ${n}`),
   fc.tuple(clock, name, words).map(([c, n, w]) => `${c}:00 From ${n} to Everyone: ${w}`),
-  fc.tuple(clock, name, name, words).map(([c, a, b, w]) => `${c}:01 From ${a} to ${b}(Privately) : ${w}`),
+  fc
+    .tuple(clock, name, name, words)
+    .map(([c, a, b, w]) => `${c}:01 From ${a} to ${b}(Privately) : ${w}`),
   fc.tuple(clock, name).map(([c, n]) => `${n} — Today at ${c}`),
-  fc.constantFrom('Today', 'Yesterday', '--- Day changed Tue Nov 05 2024', ':+1: 2', '3 replies', '', '   '),
+  fc.constantFrom(
+    'Today',
+    'Yesterday',
+    '--- Day changed Tue Nov 05 2024',
+    ':+1: 2',
+    '3 replies',
+    '',
+    '   ',
+  ),
   words,
 );
-const log = fc.array(line, { maxLength: 30 }).chain((lines) =>
-  fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)),
-);
+const log = fc
+  .array(line, { maxLength: 30 })
+  .chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
 
 describe('every line of a chat log is accounted for exactly once', () => {
   it('holds for any mix of lines the chat tools write, and any text', () => {
