@@ -1,6 +1,7 @@
 import { useDatabase } from '../../db/DatabaseContext';
 import { restoreEvent, restoreOwned, restoreRetro } from '../../db/retroRepository';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showInfo } from '../../ui/noticeStore';
+import { removeAddedEvents } from '../../db/addedEventsUndo';
 import { useRetroUi, type RetroUndoable } from './retroStore';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { focusWhenShown } from '../../ui/focusWhenShown';
@@ -18,6 +19,8 @@ function describe(deleted: NonNullable<RetroUndoable>): string {
       return `Deleted the contributing factor “${deleted.deleted.description.slice(0, 60)}”.`;
     case 'action':
       return `Deleted the action item “${deleted.deleted.description.slice(0, 60)}”.`;
+    case 'added events':
+      return `Added ${deleted.ids.length} ${deleted.ids.length === 1 ? 'event' : 'events'} from the chat log.`;
   }
 }
 
@@ -27,6 +30,8 @@ function restoredId(deleted: NonNullable<RetroUndoable>): string {
       return deleted.deleted.retro.id;
     case 'event':
       return deleted.deleted.event.id;
+    case 'added events':
+      return '';
     default:
       return deleted.deleted.id;
   }
@@ -40,7 +45,10 @@ export function UndoBar() {
   async function undo() {
     const item = lastDeleted!;
     try {
-      if (item.kind === 'retro') {
+      if (item.kind === 'added events') {
+        const count = await removeAddedEvents(db, item.ids);
+        showInfo(`Took back ${count} ${count === 1 ? 'event' : 'events'} added from the chat log.`);
+      } else if (item.kind === 'retro') {
         await restoreRetro(db, item.deleted);
         selectRetro(item.deleted.retro.id);
       } else {
