@@ -274,14 +274,30 @@ test('a 2 MB paste with a 1 MB line is read in a worker while the window answers
   });
   const text = bigPaste();
   expect(text.length).toBeGreaterThan(2 * 1_048_576);
-  const started = Date.now();
-  await dialog.getByRole('textbox', { name: 'Chat log' }).fill(text, { timeout: 120_000 });
-  console.log(`2 MB paste: fill took ${Date.now() - started} ms`);
+  // Pasted as a person pastes: one paste event carrying the clipboard's text. (Playwright's fill
+  // would type 2 MB through the editing commands, which takes minutes by itself.)
+  const box = dialog.getByRole('textbox', { name: 'Chat log' });
+  await box.evaluate((node, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    const paste = new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+    });
+    node.dispatchEvent(paste);
+  }, text);
+  // Megabytes are read as a pasted file, never laid out in the text box.
+  await expect(dialog.getByRole('group', { name: 'Opened files' })).toContainText(
+    'pasted text (2.0 MB)',
+  );
   const status = dialog.getByRole('status').filter({ hasText: /^(Reading|Read as)/ });
   // While the worker reads, the window answers: another field takes typing at once.
   await dialog.getByLabel('Time zone of the log’s times').fill('Europe/Berlin');
   await dialog.getByLabel('Time zone of the log’s times').fill('UTC');
-  await expect(status).toHaveText(/^Read as Slack \(copied\): \d[\d,]* messages\.$/);
+  await expect(status).toHaveText(/^Read as Slack \(copied\): \d[\d,]* messages\.$/, {
+    timeout: 120_000,
+  });
   const longest = await page.evaluate(() =>
     Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
   );
@@ -289,11 +305,14 @@ test('a 2 MB paste with a 1 MB line is read in a worker while the window answers
     .info()
     .annotations.push({ type: 'longest task (ms)', description: String(Math.round(longest)) });
   console.log(`2 MB paste: longest task on the window's thread ${Math.round(longest)} ms`);
+  // It froze the window 14.4 s when the log was read on the window's thread; the bound is loose
+  // because two busy cores stretch every task, but a read on this thread again would break it.
+  expect(longest).toBeLessThan(5000);
 
   await dialog.getByText(/lines? (?:was|were) not read/).click();
   const notRead = dialog.getByRole('list', { name: 'Lines not read' });
-  await expect(notRead.getByRole('listitem').first()).toContainText(
-    'Line 56 a line of 1,048,576 characters, longer than the 4,000 a timeline event holds',
+  await expect(notRead.getByRole('listitem').filter({ hasText: '1,048,576' })).toContainText(
+    'Line 55 a line of 1,048,576 characters, longer than the 4,000 a timeline event holds',
   );
   await dialog.getByLabel('Role for “Ben Okafor”').fill('on-call SRE');
   const add = dialog.getByRole('button', { name: /^Add [\d,]+ events to the timeline$/ });

@@ -22,6 +22,13 @@ import './chatLog.css';
 const SHOWN_EVENTS = 200;
 /** A paste larger than this is refused in words: split the log by day. */
 const LARGEST_PASTE = 20 * 1024 * 1024;
+/**
+ * A paste longer than this is read like an opened file, never put in the text box: a box holding
+ * megabytes (one line of 1 MB) takes the window seconds to lay out, and a draft that size would
+ * be written to storage at every key.
+ */
+const LONGEST_IN_BOX = 100_000;
+const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (ms: number) => {
@@ -169,7 +176,7 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
   }
 
   const summary = tooBig
-    ? `This log is ${(pasteSize / 1024 / 1024).toFixed(1)} MB: paste at most 20 MB at once (a day at a time).`
+    ? `This log is ${megabytes(pasteSize)}: paste at most 20 MB at once (a day at a time).`
     : failure
       ? `The log could not be read: ${failure}`
       : !current
@@ -188,7 +195,13 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
             Reading {files.length === 1 ? 'the file' : `${files.length} files`}:{' '}
             {files.map((f) => f.name).join(', ')}
           </p>
-          <button type="button" onClick={() => setFiles(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              setFiles(null);
+              setDropped(new Set());
+            }}
+          >
             Paste text instead
           </button>
         </div>
@@ -202,6 +215,14 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
             placeholder={
               'Paste messages copied from Slack, Teams, Zoom, Discord, Google Chat,\nMattermost or an IRC log.'
             }
+            onPaste={(e) => {
+              const pasted = e.clipboardData.getData('text/plain');
+              if (pasted.length + draft.text.length <= LONGEST_IN_BOX) return;
+              e.preventDefault();
+              setDropped(new Set());
+              setAskingRoles(false);
+              setFiles([{ name: `pasted text (${megabytes(pasted.length)})`, text: pasted }]);
+            }}
             onChange={(e) => {
               patch({ text: e.target.value });
               setDropped(new Set());
