@@ -182,6 +182,8 @@ test('a Slack export opened as files: its users.json names people, and no name r
 test('at 900 x 600 the roles come first; adding with no role asks, and the events added can be undone', async ({
   page,
 }) => {
+  // Two pastes, two adds and an undo: on two busy cores this takes longer than one step.
+  test.slow();
   await page.setViewportSize({ width: 900, height: 600 });
   await firstWorkbookAt(page, 'Retrospectives');
   await newRetro(page, 'Pool exhaustion, roles asked');
@@ -199,7 +201,8 @@ test('at 900 x 600 the roles come first; adding with no role asks, and the event
   await add.click();
   const question = dialog.getByRole('alert').filter({ hasText: 'No one has a role yet' });
   await expect(question).toContainText('all 4 events would say “participant”');
-  await expect(dialog).toBeVisible();
+  await expect(question).toBeInViewport({ ratio: 1 });
+  await expect(question.getByRole('button', { name: 'Give roles first' })).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('chat-roles-question-900x600.png') });
   await question.getByRole('button', { name: 'Give roles first' }).click();
   await expect(question).toBeHidden();
@@ -318,6 +321,8 @@ test('a 2 MB paste with a 1 MB line is read in a worker while the window answers
   const add = dialog.getByRole('button', { name: /^Add [\d,]+ events to the timeline$/ });
   await add.click();
   const error = dialog.getByRole('alert').filter({ hasText: 'line 3' });
+  await expect(error).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: test.info().outputPath('chat-too-long-1280x720.png') });
   await expect(error).toHaveText(
     /The message on line 3 has 5,\d{3} characters; a timeline event holds at most 4,000\. Untick it, or shorten the log, then add\./,
   );

@@ -1,5 +1,5 @@
 import { FormActions } from '../../ui/FormActions';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { eventText, OTHER_NAMES, tooLongEvents } from '../../../../shared/retro/chat/chatDrafts';
 import { readIsoDay } from '../../../../shared/retro/chat/chatTimes';
 import type { ChatPreviewRequest } from '../../../../shared/retro/chat/chatPreview';
@@ -122,6 +122,18 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
   // Asked once per add: “every event would say participant”, answered by giving roles or going on.
   const [askingRoles, setAskingRoles] = useState(false);
   const rolesRef = useRef<HTMLFieldSetElement>(null);
+  const questionRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // The question and an error come after the long lists: brought into view when they appear, so
+  // the one who pressed Add (at the foot of the dialog) sees why nothing was added.
+  useEffect(() => {
+    if (!askingRoles) return;
+    questionRef.current?.scrollIntoView({ block: 'center' });
+    questionRef.current?.querySelector('button')?.focus();
+  }, [askingRoles]);
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ block: 'center' });
+  }, [error]);
   const { setLastDeleted } = useRetroUi();
 
   async function openFiles() {
@@ -387,7 +399,7 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
       )}
       <ChatSkippedLines skipped={preview?.skipped ?? []} />
       {askingRoles && (
-        <div className="chat-roles-question" role="alert">
+        <div className="chat-roles-question" role="alert" ref={questionRef}>
           <p>
             No one has a role yet: all {kept.length} {kept.length === 1 ? 'event' : 'events'} would
             say “participant”, and the timeline could not tell who did what.
@@ -403,7 +415,7 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
         </div>
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" ref={errorRef}>
           {error}
         </p>
       )}
