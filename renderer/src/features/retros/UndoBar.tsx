@@ -37,6 +37,15 @@ function restoredId(deleted: NonNullable<RetroUndoable>): string {
   }
 }
 
+/** One notice per undoable: a new one mounts afresh, so it takes the focus its delete left. */
+const noticeKeys = new WeakMap<object, number>();
+let lastKey = 0;
+function noticeKey(item: object): number {
+  let key = noticeKeys.get(item);
+  if (key === undefined) noticeKeys.set(item, (key = ++lastKey));
+  return key;
+}
+
 /** The last delete in the Retrospectives area, with a button that puts it back. */
 export function UndoBar() {
   const db = useDatabase();
@@ -66,5 +75,9 @@ export function UndoBar() {
       showError(`Could not undo: ${errorText(error)}`);
     }
   }
-  return <UndoNotice onUndo={() => void undo()}>{describe(lastDeleted)}</UndoNotice>;
+  return (
+    <UndoNotice key={noticeKey(lastDeleted)} onUndo={() => void undo()}>
+      {describe(lastDeleted)}
+    </UndoNotice>
+  );
 }
