@@ -144,3 +144,72 @@ describe.skipIf(!dir)('real chat logs read right', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('a real Zoom chat kept in the repository (CERTCC/SSVC, see tests/fixtures/real/chat)', () => {
+  const text = readFileSync(
+    join(
+      import.meta.dirname,
+      '../../../fixtures/real/chat/zoom-certcc-ssvc-meeting_saved_chat.txt',
+    ),
+    'utf8',
+  );
+  const read = readChatFiles([{ name: 'meeting_saved_chat.txt', text }], { year: 2020 });
+  const roles = {
+    'Jonathan Spring': 'SSVC author',
+    'Allen Householder': 'SSVC author',
+    'Charles Yarbrough': 'reviewer',
+    'Laurie Tyzenhaus': 'reviewer',
+  };
+  const drafts = chatDrafts(
+    read,
+    { day: '2020-06-01', timeZone: 'America/New_York' },
+    {
+      roles,
+      alsoCalled: { 'Charles Yarbrough': 'Chuck', 'Jonathan Spring': 'Jono' },
+      keep: new Set(),
+    },
+  );
+
+  it('reads 49 messages of 4 people, every line placed', () => {
+    expect(read.format).toBe('Zoom chat');
+    expect(read.messages).toHaveLength(49);
+    expect(new Set(read.messages.map((m) => m.speaker))).toEqual(new Set(Object.keys(roles)));
+    expect(read.skipped).toEqual([]);
+    expect(accountLines(text, read)).toEqual({ twice: [], missing: [], outside: [] });
+  });
+
+  it('a message pasted with old Mac line ends keeps its lines as lines of that message', () => {
+    expect(read.messages[0]!.text.split('\n')).toEqual([
+      'is it only patch applier/patch developer? or are there more terms involved?',
+      '02:11 PM',
+      '"patch" should go away',
+      'supplier, user',
+      'vendor, user',
+    ]);
+  });
+
+  it('times in the meeting’s zone, roles instead of names and nicknames, links left working', () => {
+    expect(
+      drafts.events.slice(0, 5).map((e) => [new Date(e.ms).toISOString(), e.role, e.text]),
+    ).toEqual([
+      ['2020-06-01T13:03:42.000Z', 'reviewer', read.messages[0]!.text],
+      ['2020-06-01T13:04:41.000Z', 'SSVC author', 'https://github.com/CERTCC/SSVC/pull/37'],
+      [
+        '2020-06-01T13:09:05.000Z',
+        'SSVC author',
+        'SBOM supplier definition is section 5.8 here: https://www.ntia.doc.gov/files/ntia/publications/framingsbom_20191112.pdf',
+      ],
+      ['2020-06-01T13:11:16.000Z', 'SSVC author', 'Sorry reviewer, we can’t hear you, too garbled'],
+      [
+        '2020-06-01T13:11:36.000Z',
+        'SSVC author',
+        'reviewer: your audio is dropping out a lot. can you call in via phone?',
+      ],
+    ]);
+    const all = drafts.events.map((e) => e.text).join('\n');
+    expect(all).not.toMatch(
+      /Chuck|Jono|Allen|Jonathan|Charles|Laurie|Householder|Spring|Yarbrough/,
+    );
+    expect(all).toContain('I agree with SSVC author');
+  });
+});
