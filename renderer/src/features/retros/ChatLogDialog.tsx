@@ -428,7 +428,7 @@ export function ChatLogDialog({ retroId, startedMs, knownRoles, onClose }: ChatL
         }}
         onAction={() => void add()}
         disabled={kept.length === 0 || !current || tooBig}
-        label={`Add ${kept.length} ${kept.length === 1 ? 'event' : 'events'} to the timeline`}
+        label={`Add ${kept.length.toLocaleString('en')} ${kept.length === 1 ? 'event' : 'events'} to the timeline`}
       />
     </Dialog>
   );
