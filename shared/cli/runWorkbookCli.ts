@@ -18,6 +18,7 @@ import {
   validateRepository,
   type RepositoryIo,
 } from './repositoryCommands';
+import { timelineCommand } from './timelineCommand';
 
 /** What the command line may do to the outside world; the Node entry point provides it. */
 export interface CliIo {
@@ -85,6 +86,12 @@ export const USAGE = `Usage:
                   [--user U --password-file F | --token-file F] [--json]
       Evaluates the SLO of an OpenSLO or Sloth file (its queries as written there) over
       history pulled from that Prometheus, at --at (default: now). Same figures and JSON.
+  workbook timeline FILE... [--day YYYY-MM-DD] [--time-zone ZONE] [--json]
+      Reads chat logs (pasted Slack, Teams, Zoom, Discord, Google Chat, Mattermost, IRC logs;
+      Slack and Google Chat exports) as the app does and prints the timeline events with
+      every name replaced by a role, and each line not read with why. --day: the day the
+      log begins on (default today in ZONE); --time-zone: the zone of its times (UTC).
+      Exit status 1 when nothing in the files reads as a message.
 `;
 
 function reason(error: unknown): string {
@@ -318,6 +325,30 @@ export async function runWorkbookCli(argv: string[], io: CliIo): Promise<number>
     else if (result.problems.length > 0) io.err(describeSliResult(file, result));
     else io.out(describeSliResult(file, result));
     return result.problems.length > 0 ? 1 : 0;
+  }
+
+  if (command === 'timeline') {
+    if (args.positional.length === 0) {
+      io.err(`workbook timeline needs a chat log file.\n\n${USAGE}`);
+      return 2;
+    }
+    const files = await readAll(args.positional);
+    if (!files) return 1;
+    const o = args.options;
+    const result = timelineCommand(
+      files,
+      {
+        ...(typeof o['day'] === 'string' ? { day: o['day'] } : {}),
+        ...(typeof o['time-zone'] === 'string' ? { timeZone: o['time-zone'] } : {}),
+      },
+      io.now(),
+    );
+    if (!result.ok) {
+      io.err(`${result.problems.join('\n')}\n`);
+      return 1;
+    }
+    io.out(o['json'] === true ? `${JSON.stringify(result.json, null, 2)}\n` : result.text);
+    return 0;
   }
 
   io.err(`Unknown command “${command}”.\n\n${USAGE}`);

@@ -364,6 +364,8 @@ test('a long pasted chat log: every event on the time axis, the first hundred li
   });
   await dialog.getByRole('textbox', { name: 'Chat log' }).fill(log.join('\n'));
   await dialog.getByRole('button', { name: 'Add 300 events to the timeline' }).click();
+  // No one was given a role: the dialog asks before crediting every event to “participant”.
+  await dialog.getByRole('button', { name: 'Add them as “participant”' }).click();
 
   const glance = page
     .getByRole('figure', { name: 'Timeline on a time axis' })

@@ -22,6 +22,27 @@ export interface DraftEvent {
   time: string;
   role: string;
   text: string;
+  /** Sent privately: the recipient's role (their name goes like any other). */
+  privateTo?: string;
+}
+
+/** The most a timeline event's text holds (the file format's bound on `what`). */
+export const EVENT_TEXT_MAX = 4000;
+
+/** The words an event is added with: a private message says so, and to whom, first. */
+export function eventText(draft: DraftEvent): string {
+  const words = draft.text.trim() || '(no words)';
+  return draft.privateTo ? `(privately, to ${draft.privateTo}) ${words}` : words;
+}
+
+/** Events whose text is longer than an event holds, said in words with their line. */
+export function tooLongEvents(drafts: DraftEvent[]): string[] {
+  return drafts
+    .filter((d) => eventText(d).length > EVENT_TEXT_MAX)
+    .map(
+      (d) =>
+        `The message on line ${d.line} has ${eventText(d).length.toLocaleString('en')} characters; a timeline event holds at most ${EVENT_TEXT_MAX.toLocaleString('en')}.`,
+    );
 }
 
 export interface ChatDrafts {
@@ -72,6 +93,7 @@ export function chatDrafts(read: ChatRead, time: TimeChoice, names: NameChoice):
       time: label,
       role: finder.roleOf(m.speaker),
       text: finder.replace(m.text, names.keep),
+      ...(m.to ? { privateTo: finder.roleOf(m.to) } : {}),
     };
   });
   return { participants, mentions: finder.mentions(read.messages.map((m) => m.text)), events };

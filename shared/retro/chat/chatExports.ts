@@ -1,18 +1,56 @@
 import { readClock, readDate } from './chatClock';
+import { cleanName, withEmoji, withoutInvisibles } from './chatText';
 import type { ChatMessage, ChatRead, KnownPerson } from './chatTypes';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+/** A name field: invisible characters that would make “Al\u200Bice” a second person go. */
+const name = (v: unknown): string => cleanName(str(v));
 
 /** Slack subtypes that are not something a person said. */
 const SLACK_NOISE =
   /^(?:channel_(?:join|leave|topic|purpose|name|archive|unarchive)|group_\w+|pinned_item|unpinned_item)$/;
 
+/** A message deleted after it was sent: Slack keeps a tombstone (“This message was deleted.”). */
+const isTombstone = (m: Json, subtype: string) =>
+  subtype === 'tombstone' ||
+  subtype === 'message_deleted' ||
+  (m['hidden'] === true && subtype !== '');
+
+/**
+ * The words of an integration's post (a bot_message from PagerDuty, Grafana, a CI): its text, then
+ * each attachment's pretext, title, text (or its fallback) and fields, one per line.
+ */
+function slackAttachments(m: Json): string[] {
+  const attachments = Array.isArray(m['attachments']) ? m['attachments'] : [];
+  const out: string[] = [];
+  for (const a of attachments) {
+    if (!isObject(a)) continue;
+    const parts = [str(a['pretext']), str(a['title']), str(a['text']) || str(a['fallback'])];
+    const fields = Array.isArray(a['fields']) ? a['fields'] : [];
+    for (const f of fields)
+      if (isObject(f) && (str(f['title']) || str(f['value'])))
+        parts.push([str(f['title']), str(f['value'])].filter(Boolean).join(': '));
+    for (const part of parts) if (part && !out.includes(part)) out.push(part);
+  }
+  return out;
+}
+
+/** Files shared with a message, by name, so a message that is only a file still says something. */
+function slackFiles(m: Json): string[] {
+  const files = Array.isArray(m['files']) ? m['files'] : [];
+  return files
+    .filter(isObject)
+    .map((f) => str(f['title']) || str(f['name']))
+    .filter(Boolean)
+    .map((n) => `(shared a file: ${n})`);
+}
+
 /** Slack's markup in message text: links and channels read as words, people stay as tokens. */
 function slackText(text: string): string {
-  return text
+  return withoutInvisibles(withEmoji(text))
     .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<#[A-Z0-9]+\|([^>]+)>/g, '#$1')
     .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2 ($1)')
@@ -29,13 +67,13 @@ function slackPeople(users: unknown[]): Map<string, KnownPerson> {
     if (!isObject(u) || !str(u['id'])) continue;
     const profile = isObject(u['profile']) ? u['profile'] : {};
     const names = [
-      str(profile['real_name']),
-      str(u['real_name']),
-      str(profile['display_name']),
-      str(u['name']),
-      str(profile['email']),
-      str(profile['first_name']),
-      str(profile['last_name']),
+      name(profile['real_name']),
+      name(u['real_name']),
+      name(profile['display_name']),
+      name(u['name']),
+      name(profile['email']),
+      name(profile['first_name']),
+      name(profile['last_name']),
     ].filter(Boolean);
     const shown = names[0] ?? str(u['id']);
     people.set(str(u['id']), {
@@ -63,6 +101,10 @@ export function readSlackExport(messagesJson: unknown[], users: unknown[] = []):
     }
     const subtype = str(m['subtype']);
     const ts = Number(str(m['ts']));
+    if (isTombstone(m, subtype)) {
+      skipped.push({ line, text: str(m['text']).slice(0, 80), reason: 'a deleted message' });
+      return;
+    }
     if (SLACK_NOISE.test(subtype)) {
       skipped.push({
         line,
@@ -79,19 +121,23 @@ export function readSlackExport(messagesJson: unknown[], users: unknown[] = []):
     const profile = isObject(m['user_profile']) ? m['user_profile'] : null;
     if (user && !people.has(user) && profile) {
       const names = [
-        str(profile['real_name']),
-        str(profile['display_name']),
-        str(profile['name']),
+        name(profile['real_name']),
+        name(profile['display_name']),
+        name(profile['name']),
       ].filter(Boolean);
       if (names[0])
         people.set(user, { shown: names[0], aliases: names.slice(1), tokens: [`<@${user}>`] });
     }
-    const bot = isObject(m['bot_profile']) ? str(m['bot_profile']['name']) : '';
-    const speaker = people.get(user)?.shown ?? (str(m['username']) || bot || user || 'unknown');
+    const bot = isObject(m['bot_profile']) ? name(m['bot_profile']['name']) : '';
+    const speaker =
+      people.get(user)?.shown ??
+      (name(m['username']) || bot || user || str(m['bot_id']) || 'unknown');
+    const words = [str(m['text']), ...slackAttachments(m), ...slackFiles(m)].filter(Boolean);
     messages.push({
       line,
       speaker,
-      text: slackText(str(m['text'])),
+      // Each part on its own line: a multi-line message keeps its breaks, never glued.
+      text: slackText([...new Set(words)].join('\n')),
       time: { kind: 'instant', ms: Math.round(ts * 1000) },
     });
   });
@@ -136,11 +182,11 @@ export function readGoogleTakeout(json: Json): ChatRead {
       skipped.push({ line, text: JSON.stringify(m).slice(0, 80), reason: 'no author or date' });
       return;
     }
-    const name = str(creator['name']) || str(creator['email']) || 'unknown';
-    const email = str(creator['email']);
-    if (!people.has(name))
-      people.set(name, { shown: name, aliases: email ? [email] : [], tokens: [] });
-    messages.push({ line, speaker: name, text: str(m['text']), time });
+    const who = name(creator['name']) || name(creator['email']) || 'unknown';
+    const email = name(creator['email']);
+    if (!people.has(who))
+      people.set(who, { shown: who, aliases: email ? [email] : [], tokens: [] });
+    messages.push({ line, speaker: who, text: withoutInvisibles(str(m['text'])), time });
   });
   return { format: 'Google Chat (Takeout)', messages, skipped, people: [...people.values()] };
 }

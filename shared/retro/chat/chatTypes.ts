@@ -29,6 +29,12 @@ export interface ChatMessage {
   speaker: string;
   text: string;
   time: MessageTime;
+  /** Lines after the first that belong to this message (its text, blank lines between). */
+  continuations?: number[];
+  /** A private message (Zoom's “(Privately)”, a direct message): whom it was sent to. */
+  to?: string;
+  /** A bridge or bot that relayed it (“<ircbridge> <alice> …”): the speaker is the relayed one. */
+  relayedBy?: string;
 }
 
 /** Someone the log itself knows more about (Slack's users file, Google Chat's creator). */

@@ -65,16 +65,28 @@ export const TEAMS_COPY: LineFormat = {
   clean: dropEdited,
 };
 
-/** Zoom's saved chat: “10:42:15 From Ben Okafor to Everyone:” then the text (older: on the line). */
+/**
+ * Zoom's saved chat: “10:42:15 From Ben Okafor to Everyone:” then the text (older: on the line),
+ * “From Ben to Dana (Privately)” / “(Direct Message)” for a private message.
+ */
 export const ZOOM_CHAT: LineFormat = {
   name: 'Zoom chat',
   header(lines, i) {
     const m = re(
-      `^(${CLOCK})\\s+From\\s+(.+?)(?:\\s+[Tt]o\\s+(?:Everyone|.+?))?(?:\\s*\\((?:Direct Message|Privately)\\))?\\s*:\\s*(.*)$`,
+      `^(${CLOCK})\\s+From\\s+(.+?)(?:\\s+[Tt]o\\s+(Everyone|.+?))?\\s*(\\((?:Direct Message|[Pp]rivately)\\))?\\s*:\\s*(.*)$`,
     ).exec(lines[i]!.trim());
-    return m ? { speaker: m[2]!.trim(), clock: m[1]!, text: m[3]! } : null;
+    if (!m) return null;
+    const to = m[3]?.trim();
+    const privately = Boolean(m[4]) || (to !== undefined && !/^everyone$/i.test(to));
+    return {
+      speaker: m[2]!.trim(),
+      clock: m[1]!,
+      text: m[5]!,
+      ...(privately && to ? { to } : {}),
+    };
   },
   noise: (line) => (/^Reacted to .+ with /i.test(line) ? 'a reaction' : null),
+  stamp: /^\d{1,2}:\d{2}:\d{2}\s+\S/,
 };
 
 /** Google Chat: “Ben Okafor, 10:42 AM” or “Ben Okafor, Yesterday 10:42 AM”, then the text. */
@@ -125,19 +137,50 @@ export const MATTERMOST_COPY: LineFormat = {
   clean: dropEdited,
 };
 
-const IRC_NICK = '[ @+%&~]?([^\\s>]{1,40})';
+/** The nick as a log shows it: a channel status sign before it, “!user@host” after it. */
+const ircNick = (text: string) => text.replace(/^[@+%&~]/, '').replace(/!.*$/, '');
+
+/**
+ * The stamp IRC loggers put first: irssi “10:42”, ZNC “[10:42:15]”, supybot “2024-11-04T10:42:15”,
+ * dircproxy “[04 Nov 10:42]”, irclog “[2024-11-04 10:42:15]”. Groups: date, clock, the rest.
+ */
+const IRC_STAMP =
+  /^(?:\[(?:(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2})[ T])?(\d{1,2}:\d{2}(?::\d{2})?)\]|(?:(\d{4}-\d{2}-\d{2})[ T])?(\d{1,2}:\d{2}(?::\d{2})?))\s+(\S.*)$/;
+
+function ircStamp(line: string) {
+  const m = IRC_STAMP.exec(line);
+  if (!m) return null;
+  const date = m[1] ?? m[3];
+  return { clock: (m[2] ?? m[4])!, rest: m[5]!, ...(date ? { dateText: date } : {}) };
+}
+
+/** What an IRC log writes for things other than messages, once its stamp is taken off. */
+function ircSystem(rest: string): string | null {
+  if (
+    /^(?:-!-|\*\*\*|-->|<--|---?|=!=|\*\s*(?:Now talking|Topic|Mode|Joins|Parts|Quits))(?:\s|$)/.test(
+      rest,
+    )
+  )
+    return 'a join, quit, nick or mode change';
+  const notice = /^-([^\s-][^\s]*?)-\s/.exec(rest);
+  if (notice) return `a notice from ${ircNick(notice[1]!)}`;
+  if (/^\[[^\]\s]+\]\s/.test(rest)) return 'a CTCP request';
+  return null;
+}
 
 /**
  * IRC logs: irssi (“10:42 <@ben> …”, “--- Day changed Mon Nov 04 2024”), weechat (“2024-11-04
- * 10:42:15<tab>ben<tab>…”), ZNC (“[10:42:15] <ben> …”), with actions (“* ben restarts it”).
+ * 10:42:15<tab>ben<tab>…”), ZNC (“[10:42:15] <ben> …”), supybot, irclog and dircproxy, with actions
+ * (“* ben restarts it”). Joins, quits, mode changes and notices (“-bot- …”) are not messages.
  */
 export const IRC_LOG: LineFormat = {
   name: 'IRC log',
+  oneLine: true,
   header(lines, i) {
     const line = lines[i]!;
     const weechat = /^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2}:\d{2})\t([^\t]*)\t(.*)$/.exec(line);
     if (weechat) {
-      const nick = weechat[3]!.trim().replace(/^[@+%&~]/, '');
+      const nick = ircNick(weechat[3]!.trim());
       if (/^(?:-->|<--|--|=!=|\*)$/.test(nick) || nick === '') {
         if (nick !== '*') return null;
         const [who, ...rest] = weechat[4]!.split(' ');
@@ -145,25 +188,33 @@ export const IRC_LOG: LineFormat = {
       }
       return { speaker: nick, clock: weechat[2]!, dateText: weechat[1]!, text: weechat[4]! };
     }
-    const said = re(`^\\[?(\\d{2}:\\d{2}(?::\\d{2})?)\\]?\\s+<${IRC_NICK}>\\s?(.*)$`).exec(line);
-    if (said) return { speaker: said[2]!, clock: said[1]!, text: said[3]! };
-    const action = re(`^\\[?(\\d{2}:\\d{2}(?::\\d{2})?)\\]?\\s+\\*\\s+([^\\s*]+)\\s+(.*)$`).exec(
-      line,
-    );
-    if (action) return { speaker: action[2]!, clock: action[1]!, text: action[3]! };
-    return null;
+    const stamp = ircStamp(line);
+    if (!stamp) return null;
+    const said = /^<[ @+%&~]?([^\s>]{1,120})>\s?(.*)$/.exec(stamp.rest);
+    const action = said ? null : /^\*\s+([^\s*]+)\s+(.*)$/.exec(stamp.rest);
+    const found = said ?? action;
+    if (!found || ircSystem(stamp.rest)) return null;
+    return {
+      speaker: ircNick(found[1]!),
+      clock: stamp.clock,
+      text: found[2]!,
+      ...(stamp.dateText ? { dateText: stamp.dateText } : {}),
+    };
   },
   noise: (line) => {
-    if (/^\[?\d{2}:\d{2}(?::\d{2})?\]?\s+(?:-!-|\*\*\*|-->|<--|--)\s/.test(line))
-      return 'a join, quit or mode change';
+    const stamp = ircStamp(line);
+    if (stamp) return ircSystem(stamp.rest);
     if (/^\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\t(?:-->|<--|--|=!=)\t/.test(line))
-      return 'a join, quit or mode change';
+      return 'a join, quit, nick or mode change';
     if (/^--- Log closed/.test(line)) return 'the end of a logging session';
+    if (/^(?:Session (?:Start|Close|Ident)|\*\*\*\* (?:BEGIN|ENDING) LOGGING)/.test(line))
+      return 'the start or end of a logging session';
     return null;
   },
+  stamp: /^(?:\[[^\]]{4,20}\]|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2})/,
   dateLine: (line, year) => {
     const m =
-      /^--- (?:Day changed|Log opened) (?:\w{3} )?(\w{3} \d{1,2})(?: \d{2}:\d{2}:\d{2})? (\d{4})/.exec(
+      /^--- (?:Day changed|Log opened) (?:\w{3},? )?(\w{3} \d{1,2}|\d{1,2} \w{3})(?: \d{2}:\d{2}:\d{2})? (\d{4})/.exec(
         line.trim(),
       );
     return m ? readDate(`${m[1]} ${m[2]}`, year) : null;
@@ -180,7 +231,8 @@ export const TIME_NAME_TEXT: LineFormat = {
     const m = re(
       `^\\s*(?:(\\d{4}-\\d{2}-\\d{2})[ T])?\\[?(${CLOCK})\\]?\\s+(?:<([^>]{1,60})>|([^:\\s*=<>!-][^:]{0,59}?):)\\s*(.*)$`,
     ).exec(lines[i]!);
-    if (!m) return null;
+    // “10:42:05 From Ben to Everyone: …” is Zoom's, whose reader knows who and to whom.
+    if (!m || /^From\s/.test(m[4] ?? '')) return null;
     return {
       speaker: (m[3] ?? m[4])!,
       clock: m[2]!,
@@ -188,6 +240,7 @@ export const TIME_NAME_TEXT: LineFormat = {
       ...(m[1] ? { dateText: m[1] } : {}),
     };
   },
+  stamp: /^\s*(?:\d{4}-\d{2}-\d{2}[ T])?\[?\d{1,2}[:.]\d{2}/,
 };
 
 export const LINE_FORMATS: LineFormat[] = [

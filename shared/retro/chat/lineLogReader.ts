@@ -1,4 +1,5 @@
 import { readClock, readDate, type DateReading } from './chatClock';
+import { cleanName, withEmoji, withoutInvisibles } from './chatText';
 import type { ChatMessage, ChatRead, SkippedLine } from './chatTypes';
 
 /** What a line that starts a message says. */
@@ -12,6 +13,8 @@ export interface Header {
   text?: string;
   /** How many lines the header takes (a name line and a time line: 2). */
   span?: number;
+  /** Sent privately to this person (Zoom's “to Dana (Privately)”). */
+  to?: string;
 }
 
 /** One chat tool's way of writing a log as lines of text. */
@@ -24,6 +27,16 @@ export interface LineFormat {
   dateLine?(line: string, year: number): DateReading | null;
   /** Tidies a message's text (drops “(edited)”). */
   clean?(text: string): string;
+  /**
+   * Messages are one line each (IRC): a line that starts none is listed as not read, never glued
+   * onto the message before it.
+   */
+  oneLine?: boolean;
+  /**
+   * How this format's own lines begin (a time stamp): such a line that is not a message is one
+   * the format writes for something else, listed as not read rather than glued on.
+   */
+  stamp?: RegExp;
 }
 
 export interface LineReadOptions {
@@ -32,16 +45,45 @@ export interface LineReadOptions {
   dayFirst?: boolean;
 }
 
+/**
+ * The longest line read as a possible message start: a timeline event holds 4,000 characters, and
+ * trying every header pattern on a line of a megabyte would hold the reader for seconds.
+ */
+export const LONGEST_LINE = 4000;
+
+/** A message relayed by a bridge bot: “[irc] <alice> text”, “<alice> text”, “**<alice>** text”. */
+const RELAY = /^(?:\[[\w .-]{1,30}\]\s*)?(?:\*\*)?<([^<>\s]{1,40})>(?:\*\*)?\s?([\s\S]*)$/;
+
 /** Reads a log line by line with one format: headers start messages, other lines continue them. */
 export function readLines(text: string, format: LineFormat, options: LineReadOptions): ChatRead {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const messages: ChatMessage[] = [];
   const skipped: SkippedLine[] = [];
   let dated: DateReading | null = null;
+  /** The message that the next plain line continues; null after a line that ends it. */
+  let open: ChatMessage | null = null;
+  const notRead = (line: number, raw: string, reason: string) => {
+    skipped.push({ line, text: raw.trim().slice(0, 200), reason });
+    open = null;
+  };
   for (let i = 0; i < lines.length; i += 1) {
     const raw = lines[i]!;
     const line = i + 1;
-    if (raw.trim() === '') continue;
+    if (raw.trim() === '') {
+      // A blank line inside a message is part of it (a paragraph break); before any, nothing.
+      const last = messages[messages.length - 1];
+      if (last) (last.continuations ??= []).push(line);
+      else skipped.push({ line, text: '', reason: 'a blank line' });
+      continue;
+    }
+    if (raw.length > LONGEST_LINE) {
+      notRead(
+        line,
+        raw,
+        `a line of ${raw.length.toLocaleString('en')} characters, longer than the ${LONGEST_LINE.toLocaleString('en')} a timeline event holds`,
+      );
+      continue;
+    }
     const header = format.header(lines, i);
     if (header) {
       const clock = readClock(header.clock);
@@ -49,25 +91,40 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
         ? readDate(header.dateText, options.year, options.dayFirst)
         : null;
       const speaker = header.speaker ?? messages[messages.length - 1]?.speaker ?? null;
-      const span = header.span ?? 1;
+      const span = Math.min(header.span ?? 1, lines.length - i);
       if (!clock || speaker === null || (header.dateText && !own)) {
-        skipped.push({
+        notRead(
           line,
-          text: raw.trim(),
-          reason: !clock
+          raw,
+          !clock
             ? `${header.clock} is not a time of day`
             : speaker === null
               ? 'a time with no one before it to have said it'
               : `“${header.dateText}” is not a date`,
-        });
+        );
+        for (let k = 1; k < span; k += 1)
+          skipped.push({
+            line: line + k,
+            text: lines[i + k]!.trim(),
+            reason: 'part of the line before',
+          });
         i += span - 1;
         continue;
       }
       if (own) dated = own;
-      messages.push({
+      let who = cleanName(speaker);
+      let said = (header.text ?? '').trim();
+      let relayedBy: string | undefined;
+      const relay = RELAY.exec(said);
+      if (relay && header.text !== undefined) {
+        relayedBy = who;
+        who = cleanName(relay[1]!);
+        said = relay[2]!.trim();
+      }
+      const message: ChatMessage = {
         line,
-        speaker: speaker.trim(),
-        text: (header.text ?? '').trim(),
+        speaker: who,
+        text: said,
         time: {
           kind: 'wall',
           secondOfDay: clock.secondOfDay,
@@ -75,25 +132,46 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
           date: dated?.date ?? null,
           daysAfterChosen: dated?.daysAfterChosen ?? null,
         },
-      });
+        ...(header.to ? { to: cleanName(header.to) } : {}),
+        ...(relayedBy ? { relayedBy } : {}),
+      };
+      for (let k = 1; k < span; k += 1) (message.continuations ??= []).push(line + k);
+      messages.push(message);
+      open = format.oneLine ? null : message;
       i += span - 1;
       continue;
     }
     const date = format.dateLine?.(raw, options.year) ?? null;
     if (date) {
       dated = date;
+      notRead(line, raw, 'a date, used for the times after it');
       continue;
     }
     const noise = format.noise?.(raw.trim());
     if (noise) {
-      skipped.push({ line, text: raw.trim(), reason: noise });
+      notRead(line, raw, noise);
       continue;
     }
-    const last = messages[messages.length - 1];
-    if (last) last.text = last.text ? `${last.text}\n${raw.trim()}` : raw.trim();
-    else skipped.push({ line, text: raw.trim(), reason: 'before the first message' });
+    if (format.stamp?.test(raw)) {
+      notRead(line, raw, `a line ${format.name} writes for something other than a message`);
+      continue;
+    }
+    const target: ChatMessage | null = open;
+    if (target && !format.oneLine) {
+      target.text = target.text ? `${target.text}\n${raw.trim()}` : raw.trim();
+      (target.continuations ??= []).push(line);
+    } else if (messages.length === 0) notRead(line, raw, 'before the first message');
+    else
+      notRead(
+        line,
+        raw,
+        format.oneLine
+          ? `not a message: ${format.name} writes each message on one line of its own`
+          : 'after a line that is not a message, so not part of one',
+      );
   }
-  for (const m of messages) m.text = format.clean ? format.clean(m.text) : m.text;
+  for (const m of messages)
+    m.text = withoutInvisibles(withEmoji(format.clean ? format.clean(m.text) : m.text));
   return { format: format.name, messages, skipped, people: [] };
 }
 

@@ -1,3 +1,4 @@
+import { cleanName } from './chatText';
 import type { ChatRead } from './chatTypes';
 
 /** Someone in the log, every way they may be written, and the role that replaces them. */
@@ -41,22 +42,31 @@ const EVERYDAY = new Set(
 
 /** Pronouns and badges that ride along with a shown name. */
 const strip = (name: string) =>
-  name
+  cleanName(name)
     .replace(/\s*\((?:[a-z]+\/[a-z]+|he|she|they|it|ext(?:ernal)?|guest)\)\s*/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The person's name without what follows it: “Brian Richter (Company)”, “Leah Wasser / Earth Lab”,
+ * “Ben Okafor | SRE”, “Ben Okafor - Acme” are Brian Richter, Leah Wasser, Ben Okafor.
+ */
+const personal = (name: string) => name.replace(/\s*(?:[([].*|\s[/|–—-]\s.*)$/, '').trim();
+
 /** The spellings a name implies: first, last, handles made of them, an email's local part. */
 export function spellingsOf(name: string): string[] {
-  const n = strip(name);
-  const out = new Set<string>([n]);
+  const full = strip(name);
+  const n = personal(full) || full;
+  const out = new Set<string>([full, n]);
   const local = n.includes('@') ? n.slice(0, n.indexOf('@')) : n;
   out.add(local);
   const parts = local.split(/[\s._-]+/).filter((p) => p.length >= 2 && /\p{L}/u.test(p));
   if (parts.length >= 2) {
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    for (const p of [first, last]) out.add(p);
+    // Every part: a middle name is as much theirs as the first (“Timothy D Wrenn”: not the D).
+    for (const p of parts) out.add(p);
+    out.add(`${first} ${last}`);
     for (const joiner of ['.', '_', '-', '']) out.add(`${first}${joiner}${last}`.toLowerCase());
     out.add(`${first[0]}${last}`.toLowerCase());
     out.add(`${first}${last[0]}`.toLowerCase());
@@ -86,7 +96,14 @@ export function participantsOf(
     if (existing) existing.names = [...new Set([...existing.names, ...all])];
     else byShown.set(shown, { shown, role, names: [...new Set([...spellingsOf(shown), ...all])] });
   };
-  const speakers = new Set(read.messages.map((m) => m.speaker));
+  // Whoever spoke, was written to privately, or relayed someone: each needs a role.
+  const speakers = new Set(
+    read.messages.flatMap((m) => [
+      m.speaker,
+      ...(m.to ? [m.to] : []),
+      ...(m.relayedBy ? [m.relayedBy] : []),
+    ]),
+  );
   for (const person of read.people)
     if (speakers.has(person.shown) || person.tokens.length > 0)
       add(person.shown, [...person.aliases, ...person.tokens]);
@@ -113,7 +130,15 @@ interface Hit {
   end: number;
   text: string;
   participant: Participant | null;
+  /** A whole link or host name that names someone; `untouched`: one that names nobody. */
+  kind?: 'link' | 'host' | 'untouched';
 }
+
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+/** A dotted host name ending in letters, not part of a longer word, path or address. */
+const HOST_PATTERN =
+  /(?<![\p{L}\p{N}_@./-])[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/gu;
 
 /** The compiled patterns for one set of participants: build once, use on every message. */
 export class NameFinder {
@@ -150,10 +175,10 @@ export class NameFinder {
 
   private hits(text: string): Hit[] {
     const found: Hit[] = [];
-    const collect = (pattern: RegExp | null, generic: boolean) => {
+    const collect = (pattern: RegExp | null, generic: boolean, within = text, offset = 0) => {
       if (!pattern) return;
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (let m = pattern.exec(within); m; m = pattern.exec(within)) {
         const word = m[0];
         const bare = word.startsWith('@') && !word.startsWith('<@') ? word.slice(1) : word;
         let participant = this.owner.get(bare.toLowerCase()) ?? null;
@@ -161,7 +186,12 @@ export class NameFinder {
           participant = this.owner.get(word.slice(0, word.indexOf('@')).toLowerCase()) ?? null;
         }
         if (generic && !participant && NOT_PEOPLE.has(word.toLowerCase())) continue;
-        found.push({ start: m.index, end: m.index + word.length, text: word, participant });
+        found.push({
+          start: offset + m.index,
+          end: offset + m.index + word.length,
+          text: word,
+          participant,
+        });
       }
     };
     collect(this.insensitive, false);
@@ -170,8 +200,56 @@ export class NameFinder {
     // Longest first, then earliest: “ben.okafor@acme.com” wins over “ben.okafor” inside it.
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: Hit[] = [];
-    for (const h of found) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-    return kept.sort((a, b) => a.start - b.start);
+    const claim = (h: Hit) => {
+      if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+    };
+    // A link stays whole: rewriting a name inside its path would break it, so a link that
+    // names someone goes as a whole (“a link”), and one that names nobody is left as it is.
+    const ranges: Hit[] = [];
+    for (const u of text.matchAll(URL_PATTERN)) {
+      const url = u[0].replace(/[.,;:!?)\]'"”’>]+$/, '');
+      const start = u.index;
+      const end = start + url.length;
+      const inside = found.find((h) => h.start >= start && h.end <= end && h.participant);
+      const host = this.hostOwner(url.replace(/^(?:https?:\/\/|www\.)/i, '').split(/[/?#:]/)[0]!);
+      ranges.push({ start, end, text: url, participant: inside?.participant ?? host });
+    }
+    // A host name made of someone's name (“ben-laptop.corp.example”) goes as “a host”.
+    for (const h of text.matchAll(HOST_PATTERN)) {
+      const owner = this.owner.has(h[0].toLowerCase()) ? null : this.hostOwner(h[0]);
+      if (owner)
+        ranges.push({ start: h.index, end: h.index + h[0].length, text: h[0], participant: owner });
+    }
+    for (const r of ranges) {
+      if (
+        ranges.some(
+          (o) =>
+            o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start,
+        )
+      )
+        continue;
+      if (r.participant)
+        claim({ ...r, participant: r.participant, kind: URL_START.test(r.text) ? 'link' : 'host' });
+      else kept.push({ ...r, participant: null, kind: 'untouched' });
+    }
+    for (const h of found) claim(h);
+    return kept.filter((h) => h.kind !== 'untouched').sort((a, b) => a.start - b.start);
+  }
+
+  /** The person a host name's labels name (“ben-laptop.corp.example” → Ben), if any. */
+  private hostOwner(host: string): Participant | null {
+    for (const part of host.toLowerCase().split(/[.-]/)) {
+      if (part.length < 3 || EVERYDAY.has(part)) continue;
+      const owner = this.owner.get(part);
+      if (owner) return owner;
+    }
+    return null;
+  }
+
+  private static replacementOf(hit: Hit): string {
+    if (hit.kind === 'link') return 'a link';
+    if (hit.kind === 'host') return 'a host';
+    return hit.participant?.role ?? NO_ROLE;
   }
 
   private static keyOf(hit: Hit): string {
@@ -191,7 +269,7 @@ export class NameFinder {
             key,
             text: hit.text,
             participant: hit.participant?.shown ?? null,
-            replacement: hit.participant?.role ?? NO_ROLE,
+            replacement: NameFinder.replacementOf(hit),
             count: 1,
           });
       }
@@ -205,7 +283,7 @@ export class NameFinder {
     let at = 0;
     for (const hit of this.hits(text)) {
       if (keep.has(NameFinder.keyOf(hit))) continue;
-      out += text.slice(at, hit.start) + (hit.participant?.role ?? NO_ROLE);
+      out += text.slice(at, hit.start) + NameFinder.replacementOf(hit);
       at = hit.end;
     }
     return out + text.slice(at);
@@ -213,6 +291,6 @@ export class NameFinder {
 
   /** The role of the person a speaker string names. */
   roleOf(speaker: string): string {
-    return this.owner.get(speaker.toLowerCase())?.role ?? NO_ROLE;
+    return this.owner.get(cleanName(speaker).toLowerCase())?.role ?? NO_ROLE;
   }
 }

@@ -24,11 +24,15 @@ const FORMATS = [
   TIME_NAME_TEXT,
 ];
 
-const UNEXPLAINED = new Set(['before the first message']);
+const UNEXPLAINED =
+  /^(?:before the first message|after a line that is not|a line .+ writes for something other)/;
 
-/** Lines a format could not place at all: the fewer, the better it fits. */
+/**
+ * Lines a format could not place at all: the fewer, the better it fits. (A line an IRC log lists
+ * because IRC messages are one line each is placed: it is simply not a message.)
+ */
 const unexplained = (read: ChatRead) =>
-  read.skipped.filter((s) => UNEXPLAINED.has(s.reason)).length;
+  read.skipped.filter((s) => UNEXPLAINED.test(s.reason)).length;
 
 export interface ChatFile {
   name: string;

@@ -1,5 +1,8 @@
 import type { NameMention } from '../../../../shared/retro/chat/participantNames';
 
+/** Rows drawn at once: a long log can name hundreds of spellings. */
+const SHOWN = 300;
+
 interface ChatNamesReviewProps {
   mentions: NameMention[];
   /** Keys of the mentions kept as written. */
@@ -32,7 +35,7 @@ export function ChatNamesReview({ mentions, keep, onKeep }: ChatNamesReviewProps
             </tr>
           </thead>
           <tbody>
-            {mentions.map((m) => (
+            {mentions.slice(0, SHOWN).map((m) => (
               <tr key={m.key}>
                 <td>
                   <input
@@ -51,6 +54,12 @@ export function ChatNamesReview({ mentions, keep, onKeep }: ChatNamesReviewProps
           </tbody>
         </table>
       </div>
+      {mentions.length > SHOWN && (
+        <p className="field-hint">
+          The {SHOWN} first spellings are listed; {(mentions.length - SHOWN).toLocaleString('en')}{' '}
+          more are replaced the same way.
+        </p>
+      )}
     </fieldset>
   );
 }

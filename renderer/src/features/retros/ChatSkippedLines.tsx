@@ -1,7 +1,11 @@
 import type { SkippedLine } from '../../../../shared/retro/chat/chatTypes';
 
-/** Every line of the log that did not become part of a message, with why. */
-export function ChatSkippedLines({ skipped }: { skipped: SkippedLine[] }) {
+/** Lines drawn at once; a log of ten thousand notices lists the first ones and says how many. */
+const SHOWN = 500;
+
+/** Every line of the log that did not become part of a message, with why (blank lines aside). */
+export function ChatSkippedLines({ skipped: all }: { skipped: SkippedLine[] }) {
+  const skipped = all.filter((s) => s.text !== '');
   if (skipped.length === 0) return null;
   return (
     <details className="chat-skipped">
@@ -9,7 +13,7 @@ export function ChatSkippedLines({ skipped }: { skipped: SkippedLine[] }) {
         {skipped.length} {skipped.length === 1 ? 'line was' : 'lines were'} not read
       </summary>
       <ul aria-label="Lines not read">
-        {skipped.map((s) => (
+        {skipped.slice(0, SHOWN).map((s) => (
           <li key={s.line}>
             <span className="chat-skipped-line">Line {s.line}</span> {s.reason}:{' '}
             <q className="chat-skipped-text" title={s.text}>
@@ -18,6 +22,12 @@ export function ChatSkippedLines({ skipped }: { skipped: SkippedLine[] }) {
           </li>
         ))}
       </ul>
+      {skipped.length > SHOWN && (
+        <p className="field-hint">
+          The first {SHOWN} are listed; {(skipped.length - SHOWN).toLocaleString('en')} more were
+          not read.
+        </p>
+      )}
     </details>
   );
 }

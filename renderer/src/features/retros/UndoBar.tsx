@@ -1,6 +1,7 @@
 import { useDatabase } from '../../db/DatabaseContext';
 import { restoreEvent, restoreOwned, restoreRetro } from '../../db/retroRepository';
-import { errorText, showError } from '../../ui/noticeStore';
+import { errorText, showError, showInfo } from '../../ui/noticeStore';
+import { removeAddedEvents } from '../../db/addedEventsUndo';
 import { useRetroUi, type RetroUndoable } from './retroStore';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { focusWhenShown } from '../../ui/focusWhenShown';
@@ -18,6 +19,8 @@ function describe(deleted: NonNullable<RetroUndoable>): string {
       return `Deleted the contributing factor “${deleted.deleted.description.slice(0, 60)}”.`;
     case 'action':
       return `Deleted the action item “${deleted.deleted.description.slice(0, 60)}”.`;
+    case 'added events':
+      return `Added ${deleted.ids.length} ${deleted.ids.length === 1 ? 'event' : 'events'} from the chat log.`;
   }
 }
 
@@ -27,9 +30,20 @@ function restoredId(deleted: NonNullable<RetroUndoable>): string {
       return deleted.deleted.retro.id;
     case 'event':
       return deleted.deleted.event.id;
+    case 'added events':
+      return '';
     default:
       return deleted.deleted.id;
   }
+}
+
+/** One notice per undoable: a new one mounts afresh, so it takes the focus its delete left. */
+const noticeKeys = new WeakMap<object, number>();
+let lastKey = 0;
+function noticeKey(item: object): number {
+  let key = noticeKeys.get(item);
+  if (key === undefined) noticeKeys.set(item, (key = ++lastKey));
+  return key;
 }
 
 /** The last delete in the Retrospectives area, with a button that puts it back. */
@@ -40,7 +54,10 @@ export function UndoBar() {
   async function undo() {
     const item = lastDeleted!;
     try {
-      if (item.kind === 'retro') {
+      if (item.kind === 'added events') {
+        const count = await removeAddedEvents(db, item.ids);
+        showInfo(`Took back ${count} ${count === 1 ? 'event' : 'events'} added from the chat log.`);
+      } else if (item.kind === 'retro') {
         await restoreRetro(db, item.deleted);
         selectRetro(item.deleted.retro.id);
       } else {
@@ -58,5 +75,9 @@ export function UndoBar() {
       showError(`Could not undo: ${errorText(error)}`);
     }
   }
-  return <UndoNotice onUndo={() => void undo()}>{describe(lastDeleted)}</UndoNotice>;
+  return (
+    <UndoNotice key={noticeKey(lastDeleted)} onUndo={() => void undo()}>
+      {describe(lastDeleted)}
+    </UndoNotice>
+  );
 }

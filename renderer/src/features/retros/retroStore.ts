@@ -15,6 +15,8 @@ export type RetroUndoable =
   | { kind: 'account'; deleted: ParticipantAccount }
   | { kind: 'factor'; deleted: ContributingFactor }
   | { kind: 'action'; deleted: ActionItem }
+  /** Not a delete: events just added from a chat log, which undo takes back. */
+  | { kind: 'added events'; ids: string[] }
   | null;
 
 interface RetroUiState {

@@ -64,6 +64,7 @@ describe('chat logs', () => {
   it('Slack: lists every line it did not read, with why', () => {
     const read = readChatLog(S.SLACK_DESKTOP, OPTIONS);
     expect(read.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [1, 'a date, used for the times after it'],
       [8, 'a reaction'],
       [9, 'a reaction count'],
       [10, 'a thread’s reply count'],
@@ -90,7 +91,11 @@ describe('chat logs', () => {
       '2024-11-05T00:10',
     ]);
     const read = readChatLog(S.IRSSI, OPTIONS);
-    expect(read.skipped.map((s) => s.reason)).toEqual(['a join, quit or mode change']);
+    expect(read.skipped.map((s) => s.reason)).toEqual([
+      'a date, used for the times after it',
+      'a join, quit, nick or mode change',
+      'a date, used for the times after it',
+    ]);
     expect(read.messages[4]!.text).toBe('goes home');
   });
 
