@@ -64,9 +64,12 @@ function sampleRows(text: string): Sample | null {
  * Where several do (a count of 10-digit numbers reads as Unix seconds), a name saying time wins,
  * then the leftmost. The header name alone never decides.
  */
+const TIME_NAME = /time|date|^ts$|^t$|epoch/i;
+
 function findTimeColumn({ header, rows }: Sample): number {
   const parse = timestampParser('UTC');
   const candidates: number[] = [];
+  const named: number[] = [];
   for (let c = 0; c < header.header.length; c += 1) {
     let filled = 0;
     let times = 0;
@@ -77,9 +80,13 @@ function findTimeColumn({ header, rows }: Sample): number {
       if (!Number.isNaN(parse(cell))) times += 1;
     }
     if (filled > 0 && times >= filled * 0.9) candidates.push(c);
+    else if (filled > 0 && times >= filled / 2 && TIME_NAME.test(header.header[c]!)) named.push(c);
   }
-  const named = candidates.find((c) => /time|date|^ts$|^t$|epoch/i.test(header.header[c]!));
-  return named ?? candidates[0] ?? -1;
+  // A column named for time whose cells are mostly times is still the time column: its bad
+  // cells are then named by line, rather than the file being told it has no times at all.
+  return (
+    candidates.find((c) => TIME_NAME.test(header.header[c]!)) ?? candidates[0] ?? named[0] ?? -1
+  );
 }
 
 interface ColumnKinds {
@@ -104,7 +111,8 @@ function columnKinds({ header, rows }: Sample, timestamp: number): ColumnKinds {
       else words += 1;
     }
     if (words > 0 && numbers === 0 && other === 0) text.push(c);
-    else if (words === 0 && numbers > 0) numeric.push(c);
+    // Mostly numbers: a stray word is a bad cell, named by line when the rows are read.
+    else if (numbers > 0 && words * 10 <= numbers) numeric.push(c);
   }
   return { text, numeric };
 }

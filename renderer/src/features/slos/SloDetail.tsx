@@ -10,7 +10,6 @@ import { CsvImportDialog } from './CsvImportDialog';
 import { ManualIncidents } from './ManualIncidents';
 import { PrometheusPullDialog } from './PrometheusPullDialog';
 import { isPulledFromPrometheus } from '../../../../shared/slo/prometheus/pullSource';
-import { describeObjective } from '../../../../shared/slo/describeSlo';
 import { looksLikeQuery } from '../../../../shared/slo/looksLikeQuery';
 import { sliParts } from '../../../../shared/slo/sliParts';
 import { SloCharts } from './SloCharts';
