@@ -14,6 +14,7 @@ import { defaultAlertsForPeriod } from '../slo/burnRateAlerts';
 import { DEFAULT_POLICY } from '../slo/errorBudgetPolicy';
 import { splitIntoDayChunks } from '../slo/sliChunks';
 import type { SliData } from '../slo/sliSeries';
+import { seeded } from '../seededRandom';
 
 /**
  * A sample workbook for a new user: a fictional SaaS ("Brightcart", a shop platform) with a
@@ -32,18 +33,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const STEP = 5 * MINUTE;
-
-/** Mulberry32: a small seeded generator, so the "random" traffic is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildSampleWorkbook(options: SampleOptions): WorkbookContents {
   const id = options.idFor ?? ((key: string) => `sample-${key}`);

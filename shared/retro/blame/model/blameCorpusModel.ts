@@ -1,6 +1,7 @@
 import { analyseSentences, decideSentence, type AnalysedSentence } from '../../blameLanguage';
 import { MODEL_CATEGORIES, type BlameModel, type ModelClass } from './blameModel';
 import { trainBlameModel, TRAINING, type TrainingOptions } from './trainBlameModel';
+import { seeded } from '../../../seededRandom';
 
 /** One row of the labelled corpus (tests/fixtures/blame-corpus/sentences.tsv). */
 export interface CorpusRow {
@@ -60,18 +61,6 @@ export function trainOnCorpus(
   options: TrainingOptions = TRAINING,
 ): BlameModel {
   return trainBlameModel(examples(rows, analysed), options);
-}
-
-/** A small seeded generator (mulberry32): the same folds on every run and machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sources dealt into folds at random (seeded): every sentence of a source lands in one fold. */
