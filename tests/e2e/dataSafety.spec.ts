@@ -111,16 +111,16 @@ test('data stored beyond the bounds fails in its area in words, and the next sta
 test('a workbook the app was killed while opening is not reopened by itself', async ({
   baseURL,
 }) => {
+  // Two cold starts of a browser of its own: allowed the time a busy machine needs for them.
+  test.slow();
   const browser = new KillableBrowser();
   try {
     let page = await sampleInKillableBrowser(browser, baseURL!);
     await workbookCommand(page, 'New workbook…');
     await page.getByRole('textbox', { name: 'Workbook name' }).fill('Second');
     await page.getByRole('button', { name: 'Create workbook' }).click();
-    // A window too slow to draw the workbook, as one about to run out of memory is: the app is
-    // killed once its note of the opening is on disk, and before the workbook was shown.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+    // The app is killed once its note of the opening is on disk, before the workbook has been
+    // shown and stayed still (half a second), as a crash while drawing it would take it.
     await page
       .getByRole('combobox', { name: 'Current workbook' })
       .selectOption({ label: 'Second' });
@@ -144,6 +144,8 @@ test('a workbook the app was killed while opening is not reopened by itself', as
 test('quitting right after switching area is not taken for a crash at the next start', async ({
   baseURL,
 }) => {
+  // Two cold starts of a browser of its own: allowed the time a busy machine needs for them.
+  test.slow();
   const browser = new KillableBrowser();
   try {
     let page = await sampleInKillableBrowser(browser, baseURL!);
@@ -166,6 +168,8 @@ test('quitting right after switching area is not taken for a crash at the next s
 test('typing survives the browser being killed a moment after the last key', async ({
   baseURL,
 }) => {
+  // Two cold starts of a browser of its own: allowed the time a busy machine needs for them.
+  test.slow();
   const browser = new KillableBrowser();
   try {
     let page = await sampleInKillableBrowser(browser, baseURL!);
