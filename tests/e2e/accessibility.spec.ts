@@ -72,7 +72,7 @@ async function everyScreenOfTheSample(
 }
 
 test('every screen of the sample workbook passes the WCAG A and AA checks', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const found: string[] = [];
   await everyScreenOfTheSample(page, async (screen) => {
     found.push(...(await findings(page, screen)));
@@ -83,7 +83,7 @@ test('every screen of the sample workbook passes the WCAG A and AA checks', asyn
 test('at the window’s smallest size (900 × 600) no screen runs off to the right', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 900, height: 600 });
   const wide: string[] = [];
   await everyScreenOfTheSample(page, async (screen) => {
@@ -94,7 +94,7 @@ test('at the window’s smallest size (900 × 600) no screen runs off to the rig
 });
 
 test('forms showing their errors, and the dialogs, pass the same checks', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample workbook' }).click();
   await expect(page.getByRole('button', { name: 'Checkout' })).toBeVisible();
