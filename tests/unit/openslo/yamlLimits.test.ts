@@ -62,8 +62,6 @@ describe('YAML an SLO file cannot be: refused in words, at a bounded cost', () =
 
   it('refuses a file far larger than any SLO file before parsing it', () => {
     const text = `# ${'x'.repeat(MAX_SLO_FILE_CHARACTERS)}\n`;
-    const started = performance.now();
     expect(messages(text)).toEqual([expect.stringMatching(/too large for an SLO file/)]);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -247,12 +247,11 @@ describe('names out', () => {
 });
 
 describe('a text too long for an event is said in words, with its line', () => {
-  it('a megabyte line is listed as not read, quickly, and the rest reads', () => {
+  it('a megabyte line is listed as not read, and the rest reads', () => {
     const huge = 'x'.repeat(1_000_000);
     const text = `10:42 <ben> before\n10:43 <dana> ${huge}\n10:44 <ben> after`;
-    const started = performance.now();
+    // How fast is the bench's to say (npm run bench): a timed assertion fails a busy machine.
     const r = read(text);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(said(text).map(([who]) => who)).toEqual(['ben', 'ben']);
     expect(r.skipped[0]!.line).toBe(2);
     expect(r.skipped[0]!.reason).toMatch(/a line of 1,000,013 characters, longer than the 4,000/);
