@@ -12,6 +12,7 @@ import { showInfo } from '../../ui/noticeStore';
 import { useMinuteClock } from '../../ui/useMinuteClock';
 import { RevenueFigure } from './RevenueFigure';
 import './customers.css';
+import { ValidationDateFields } from '../../ui/ValidationDateFields';
 
 const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -107,26 +108,7 @@ function CsValidation({ slo }: { slo: Slo }) {
           }}
           noValidate
         >
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={`${id}-on`}>Validated with customer success on</label>
-              <input
-                id={`${id}-on`}
-                type="date"
-                value={on}
-                onChange={(e) => setOn(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-next`}>Next review</label>
-              <input
-                id={`${id}-next`}
-                type="date"
-                value={next}
-                onChange={(e) => setNext(e.target.value)}
-              />
-            </div>
-          </div>
+          <ValidationDateFields id={id} on={on} next={next} onOn={setOn} onNext={setNext} />
           {error && (
             <p className="field-error" role="alert">
               {error}

@@ -10,6 +10,7 @@ import { FormActions } from '../../ui/FormActions';
 import { showInfo } from '../../ui/noticeStore';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useMinuteClock } from '../../ui/useMinuteClock';
+import { ValidationDateFields } from '../../ui/ValidationDateFields';
 
 const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -64,21 +65,7 @@ export function UseTargetDialog({
             onChange={(e) => setRationale(e.target.value)}
           />
         </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-on`}>Validated with customer success on</label>
-            <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-next`}>Next review</label>
-            <input
-              id={`${id}-next`}
-              type="date"
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-            />
-          </div>
-        </div>
+        <ValidationDateFields id={id} on={on} next={next} onOn={setOn} onNext={setNext} />
         {error && (
           <p className="field-error" role="alert">
             {error}
