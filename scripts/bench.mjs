@@ -9,10 +9,11 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { benchInteractions } from './benchInteractions.mjs';
+import { benchWindowStalls } from './benchWindowStalls.mjs';
 
 // `npm run bench -- --only engine`, `--only journeys` (parts 2 and 3), `--only accounts` (an
 // account page at 5,000 accounts) or `--only app` (part 3, the app itself on the 200-journey
-// workbook) runs less.
+// workbook) or `--only stalls` (part 4, heavy jobs beside the window's longest task) runs less.
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : null;
@@ -104,6 +105,9 @@ function chromiumExecutable() {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 }
 
+/** The inputs part 4 hands to the app, made by the bench page from the project's fixtures. */
+const stallInputs = (page) => page.evaluate(() => globalThis.windowStallInputs());
+
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),
   args: [
@@ -133,6 +137,12 @@ try {
       server.close();
       process.exit(0);
     }
+  }
+  if (only === 'stalls') {
+    await benchWindowStalls(browser, `http://127.0.0.1:${port}`, await stallInputs(page));
+    await browser.close();
+    server.close();
+    process.exit(0);
   }
   if (only === 'app') {
     const pains = await page.evaluate(() => globalThis.loadScaleWorkbook());
@@ -176,6 +186,7 @@ try {
     `  whole-workbook report (${r.reportMegabytes.toFixed(0)} MB of Markdown): in a worker ${s(r.reportWorkerMs)}, the window's longest stall ${ms(r.reportWorkerStallMs)}; in the window's thread ${s(r.reportWindowMs)}, longest stall ${ms(r.reportWindowStallMs)}: time ratio ${(r.reportWorkerMs / r.reportWindowMs).toFixed(2)}x, stall ratio ${(r.reportWorkerStallMs / r.reportWindowStallMs).toFixed(3)}x`,
   );
   await benchInteractions(page.context(), `http://127.0.0.1:${port}`);
+  await benchWindowStalls(browser, `http://127.0.0.1:${port}`, await stallInputs(page));
 } finally {
   await browser.close();
   server.close();

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { firstWorkbookAt, openArea, workbookCommand } from './helpers';
 import { statusWhenKeyLanded, workersStarted } from './windowAnswers';
+import { bigPaste } from '../fixtures/bigChatPaste';
 
 /** One conversation, as Slack's desktop app and as Microsoft Teams copy it. */
 const SLACK = `Today
@@ -238,25 +239,6 @@ test('at 900 x 600 the roles come first; adding with no role asks, and the event
 });
 
 /** A 2 MB paste: a thousand-odd messages, one 5,000-character message, one line of 1 MB. */
-function bigPaste(): string {
-  const parts: string[] = ['Ben Okafor  10:00 AM', 'the queue is backing up'];
-  parts.push(
-    'Dana Ruiz  10:01 AM',
-    ...Array.from({ length: 50 }, (_, i) => `${i} ${'y'.repeat(97)}`),
-  );
-  parts.push('Ben Okafor  10:02 AM', 'x'.repeat(1_048_576));
-  let minute = 3;
-  while (parts.reduce((n, p) => n + p.length + 1, 0) < 2 * 1_048_576) {
-    const h = 10 + Math.floor(minute / 60);
-    const m = String(minute % 60).padStart(2, '0');
-    parts.push(
-      `${minute % 2 ? 'Ben Okafor' : 'Dana Ruiz'}  ${h > 12 ? h - 12 : h}:${m} ${h >= 12 ? 'PM' : 'AM'}`,
-    );
-    parts.push(`step ${minute}: ${'z'.repeat(900)}`);
-    minute = minute + 1 === 600 ? 3 : minute + 1;
-  }
-  return parts.join('\n');
-}
 
 test('a 2 MB paste with a 1 MB line is read in a worker while the window answers; a too-long message is said in words', async ({
   page,

@@ -3,8 +3,7 @@ import { E2E_NOW, expect, test } from './test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildWorkbookFile, serializeWorkbookFile } from '../../shared/domain/workbookFile';
-import { buildSampleWorkbook } from '../../shared/sample/sampleWorkbook';
+import { longTimelineWorkbook } from '../fixtures/longTimelineWorkbook';
 import { openArea } from './helpers';
 
 const EVENTS = 50_000;
@@ -13,36 +12,10 @@ const EVENTS = 50_000;
 async function importLongTimeline(
   page: Page,
 ): Promise<{ title: string; total: number; decisionTime: string }> {
-  const sample = buildSampleWorkbook({ endMs: E2E_NOW });
-  const retro = sample.retros[0]!;
-  const startMs = Date.parse(retro.startedAt ?? sample.workbook.createdAt);
-  const stamp = sample.workbook.createdAt;
-  const roles = ['on-call SRE', 'payments team', 'incident commander', 'customer support'];
-  const timelineEvents = Array.from({ length: EVENTS }, (_, i) => ({
-    id: `long-${i}`,
-    workbookId: sample.workbook.id,
-    retroId: retro.id,
-    at: new Date(startMs + i * 1000).toISOString(),
-    what: `Message ${i + 1} in the incident channel about the payment errors`,
-    source: 'chat',
-    role: roles[i % roles.length]!,
-    marks: i === 20_000 ? (['decision'] as const) : [],
-    createdAt: stamp,
-    updatedAt: stamp,
-  }));
-  const contents = {
-    ...sample,
-    workbook: { ...sample.workbook, name: 'Long timeline' },
-    timelineEvents: [...sample.timelineEvents, ...timelineEvents],
-  };
+  const { text, ...long } = longTimelineWorkbook(E2E_NOW, EVENTS);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'slo-timeline-'));
   const file = path.join(dir, 'long.json');
-  await writeFile(
-    file,
-    serializeWorkbookFile(
-      buildWorkbookFile(contents as typeof sample, '0.1.0', new Date(E2E_NOW).toISOString()),
-    ),
-  );
+  await writeFile(file, text);
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a workbook file' }).click();
@@ -52,8 +25,7 @@ async function importLongTimeline(
   ).toBeVisible({
     timeout: 90_000,
   });
-  const total = EVENTS + sample.timelineEvents.filter((e) => e.retroId === retro.id).length;
-  return { title: retro.title, total, decisionTime: timelineEvents[20_000]!.at };
+  return long;
 }
 
 test('a retrospective of 50,000 timeline events opens its timeline, scrolls and stays answering', async ({

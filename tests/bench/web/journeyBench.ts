@@ -17,6 +17,8 @@ import { runDatabaseJobOffThread } from '../../../renderer/src/workers/runDataba
 import { buildScaleWorkbook } from '../../fixtures/scaleWorkbook';
 import { accountStory } from '../../../shared/customer/accountStory';
 import { readAccountRecords } from '../../../renderer/src/db/accountRepository';
+import { longTimelineWorkbook } from '../../fixtures/longTimelineWorkbook';
+import { bigPaste } from '../../fixtures/bigChatPaste';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -361,5 +363,10 @@ async function runAccountBench(): Promise<{
   };
 }
 
-Object.assign(window, { runJourneyBench, loadScaleWorkbook, runAccountBench });
+// Inputs for the window-stall bench (scripts/benchWindowStalls.mjs), which hands them to the app.
+const windowStallInputs = () => ({
+  longTimeline: longTimelineWorkbook(Date.UTC(2026, 11, 1, 12)),
+  chatPaste: bigPaste(),
+});
+Object.assign(window, { runJourneyBench, loadScaleWorkbook, runAccountBench, windowStallInputs });
 document.getElementById('status')!.textContent = 'Ready.';
