@@ -15,6 +15,8 @@ export interface Header {
   span?: number;
   /** Sent privately to this person (Zoom's “to Dana (Privately)”). */
   to?: string;
+  /** An exact instant the line states (dircproxy's epoch seconds): `clock` is then not read. */
+  instantMs?: number;
 }
 
 /** One chat tool's way of writing a log as lines of text. */
@@ -86,7 +88,11 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
     }
     const header = format.header(lines, i);
     if (header) {
-      const clock = readClock(header.clock);
+      const instant = header.instantMs;
+      const clock =
+        instant !== undefined && Number.isFinite(instant)
+          ? { secondOfDay: 0, seconds: true }
+          : readClock(header.clock);
       const own = header.dateText
         ? readDate(header.dateText, options.year, options.dayFirst)
         : null;
@@ -125,13 +131,16 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
         line,
         speaker: who,
         text: said,
-        time: {
-          kind: 'wall',
-          secondOfDay: clock.secondOfDay,
-          seconds: clock.seconds,
-          date: dated?.date ?? null,
-          daysAfterChosen: dated?.daysAfterChosen ?? null,
-        },
+        time:
+          instant !== undefined
+            ? { kind: 'instant', ms: instant }
+            : {
+                kind: 'wall',
+                secondOfDay: clock.secondOfDay,
+                seconds: clock.seconds,
+                date: dated?.date ?? null,
+                daysAfterChosen: dated?.daysAfterChosen ?? null,
+              },
         ...(header.to ? { to: cleanName(header.to) } : {}),
         ...(relayedBy ? { relayedBy } : {}),
       };
