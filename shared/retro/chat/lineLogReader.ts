@@ -56,6 +56,13 @@ export const LONGEST_LINE = 4000;
 /** A message relayed by a bridge bot: “[irc] <alice> text”, “<alice> text”, “**<alice>** text”. */
 const RELAY = /^(?:\[[\w .-]{1,30}\]\s*)?(?:\*\*)?<([^<>\s]{1,40})>(?:\*\*)?\s?([\s\S]*)$/;
 
+/**
+ * A Matrix user id a bridge relays (“<rucknium:monero.social>”, “@dana:matrix.org”): the person is
+ * the local part, the same name they use on the IRC side; the home server is no part of a name.
+ */
+const matrixLocalPart = (nick: string) =>
+  /^@?([^:\s@]+):[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.exec(nick)?.[1] ?? nick;
+
 /** Reads a log line by line with one format: headers start messages, other lines continue them. */
 export function readLines(text: string, format: LineFormat, options: LineReadOptions): ChatRead {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -124,7 +131,7 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
       const relay = RELAY.exec(said);
       if (relay && header.text !== undefined) {
         relayedBy = who;
-        who = cleanName(relay[1]!);
+        who = cleanName(matrixLocalPart(relay[1]!));
         said = relay[2]!.trim();
       }
       const message: ChatMessage = {
