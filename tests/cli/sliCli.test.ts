@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSliCsvLayout } from '../../shared/slo/csv/sliCsvLayout';
-import { corpusDir } from '../unit/slo/corpusDir';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/real/sli');
 const work = mkdtempSync(join(tmpdir(), 'workbook-sli-'));
 const cli = join(work, 'bin', 'workbook.mjs');
-const corpus = corpusDir('real', 'sli');
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], {
@@ -77,24 +75,30 @@ describe('workbook sli', { timeout: 120_000 }, () => {
     expect(text.stdout).toMatch(/1 intervals held more than one row .*their values averaged/);
   });
 
-  it.skipIf(!corpus)(
-    'reads Grafana’s pre-7 series-as-rows export as long, and as wide when asked',
-    () => {
-      const file = join(corpus!, 'grafana-legacy-export-series-as-rows.csv');
-      const { status, value } = json(file);
-      expect(status).toBe(0);
-      expect(value).toMatchObject({
-        shape: 'long',
-        timestamp: 'Time',
-        series: ['series_1', 'series_2'],
-        columns: { mode: 'good-total', good: 'series_1', total: 'series_2' },
-        rows: 6,
-        gaps: 4,
-      });
-      const wide = json(file, '--shape', 'wide');
-      expect(wide.value.shape).toBe('wide');
-    },
-  );
+  it('reads Grafana’s pre-7 exports: series as rows is long, series as columns is wide', () => {
+    const file = join(fixtures, 'grafana-legacy-export-series-as-rows.csv');
+    const { status, value } = json(file);
+    expect(status).toBe(0);
+    expect(value).toMatchObject({
+      shape: 'long',
+      timestamp: 'Time',
+      series: ['series_1', 'series_2'],
+      columns: { mode: 'good-total', good: 'series_1', total: 'series_2' },
+      rows: 6,
+      gaps: 4,
+    });
+    const wide = json(file, '--shape', 'wide');
+    expect(wide.value.shape).toBe('wide');
+    const columns = json(join(fixtures, 'grafana-legacy-export-series-as-columns.csv'));
+    expect(columns.status).toBe(0);
+    expect(columns.value).toMatchObject({
+      shape: 'wide',
+      timestamp: 'Time',
+      columns: { mode: 'good-total', good: 'series_1', total: 'series_2' },
+      rows: 6,
+      gaps: 4,
+    });
+  });
 
   it('refuses a reading the file cannot have, and a bad file, with the reason and exit 1', () => {
     const long = json(join(fixtures, 'sonda-grafana-export-joined.csv'), '--shape', 'long');

@@ -74,6 +74,44 @@ describe('workbook timeline', () => {
     ]);
   });
 
+  it('reads dircproxy’s own log: epoch instants, nicks from hostmasks, the rest listed', async () => {
+    const log = [
+      '1079304951 join #dircproxy niven.freenode.net You joined the channel',
+      '1079305143 message #dircproxy bear!~bear@pa.comcast.net lah, scott',
+      '1079305150 action #dircproxy bear!~bear@pa.comcast.net moons the channel',
+      '1079305160 notice #dircproxy ChanServ!ChanServ@services. Welcome',
+      '1079305166 message scott bear!~bear@pa.comcast.net psst',
+    ].join('\n');
+    const { status, out } = await run(['timeline', 'dircproxy.log', '--json'], {
+      'dircproxy.log': log,
+    });
+    expect(status).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.format).toBe('dircproxy log');
+    expect(json.events).toEqual([
+      { at: '2004-03-14T22:59:03.000Z', actor: 'participant', text: 'lah, participant' },
+      { at: '2004-03-14T22:59:10.000Z', actor: 'participant', text: 'moons the channel' },
+      {
+        at: '2004-03-14T22:59:26.000Z',
+        actor: 'participant',
+        text: '(privately, to participant) psst',
+        private: true,
+      },
+    ]);
+    expect(json.notRead).toEqual([
+      {
+        line: 1,
+        reason: 'a join, part, kick or quit',
+        text: '1079304951 join #dircproxy niven.freenode.net You joined the channel',
+      },
+      {
+        line: 4,
+        reason: 'a notice from ChanServ',
+        text: '1079305160 notice #dircproxy ChanServ!ChanServ@services. Welcome',
+      },
+    ]);
+  });
+
   it('prints a readable list without --json', async () => {
     const { status, out } = await run(['timeline', 'chat.txt', '--day', '2024-11-04'], {
       'chat.txt': ZOOM,

@@ -15,6 +15,8 @@ export interface Header {
   span?: number;
   /** Sent privately to this person (Zoom's “to Dana (Privately)”). */
   to?: string;
+  /** An exact instant the line states (dircproxy's epoch seconds): `clock` is then not read. */
+  instantMs?: number;
 }
 
 /** One chat tool's way of writing a log as lines of text. */
@@ -54,6 +56,13 @@ export const LONGEST_LINE = 4000;
 /** A message relayed by a bridge bot: “[irc] <alice> text”, “<alice> text”, “**<alice>** text”. */
 const RELAY = /^(?:\[[\w .-]{1,30}\]\s*)?(?:\*\*)?<([^<>\s]{1,40})>(?:\*\*)?\s?([\s\S]*)$/;
 
+/**
+ * A Matrix user id a bridge relays (“<rucknium:monero.social>”, “@dana:matrix.org”): the person is
+ * the local part, the same name they use on the IRC side; the home server is no part of a name.
+ */
+const matrixLocalPart = (nick: string) =>
+  /^@?([^:\s@]+):[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.exec(nick)?.[1] ?? nick;
+
 /** Reads a log line by line with one format: headers start messages, other lines continue them. */
 export function readLines(text: string, format: LineFormat, options: LineReadOptions): ChatRead {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -86,7 +95,11 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
     }
     const header = format.header(lines, i);
     if (header) {
-      const clock = readClock(header.clock);
+      const instant = header.instantMs;
+      const clock =
+        instant !== undefined && Number.isFinite(instant)
+          ? { secondOfDay: 0, seconds: true }
+          : readClock(header.clock);
       const own = header.dateText
         ? readDate(header.dateText, options.year, options.dayFirst)
         : null;
@@ -118,20 +131,23 @@ export function readLines(text: string, format: LineFormat, options: LineReadOpt
       const relay = RELAY.exec(said);
       if (relay && header.text !== undefined) {
         relayedBy = who;
-        who = cleanName(relay[1]!);
+        who = cleanName(matrixLocalPart(relay[1]!));
         said = relay[2]!.trim();
       }
       const message: ChatMessage = {
         line,
         speaker: who,
         text: said,
-        time: {
-          kind: 'wall',
-          secondOfDay: clock.secondOfDay,
-          seconds: clock.seconds,
-          date: dated?.date ?? null,
-          daysAfterChosen: dated?.daysAfterChosen ?? null,
-        },
+        time:
+          instant !== undefined
+            ? { kind: 'instant', ms: instant }
+            : {
+                kind: 'wall',
+                secondOfDay: clock.secondOfDay,
+                seconds: clock.seconds,
+                date: dated?.date ?? null,
+                daysAfterChosen: dated?.daysAfterChosen ?? null,
+              },
         ...(header.to ? { to: cleanName(header.to) } : {}),
         ...(relayedBy ? { relayedBy } : {}),
       };

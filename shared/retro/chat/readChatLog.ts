@@ -1,5 +1,6 @@
 import { readGoogleTakeout, readSlackExport } from './chatExports';
 import type { ChatRead } from './chatTypes';
+import { DIRCPROXY_LOG } from './dircproxyLog';
 import {
   DISCORD_COPY,
   GOOGLE_CHAT_COPY,
@@ -15,6 +16,7 @@ import { readLines, type LineReadOptions } from './lineLogReader';
 /** Most specific first: a tie goes to the format that knows more of the log's lines. */
 const FORMATS = [
   ZOOM_CHAT,
+  DIRCPROXY_LOG,
   IRC_LOG,
   SLACK_COPY,
   TEAMS_COPY,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSliCsv, type CsvResult } from '../../../shared/slo/csv/parseSliCsv';
@@ -61,45 +61,49 @@ describe('Grafana’s “series joined by time” downloads (PromQL selectors as
 });
 
 describe('Grafana’s pre-7 exporter', () => {
-  it.skipIf(!corpus)(
-    'series as rows (Series;Time;Value, times quoted) is long, read a column per series',
-    () => {
-      const text = readFileSync(join(corpus!, 'grafana-legacy-export-series-as-rows.csv'), 'utf8');
-      const { layout, imported } = read(text);
-      expect(layout.shape).toBe('long');
-      expect(layout.why).toMatch(
-        /“Series” names 2 series in text, each repeating with the times in “Time”/,
-      );
-      expect(layout.seriesNames).toEqual(['series_1', 'series_2']);
-      expect(layout.preview.header).toEqual(['Time', 'series_1', 'series_2']);
-      expect(layout.other).toMatchObject({ shape: 'wide', possible: true });
-      // series_1 is never above series_2: good and total by their values.
-      expect(layout.columns).toEqual({ mode: 'good-total', timestamp: 0, good: 1, total: 2 });
-      // 1500026100 read as Unix seconds, 100 s apart; a null is a gap, a missing row too.
-      expect(new Date(imported.data.startMs).toISOString()).toBe('2017-07-14T09:55:00.000Z');
-      expect(imported.data.stepMs).toBe(100_000);
-      expect(imported.data.kind === 'counts' && [...imported.data.total]).toEqual([
-        11,
-        12,
-        Number.NaN,
-        Number.NaN,
-        Number.NaN,
-        Number.NaN,
-      ]);
-      expect(imported.gaps).toBe(4);
-    },
-  );
+  it('series as rows (Series;Time;Value, times quoted) is long, read a column per series', () => {
+    const text = fixture('grafana-legacy-export-series-as-rows.csv');
+    const { layout, imported } = read(text);
+    expect(layout.shape).toBe('long');
+    expect(layout.why).toMatch(
+      /“Series” names 2 series in text, each repeating with the times in “Time”/,
+    );
+    expect(layout.seriesNames).toEqual(['series_1', 'series_2']);
+    expect(layout.preview.header).toEqual(['Time', 'series_1', 'series_2']);
+    expect(layout.other).toMatchObject({ shape: 'wide', possible: true });
+    // series_1 is never above series_2: good and total by their values.
+    expect(layout.columns).toEqual({ mode: 'good-total', timestamp: 0, good: 1, total: 2 });
+    // 1500026100 read as Unix seconds, 100 s apart; a null is a gap, a missing row too.
+    expect(new Date(imported.data.startMs).toISOString()).toBe('2017-07-14T09:55:00.000Z');
+    expect(imported.data.stepMs).toBe(100_000);
+    expect(imported.data.kind === 'counts' && [...imported.data.total]).toEqual([
+      11,
+      12,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+    ]);
+    expect(imported.gaps).toBe(4);
+  });
 
-  const columnsFile = corpus && join(corpus, 'grafana-legacy-export-series-as-columns.csv');
-  it.skipIf(!columnsFile || !existsSync(columnsFile))(
-    'series as columns ("Time";"series_1";"series_2") is wide, never long (AGPL: see SOURCES.md)',
-    () => {
-      const { layout, imported } = read(readFileSync(columnsFile!, 'utf8'));
-      expect(layout.shape).toBe('wide');
-      expect(layout.preview.header).toEqual(['Time', 'series_1', 'series_2']);
-      expect(imported.rows).toBe(6);
-    },
-  );
+  it('series as columns ("Time";"series_1";"series_2") is wide, never long, a null a gap', () => {
+    const text = fixture('grafana-legacy-export-series-as-columns.csv');
+    const { layout, imported } = read(text);
+    expect(layout.shape).toBe('wide');
+    expect(layout.preview.header).toEqual(['Time', 'series_1', 'series_2']);
+    expect(layout.seriesNames).toEqual([]);
+    expect(layout.other).toMatchObject({ shape: 'long', possible: false });
+    // series_1 is never above series_2 where both have a value: good and total.
+    expect(layout.columns).toEqual({ mode: 'good-total', timestamp: 0, good: 1, total: 2 });
+    expect(imported.rows).toBe(6);
+    expect(new Date(imported.data.startMs).toISOString()).toBe('2017-07-14T09:55:00.000Z');
+    expect(imported.data.stepMs).toBe(100_000);
+    // The same numbers as the series-as-rows download of the same two series.
+    const rows = read(fixture('grafana-legacy-export-series-as-rows.csv')).imported;
+    expect(imported.data).toEqual(rows.data);
+    expect(imported.gaps).toBe(rows.gaps);
+  });
 });
 
 describe('AWS CloudWatch exports (NAB)', () => {

@@ -11,6 +11,23 @@ const nick = fc.constantFrom('ben', 'dana', 'Al\u200Bice', '@op', 'x_y', 'pagerd
 const name = fc.constantFrom('Ben Okafor', 'Dana Ruiz', 'Brian Richter (Company)', 'PagerDuty');
 const clock = fc.constantFrom('10:42', '10:43:15', '09:05 AM', '23:59', '7:01 pm');
 const words = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, ' '));
+const epoch = fc.integer({ min: 100_000_000, max: 99_999_999_999 }).map(String);
+const dircproxyKind = fc.constantFrom(
+  'message',
+  'action',
+  'notice',
+  'join',
+  'part',
+  'quit',
+  'mode',
+  'nick',
+  'topic',
+  'ctcp',
+  'client',
+  'server',
+  'error',
+);
+const target = fc.constantFrom('#ops', 'SERVER', 'dana', '&local');
 const line = fc.oneof(
   fc.tuple(clock, nick, words).map(([c, n, w]) => `${c} <${n}> ${w}`),
   fc.tuple(clock, nick, words).map(([c, n, w]) => `[${c}] <${n}> ${w}`),
@@ -25,6 +42,9 @@ const line = fc.oneof(
     .tuple(clock, name, name, words)
     .map(([c, a, b, w]) => `${c}:01 From ${a} to ${b}(Privately) : ${w}`),
   fc.tuple(clock, name).map(([c, n]) => `${n} — Today at ${c}`),
+  fc
+    .tuple(epoch, dircproxyKind, target, nick, words)
+    .map(([e, k, t, n, w]) => `${e} ${k} ${t} ${n}!~${n}@host.example ${w}`),
   fc.constantFrom(
     'Today',
     'Yesterday',

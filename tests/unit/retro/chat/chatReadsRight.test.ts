@@ -100,6 +100,22 @@ describe('IRC: lines that are not messages are listed, never glued onto one', ()
     const out = namesOut(log, { alice: 'release manager', bob: 'SRE', carol: 'support' });
     expect(out[2]).toBe('thanks release manager and SRE');
   });
+
+  it('a Matrix bridge relays “<user:server>”: the person is the user, the server no name', () => {
+    // The form of the Monero meetings' logs, bridged to Matrix by “m-relay” since 2023.
+    const log = [
+      '17:02:08 <m-relay> <dana:monero.social> the bridge works',
+      '17:03:00 <ben> thanks dana, and @dana:monero.social for the social graph',
+    ].join('\n');
+    const r = read(log);
+    expect(r.messages.map((m) => [m.speaker, m.relayedBy ?? null])).toEqual([
+      ['dana', 'm-relay'],
+      ['ben', null],
+    ]);
+    expect(namesOut(log, { dana: 'SRE', ben: 'lead' })[1]).toBe(
+      'thanks SRE, and SRE:monero.social for the social graph',
+    );
+  });
 });
 
 describe('Zoom: private messages are marked, with the recipient as a role', () => {
