@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 import {
   GOOD_COUNTER,
@@ -46,6 +47,12 @@ test('connect a real Prometheus, draft an SLO in PromQL, pull its history and se
     await good.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `/tmp/prom-shots/query-check-${width}.png` });
   }
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`))).toEqual(
+    [],
+  );
   await goodCheck.getByRole('button', { name: 'Sum them into one series' }).click();
   await expect(good).toHaveValue('sum(rate(http_requests_total{job="api"}[5m]))');
   await expect(goodCheck).toContainText('Returns 1 series.');
