@@ -30,6 +30,14 @@ export function statusDataFromMs(slo: Slo): number | null {
 }
 
 /**
+ * The moment `sloFigures` reads the clock at: null for imported data, which is evaluated at its
+ * newest sample, so a caller need not recompute a year of figures each time the minute turns.
+ */
+export function figuresClockMs(slo: Slo, data: SliData | null, nowMs: number): number | null {
+  return data && slo.dataSummary ? null : nowMs;
+}
+
+/**
  * Evaluates an SLO: over its imported data at the newest sample, or, for a team without
  * exports, over the minutes recorded by hand up to `nowMs`. Null when there is nothing to evaluate.
  */

@@ -74,6 +74,25 @@ describe('storing SLI history pulled from Prometheus', () => {
     expect((await db.slos.get(slo.id))?.dataSummary).toMatchObject({ rows: 2, gaps: 1 });
   });
 
+  it('ends the stored data at the newest step with data, not at the empty steps up to now', async () => {
+    const { db, slo } = await setUp();
+    const nan = Number.NaN;
+    await storePulledSli(
+      db,
+      slo.id,
+      counts(START, [9, nan, 10, nan, nan], [10, nan, 10, nan, nan]),
+      'Prometheus at http://h (queries #1)',
+      false,
+    );
+    const data = await readSliData(db, slo.id);
+    expect(data?.kind === 'counts' && Array.from(data.total)).toEqual([10, nan, 10]);
+    expect((await db.slos.get(slo.id))?.dataSummary).toMatchObject({
+      endMs: START + 2 * MIN,
+      rows: 2,
+      gaps: 1,
+    });
+  });
+
   it('refuses data the app cannot keep, leaving the SLO data as it was', async () => {
     const { db, slo } = await setUp();
     const source = 'Prometheus at http://h (queries #1)';

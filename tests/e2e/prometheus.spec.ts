@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 import {
   GOOD_COUNTER,
@@ -29,7 +30,36 @@ test('connect a real Prometheus, draft an SLO in PromQL, pull its history and se
   await openArea(page, 'SLOs');
   await page.getByRole('button', { name: 'New SLO' }).click();
   await page.getByRole('textbox', { name: 'SLO name' }).fill('API availability');
-  await page.getByRole('textbox', { name: 'Good events are' }).fill(GOOD_COUNTER);
+  // The query is checked against the data source once typing settles: an unclosed parenthesis is
+  // a PromQL error in Prometheus' words; the rate by code answers with two series, summed on a
+  // click; typing on is never blocked.
+  const good = page.getByRole('textbox', { name: 'Good events are' });
+  const goodCheck = page.getByRole('status', { name: 'Check of Good events are' });
+  await good.pressSequentially('rate(http_requests_total{job="api"}[5m]');
+  await expect(goodCheck).toContainText(/^PromQL error: .*unclosed left parenthesis/);
+  await good.press(')');
+  await expect(goodCheck).toContainText('Returns 2 series; sum them?');
+  for (const [width, height] of [
+    [1280, 800],
+    [900, 600],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await good.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/prom-shots/query-check-${width}.png` });
+  }
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`))).toEqual(
+    [],
+  );
+  await goodCheck.getByRole('button', { name: 'Sum them into one series' }).click();
+  await expect(good).toHaveValue('sum(rate(http_requests_total{job="api"}[5m]))');
+  await expect(goodCheck).toContainText('Returns 1 series.');
+  await good.fill('no_such_metric_total');
+  await expect(goodCheck).toContainText(/^Returns no series/);
+  await good.fill(GOOD_COUNTER);
+  await expect(goodCheck).toContainText('Returns 1 series.');
   await page.getByRole('textbox', { name: 'Valid events are' }).fill(TOTAL_COUNTER);
   await page.getByRole('textbox', { name: 'Window length' }).fill('7');
   await page.getByRole('button', { name: 'Save SLO' }).click();

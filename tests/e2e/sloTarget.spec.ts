@@ -82,6 +82,12 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
   // busy machine.
   test.setTimeout(120_000);
   await page.clock.install({ time: NOW });
+  // Counts each time the candidate-target table is worked out (SloTargetChooser's event).
+  await page.addInitScript((name) => {
+    const counted = window as unknown as { targetComputations: number };
+    counted.targetComputations = 0;
+    window.addEventListener(name, () => (counted.targetComputations += 1));
+  }, 'slo-workbook:target-candidates-computed');
   await journeyWithStep(page, 'Checkout', 'Pay');
   await addPain(page, 'Checkout was down all morning', '2026-02-05');
   await addPain(page, 'Some payments failed yesterday', '2026-02-21');
@@ -123,6 +129,16 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
     page.getByRole('img', { name: /^Alerts and pain heard by target: 99%: / }),
   ).toBeVisible();
 
+  // Open, the table is worked out once and again only when its inputs change: five turns of the
+  // minute clock (which the state header follows) leave it as it was.
+  const computations = () =>
+    page.evaluate(() => (window as unknown as { targetComputations: number }).targetComputations);
+  const computedOnOpen = await computations();
+  expect(computedOnOpen).toBeGreaterThan(0);
+  await page.clock.runFor(5 * 60_000);
+  await expect(row('99%')).toContainText('1 of 1 met, 1 partial');
+  expect(await computations()).toBe(computedOnOpen);
+
   for (const [width, height] of [
     [1280, 800],
     [900, 600],
@@ -148,6 +164,9 @@ test('an SRE and a CSM pick the lowest target that still hears the customers, re
   expect(await axeFindings(page)).toEqual([]);
   await use.getByRole('button', { name: 'Record target and validation' }).click();
   await expect(use).toBeHidden();
+  // A new target is a new input: the table is worked out again.
+  await expect(row('99.9%')).toContainText('current');
+  expect(await computations()).toBeGreaterThan(computedOnOpen);
 
   const state = page.getByRole('region', { name: 'State now' });
   await expect(state).toContainText('99.9% over a rolling 30 d window');

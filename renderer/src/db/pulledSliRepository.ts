@@ -1,4 +1,5 @@
 import { nowIso } from '../../../shared/domain/ids';
+import { withoutTrailingGaps } from '../../../shared/slo/trailingGaps';
 import { DAY_MS, MAX_SERIES_POINTS, MIN_STEP_MS } from '../../../shared/domain/bounds';
 import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
@@ -35,6 +36,7 @@ export async function storePulledSli(
         const joined = stored ? appendPulled(stored, pulled, MAX_SERIES_POINTS) : null;
         if (joined) data = joined;
       }
+      data = withoutTrailingGaps(data);
       const { rows, gaps, length } = countRows(data);
       // The bounds a stored series keeps (as the SLO schema's summary says), checked before any write.
       if (

@@ -15,7 +15,14 @@ import {
   pullSliHistory,
 } from '../../../shared/slo/prometheus/pullSliHistory';
 import { ALL_EXCEPT } from '../../../shared/slo/prometheus/prometheusSli';
-import type { SliData } from '../../../shared/slo/sliSeries';
+import {
+  buildBudgetUnits,
+  windowTotals,
+  type BudgetUnits,
+  type SliData,
+} from '../../../shared/slo/sliSeries';
+import { zonedMidnight } from '../../../shared/slo/calendarWindows';
+import { periodHistory } from '../../../shared/slo/periodHistory';
 import {
   ERROR_RATE,
   GAP,
@@ -173,6 +180,64 @@ describe('pulling SLI history from a real Prometheus', () => {
     expect(
       Math.abs(fromPrometheus.budgetConsumed! - fromCsv.budgetConsumed!) / fromCsv.budgetConsumed!,
     ).toBeLessThan(0.001);
+  });
+
+  it('counts calendar days and weeks from local midnight across the DST change in the calendar zone', async () => {
+    // Europe/Berlin leaves summer time on Sunday 25 October 2026 (03:00 CEST becomes 02:00 CET):
+    // that day lasts 25 hours, and the week from Monday 19 October 169.
+    const berlin: SloSpec = {
+      ...spec,
+      window: { kind: 'calendar', unit: 'week', timeZone: 'Europe/Berlin', startTime: null },
+    };
+    const pulled = await pullSliHistory({
+      client: client(),
+      queries: queriesOf(GOOD_COUNTER, TOTAL_COUNTER),
+      plan: planPull({ fromMs: HISTORY_START_MS, toMs: HISTORY_END_MS, resolutionMs: MINUTE_MS }),
+    });
+    const fromPrometheus = buildBudgetUnits(pulled.data, berlin);
+    const fromCsv = buildBudgetUnits(csvSeries(), berlin);
+    /** The events counted in the minutes of [fromMs, toMs), straight from the fixture. */
+    const counted = (fromMs: number, toMs: number) => {
+      let good = 0;
+      let total = 0;
+      for (let t = fromMs; t < toMs; t += MINUTE_MS) {
+        const k = (t - HISTORY_START_MS) / MINUTE_MS;
+        good += counts.good[k]!;
+        total += counts.total[k]!;
+      }
+      return { good, valid: total };
+    };
+    const HOUR = 3_600_000;
+    const days = [24, 25].map((d) => ({
+      startMs: zonedMidnight(2026, 10, d, 'Europe/Berlin'),
+      endMs: zonedMidnight(2026, 10, d + 1, 'Europe/Berlin'),
+    }));
+    expect(days.map((d) => (d.endMs - d.startMs) / HOUR)).toEqual([24, 25]);
+    // Local midnight: 22:00 UTC in summer time, 23:00 UTC after the change.
+    expect(days[1]!.startMs).toBe(Date.UTC(2026, 9, 24, 22));
+    expect(days[1]!.endMs).toBe(Date.UTC(2026, 9, 25, 23));
+    for (const day of days) {
+      const expected = counted(day.startMs, day.endMs);
+      for (const units of [fromPrometheus, fromCsv]) {
+        const totals = windowTotals(units, day.startMs - 1, day.endMs - 1);
+        expect({ good: totals.good, valid: totals.valid }).toEqual(expected);
+      }
+    }
+
+    const week = (units: BudgetUnits) =>
+      periodHistory(units, berlin, 'week').find(
+        (p) => p.startMs === zonedMidnight(2026, 10, 19, 'Europe/Berlin'),
+      );
+    const pulledWeek = week(fromPrometheus)!;
+    const csvWeek = week(fromCsv)!;
+    expect((pulledWeek.endMs - pulledWeek.startMs) / HOUR).toBe(169);
+    expect(pulledWeek.coverage).toBe(1);
+    expect({ good: pulledWeek.good, valid: pulledWeek.valid }).toEqual(
+      counted(pulledWeek.startMs, pulledWeek.endMs),
+    );
+    expect(pulledWeek.consumed).toBeCloseTo(csvWeek.consumed!, 12);
+    // The incident of 20 October is in that week: well over its budget.
+    expect(pulledWeek.met).toBe(false);
   });
 
   it('steps a range too long for the app rather than refusing it', async () => {

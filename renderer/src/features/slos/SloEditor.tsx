@@ -5,6 +5,8 @@ import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
 import { TextField } from '../../ui/TextField';
 import { errorText } from '../../ui/noticeStore';
 import { AllowedDowntimePreview } from './AllowedDowntimePreview';
+import { QueryCheckNote } from './QueryCheckNote';
+import { useHasPrometheusSource } from './useQueryCheck';
 import {
   alertsToForm,
   calendarStartHint,
@@ -37,6 +39,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
   const [errors, setErrors] = useState<SloFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const hasSource = useHasPrometheusSource();
   const set =
     <K extends keyof SloForm>(key: K) =>
     (value: SloForm[K]) =>
@@ -142,12 +145,28 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
               value={form.goodDescription}
               onValue={set('goodDescription')}
               placeholder="e.g. HTTP 2xx responses"
+              after={
+                <QueryCheckNote
+                  label="Good events are"
+                  text={form.goodDescription}
+                  hasSource={hasSource}
+                  onText={set('goodDescription')}
+                />
+              }
             />
             <TextField
               label="Valid events are"
               value={form.validDescription}
               onValue={set('validDescription')}
               placeholder="e.g. all requests except 4xx"
+              after={
+                <QueryCheckNote
+                  label="Valid events are"
+                  text={form.validDescription}
+                  hasSource={hasSource}
+                  onText={set('validDescription')}
+                />
+              }
             />
           </div>
         ) : (

@@ -25,6 +25,9 @@ import type { SloPurpose } from '../../db/sloPurpose';
 import { UseTargetDialog } from './UseTargetDialog';
 import './sloTarget.css';
 
+/** Dispatched on `window` each time the candidate table is worked out. */
+export const TARGET_CANDIDATES_COMPUTED = 'slo-workbook:target-candidates-computed';
+
 const sameTarget = (a: number, b: number) => Math.abs(a - b) < 1e-12;
 
 function windowsText(c: TargetCandidate): string {
@@ -111,20 +114,20 @@ export function SloTargetChooser({
   const [using, setUsing] = useState<number | null>(null);
   const bodyId = useId();
   const stepName = purpose?.step?.name ?? null;
-  const choice = useMemo(
-    () =>
-      open
-        ? targetCandidates({
-            units: figures.units,
-            window: slo.window,
-            currentTarget: slo.target,
-            alerts: slo.alerts,
-            painPoints: purpose?.painPoints ?? [],
-            stepName,
-          })
-        : null,
-    [open, figures.units, slo.window, slo.target, slo.alerts, purpose?.painPoints, stepName],
-  );
+  const choice = useMemo(() => {
+    if (!open) return null;
+    // An event per computation: the e2e counts them to prove the table is worked out again only
+    // when its inputs change, not as the clock turns (a faked clock also fakes User Timing marks).
+    window.dispatchEvent(new Event(TARGET_CANDIDATES_COMPUTED));
+    return targetCandidates({
+      units: figures.units,
+      window: slo.window,
+      currentTarget: slo.target,
+      alerts: slo.alerts,
+      painPoints: purpose?.painPoints ?? [],
+      stepName,
+    });
+  }, [open, figures.units, slo.window, slo.target, slo.alerts, purpose?.painPoints, stepName]);
   return (
     <section className="slo-target" aria-labelledby="slo-target-title">
       <div className="slo-target-head">

@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Slo } from '../../../../shared/domain/slo';
-import { sloFigures, statusDataFromMs, type SloFigures } from '../../../../shared/slo/sloFigures';
+import {
+  figuresClockMs,
+  sloFigures,
+  statusDataFromMs,
+  type SloFigures,
+} from '../../../../shared/slo/sloFigures';
 import { useDatabase } from '../../db/DatabaseContext';
 import { readSliData, readSliDataForStatus } from '../../db/sloRepository';
 import { useMinuteClock } from '../../ui/useMinuteClock';
@@ -23,8 +28,11 @@ export function useSloFigures(
     [db, slo.id, importedAt, statusOnly, fromMs],
   );
   const now = useMinuteClock();
+  // Only minutes recorded by hand are evaluated up to now; imported data keeps its figures (and
+  // everything derived from them, such as the candidate-target table) as the minutes turn.
+  const clock = data === undefined ? null : figuresClockMs(slo, data, now);
   return useMemo(
-    () => (data === undefined ? undefined : sloFigures(slo, data, now)),
-    [data, slo, now],
+    () => (data === undefined ? undefined : sloFigures(slo, data, clock ?? 0)),
+    [data, slo, clock],
   );
 }
