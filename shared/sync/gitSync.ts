@@ -10,11 +10,12 @@ import {
 } from '../repository/mergeWorkbooks';
 import { REPORTS_FOLDER } from '../repository/recordPaths';
 import {
-  fromRepository,
   toRepository,
   type RepositoryFile,
   type RepositoryProblem,
 } from '../repository/repositoryForm';
+import { emptyTreeIndex, readIndexedFiles, readTreeIndex, writeChangedTree } from './changedTree';
+import { describeRefusals, landValidFiles } from './landValidFiles';
 
 /**
  * Sync of a workbook with a git remote, with isomorphic-git as the engine (the same code in
@@ -39,7 +40,18 @@ export interface SyncOptions {
 }
 
 export type SyncResult =
-  | { status: 'synced'; commit: string; contents: WorkbookContents; message: string | null }
+  | {
+      status: 'synced';
+      commit: string;
+      contents: WorkbookContents;
+      message: string | null;
+      /**
+       * Record files from the remote that break a rule, each with its path, line and rule: not
+       * taken (the local record stays as it was) and put back to their last valid version by
+       * this sync's commit; the rest of the remote's changes landed.
+       */
+      refused: RepositoryProblem[];
+    }
   | { status: 'conflicts'; conflicts: MergeConflict[]; remote: string }
   | { status: 'refused'; problems: RepositoryProblem[]; remote: string }
   | { status: 'unauthorized' };
@@ -71,42 +83,6 @@ export async function readCommitFiles(
   const { commit: c } = await git.readCommit({ fs, gitdir, oid: commit });
   await walk(c.tree, '');
   return files;
-}
-
-/** Writes the files as git blobs and trees; returns the root tree's id. */
-export async function writeFilesTree(
-  fs: PromiseFsClient,
-  gitdir: string,
-  files: readonly RepositoryFile[],
-): Promise<string> {
-  interface Folder {
-    files: Map<string, string>;
-    folders: Map<string, Folder>;
-  }
-  const root: Folder = { files: new Map(), folders: new Map() };
-  for (const file of files) {
-    const parts = file.path.split('/');
-    let folder = root;
-    for (const part of parts.slice(0, -1)) {
-      let next = folder.folders.get(part);
-      if (!next) folder.folders.set(part, (next = { files: new Map(), folders: new Map() }));
-      folder = next;
-    }
-    folder.files.set(parts[parts.length - 1]!, file.text);
-  }
-  const encoder = new TextEncoder();
-  const write = async (folder: Folder): Promise<string> => {
-    const entries: git.TreeEntry[] = [];
-    for (const [name, text] of folder.files) {
-      const oid = await git.writeBlob({ fs, gitdir, blob: encoder.encode(text) });
-      entries.push({ mode: '100644', path: name, oid, type: 'blob' });
-    }
-    for (const [name, sub] of folder.folders) {
-      entries.push({ mode: '040000', path: name, oid: await write(sub), type: 'tree' });
-    }
-    return git.writeTree({ fs, gitdir, tree: entries });
-  };
-  return write(root);
 }
 
 /** "Added 2 pain points; changed the SLO “Checkout completes”": what a sync changed, in words. */
@@ -198,10 +174,13 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
         if ((error as { code?: string }).code !== 'NotFoundError') throw error;
       }
       let contents = options.contents;
+      let refused: RepositoryProblem[] = [];
       if (remote && remote !== base) {
-        const theirs = fromRepository(await readCommitFiles(fs, gitdir, remote));
+        const baseFiles = base ? await readCommitFiles(fs, gitdir, base) : null;
+        const theirs = landValidFiles(await readCommitFiles(fs, gitdir, remote), baseFiles);
         if (!theirs.ok) return { status: 'refused', problems: theirs.problems, remote };
-        const baseRead = base ? fromRepository(await readCommitFiles(fs, gitdir, base)) : null;
+        refused = theirs.refused;
+        const baseRead = baseFiles ? landValidFiles(baseFiles, null) : null;
         const baseContents = baseRead?.ok ? baseRead.contents : null;
         const result = mergeWorkbooks(baseContents, contents, theirs.contents, choices);
         const open = unchosen(result.conflicts, choices);
@@ -209,21 +188,27 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
         contents = result.merged;
       }
       const files = toRepository(contents);
-      const tree = await writeFilesTree(fs, gitdir, files);
-      if (remote) {
-        const { commit } = await git.readCommit({ fs, gitdir, oid: remote });
-        if (commit.tree === tree) {
-          return { status: 'synced', commit: remote, contents, message: null };
-        }
+      // Only what differs from the commit this one follows is hashed into new objects.
+      const parent = remote ? await readTreeIndex(fs, gitdir, remote) : emptyTreeIndex();
+      const written = await writeChangedTree(fs, gitdir, files, parent);
+      if (remote && written.tree === parent.trees.get('')) {
+        return { status: 'synced', commit: remote, contents, message: null, refused };
       }
-      const before = remote ? await readCommitFiles(fs, gitdir, remote) : [];
-      const message = describeChanges(before, files);
+      const texts = new Map(files.map((f) => [f.path, f.text]));
+      const before = await readIndexedFiles(fs, gitdir, parent, [
+        ...written.changed,
+        ...written.removed,
+      ]);
+      const after = written.changed.map((path) => ({ path, text: texts.get(path)! }));
+      const message = [describeChanges(before, after), describeRefusals(refused)]
+        .filter(Boolean)
+        .join('\n\n');
       const commit = await git.commit({
         fs,
         gitdir,
         message: `${message}\n`,
         author,
-        tree,
+        tree: written.tree,
         parent: remote ? [remote] : [],
         noUpdateBranch: true,
       });
@@ -239,7 +224,7 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
           onAuth,
           onAuthFailure,
         });
-        if (pushed.ok) return { status: 'synced', commit, contents, message };
+        if (pushed.ok) return { status: 'synced', commit, contents, message, refused };
       } catch (error) {
         if (!isPushRejected(error)) throw error;
       }
