@@ -133,9 +133,21 @@ export function describeChanges(
   return `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }
 
+/**
+ * A push the remote did not take: refused before sending because the remote is not an ancestor
+ * (PushRejectedError), or sent and its ref not updated (GitPushError: another push landed
+ * between this one's look at the remote and its update). Either way, fetch and look again.
+ */
 function isPushRejected(error: unknown): boolean {
-  const e = error as { code?: string; data?: { reason?: string } };
-  return e?.code === 'PushRejectedError';
+  const e = error as { code?: string };
+  return e?.code === 'PushRejectedError' || e?.code === 'GitPushError';
+}
+
+/** The host's own words, when it refused a push for a reason other than having moved. */
+function hostRefused(error: unknown): Error {
+  const e = error as { data?: { prettyDetails?: string; reason?: string }; message?: string };
+  const details = e?.data?.prettyDetails ?? e?.data?.reason ?? e?.message ?? '';
+  return new Error(`the git host refused the push: ${details.trim()}`);
 }
 
 function isUnauthorized(error: unknown): boolean {
@@ -154,6 +166,7 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
   const onAuth = () => (credentials ? { ...credentials } : { cancel: true });
   const onAuthFailure = () => ({ cancel: true });
   try {
+    let rejected: { remote: string | null; error: unknown } | null = null;
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       let remote: string | null = null;
       try {
@@ -173,6 +186,8 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
         // An empty repository has no branch to fetch yet: the first sync gives it the workbook.
         if ((error as { code?: string }).code !== 'NotFoundError') throw error;
       }
+      // Refused, yet the remote did not move: pushing the same again would be refused again.
+      if (rejected && rejected.remote === remote) throw hostRefused(rejected.error);
       let contents = options.contents;
       let refused: RepositoryProblem[] = [];
       if (remote && remote !== base) {
@@ -227,6 +242,7 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
         if (pushed.ok) return { status: 'synced', commit, contents, message, refused };
       } catch (error) {
         if (!isPushRejected(error)) throw error;
+        rejected = { remote, error };
       }
       // The remote moved between the fetch and the push: fetch, merge and push again.
     }
