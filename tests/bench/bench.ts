@@ -1,7 +1,12 @@
 import { runBlameBench } from './blameBench';
+import { runGitSyncBench } from './gitSyncBench';
 import { runSloBench } from './sloBench';
 import { runSloFilesBench } from './sloFilesBench';
 
-runSloBench();
-runSloFilesBench();
-runBlameBench();
+// `npm run bench -- --only git` runs the git sync rows alone (they take minutes).
+if (process.env['BENCH_ONLY'] !== 'git') {
+  runSloBench();
+  runSloFilesBench();
+  runBlameBench();
+}
+await runGitSyncBench();
