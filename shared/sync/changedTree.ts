@@ -21,11 +21,35 @@ export const emptyTreeIndex = (): TreeIndex => ({
   sizes: new Map(),
 });
 
+/**
+ * The last trees this process wrote, with each file's text: the next sync compares its text with
+ * these instead of hashing 45,000 files again, and skips reading the tree back. Keyed by the
+ * root tree's id, which names its content exactly, so an entry can never be stale; two kept per
+ * git directory (the one pushed, and the one a failed push left behind).
+ */
+interface Written {
+  index: TreeIndex;
+  texts: Map<string, string>;
+}
+const written = new Map<string, Map<string, Written>>();
+const KEPT = 2;
+
+function remember(gitdir: string, tree: string, entry: Written): void {
+  const trees = written.get(gitdir) ?? new Map<string, Written>();
+  trees.delete(tree);
+  trees.set(tree, entry);
+  while (trees.size > KEPT) trees.delete(trees.keys().next().value!);
+  written.set(gitdir, trees);
+}
+
 export async function readTreeIndex(
   fs: PromiseFsClient,
   gitdir: string,
   commit: string,
 ): Promise<TreeIndex> {
+  const { commit: c } = await git.readCommit({ fs, gitdir, oid: commit });
+  const known = written.get(gitdir)?.get(c.tree);
+  if (known) return known.index;
   const index = emptyTreeIndex();
   const walk = async (oid: string, folder: string) => {
     index.trees.set(folder, oid);
@@ -37,12 +61,11 @@ export async function readTreeIndex(
       else if (entry.type === 'blob') index.blobs.set(path, entry.oid);
     }
   };
-  const { commit: c } = await git.readCommit({ fs, gitdir, oid: commit });
   await walk(c.tree, '');
   return index;
 }
 
-export interface WrittenTree {
+export interface ChangedTree {
   tree: string;
   /** Paths whose content differs from the base: added or changed. */
   changed: string[];
@@ -65,19 +88,27 @@ export async function writeChangedTree(
   gitdir: string,
   files: readonly RepositoryFile[],
   base: TreeIndex,
-): Promise<WrittenTree> {
+): Promise<ChangedTree> {
   const encoder = new TextEncoder();
+  const known = written.get(gitdir)?.get(base.trees.get('') ?? '')?.texts;
+  const index = emptyTreeIndex();
+  const texts = new Map<string, string>();
   const root: Folder = { files: new Map(), folders: new Map() };
   const changed: string[] = [];
   const present = new Set<string>();
   for (const file of files) {
-    const bytes = encoder.encode(file.text);
-    const { oid } = await git.hashBlob({ object: bytes });
-    if (base.blobs.get(file.path) !== oid) {
-      await git.writeBlob({ fs, gitdir, blob: bytes });
-      changed.push(file.path);
+    let oid = known?.get(file.path) === file.text ? base.blobs.get(file.path) : undefined;
+    if (oid === undefined) {
+      const bytes = encoder.encode(file.text);
+      oid = (await git.hashBlob({ object: bytes })).oid;
+      if (base.blobs.get(file.path) !== oid) {
+        await git.writeBlob({ fs, gitdir, blob: bytes });
+        changed.push(file.path);
+      }
     }
     present.add(file.path);
+    index.blobs.set(file.path, oid);
+    texts.set(file.path, file.text);
     const parts = file.path.split('/');
     let folder = root;
     for (const part of parts.slice(0, -1)) {
@@ -101,11 +132,15 @@ export async function writeChangedTree(
       entries.push({ mode: '040000', path: name, oid, type: 'tree' });
       if (same && base.trees.get(subPath) !== oid) same = false;
     }
-    const known = base.trees.get(path);
-    if (same && known) return known;
-    return git.writeTree({ fs, gitdir, tree: entries });
+    index.sizes.set(path, entries.length);
+    const unchanged = base.trees.get(path);
+    const oid = same && unchanged ? unchanged : await git.writeTree({ fs, gitdir, tree: entries });
+    index.trees.set(path, oid);
+    return oid;
   };
-  return { tree: await write(root, ''), changed, removed };
+  const tree = await write(root, '');
+  remember(gitdir, tree, { index, texts });
+  return { tree, changed, removed };
 }
 
 /** The text of some files of a commit's tree, by the index's blob ids. */
