@@ -160,3 +160,33 @@ export async function readIndexedFiles(
   }
   return out;
 }
+
+/**
+ * The files of a commit without those under `skip` (the reports), each text taken from a tree
+ * this process wrote when its blob id is there, and read from git only otherwise: after a sync,
+ * reading the remote's next commit reads only the files someone else changed.
+ */
+export async function readCommitTexts(
+  fs: PromiseFsClient,
+  gitdir: string,
+  commit: string,
+  skip: string,
+): Promise<RepositoryFile[]> {
+  const index = await readTreeIndex(fs, gitdir, commit);
+  const known = new Map<string, string>();
+  for (const { index: remembered, texts } of written.get(gitdir)?.values() ?? []) {
+    for (const [path, oid] of remembered.blobs) known.set(oid, texts.get(path)!);
+  }
+  const decoder = new TextDecoder();
+  const out: RepositoryFile[] = [];
+  for (const [path, oid] of index.blobs) {
+    if (path.startsWith(`${skip}/`)) continue;
+    let text = known.get(oid);
+    if (text === undefined) {
+      const { blob } = await git.readBlob({ fs, gitdir, oid });
+      text = decoder.decode(blob);
+    }
+    out.push({ path, text });
+  }
+  return out;
+}

@@ -14,7 +14,13 @@ import {
   type RepositoryFile,
   type RepositoryProblem,
 } from '../repository/repositoryForm';
-import { emptyTreeIndex, readIndexedFiles, readTreeIndex, writeChangedTree } from './changedTree';
+import {
+  emptyTreeIndex,
+  readCommitTexts,
+  readIndexedFiles,
+  readTreeIndex,
+  writeChangedTree,
+} from './changedTree';
 import { describeRefusals, landValidFiles } from './landValidFiles';
 
 /**
@@ -191,8 +197,9 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
       let contents = options.contents;
       let refused: RepositoryProblem[] = [];
       if (remote && remote !== base) {
-        const baseFiles = base ? await readCommitFiles(fs, gitdir, base) : null;
-        const theirs = landValidFiles(await readCommitFiles(fs, gitdir, remote), baseFiles);
+        const read = (commit: string) => readCommitTexts(fs, gitdir, commit, REPORTS_FOLDER);
+        const baseFiles = base ? await read(base) : null;
+        const theirs = landValidFiles(await read(remote), baseFiles);
         if (!theirs.ok) return { status: 'refused', problems: theirs.problems, remote };
         refused = theirs.refused;
         const baseRead = baseFiles ? landValidFiles(baseFiles, null) : null;

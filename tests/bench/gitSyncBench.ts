@@ -40,7 +40,7 @@ const cliCommitAndPush = async (work: string, server: GitServer, message: string
 };
 
 function edited(contents: WorkbookContents, round: number): WorkbookContents {
-  const target = contents.painPoints[round * 997]!;
+  const target = contents.painPoints[(round * 997) % contents.painPoints.length]!;
   const at = new Date(Date.UTC(2026, 1, 1 + round)).toISOString();
   return {
     ...contents,
@@ -51,7 +51,8 @@ function edited(contents: WorkbookContents, round: number): WorkbookContents {
 }
 
 /**
- * Sync of the 200-journey workbook (200 journeys x 20 steps x 10 pain points, the app bench's)
+ * Sync of the 200-journey workbook (200 journeys x 20 steps, one pain point each: 8,905 files,
+ * as ARCHITECTURE.md measured it; BENCH_GIT_PAINS=10 gives the app bench's 44,905)
  * through the real `git http-backend`, beside the git command line doing the same to a second
  * repository on the same kind of server in the same run: the first push of the whole workbook,
  * then one changed record. Each changed record is written by both sides; the app also hashes its
@@ -61,7 +62,7 @@ export async function runGitSyncBench(rounds = 3): Promise<void> {
   const appServer = await startGitServer(user.username, user.password);
   const cliServer = await startGitServer(user.username, user.password);
   try {
-    let contents = buildScaleWorkbook(200, 20, 10);
+    let contents = buildScaleWorkbook(200, 20, Number(process.env['BENCH_GIT_PAINS'] ?? 1));
     const gitdir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
     const work = mkdtempSync(join(tmpdir(), 'bench-cli-'));
     const writeFiles = (files: { path: string; text: string }[]) => {
@@ -101,7 +102,7 @@ export async function runGitSyncBench(rounds = 3): Promise<void> {
       contents = next;
       app.push(result.ms);
       // The same record's file, as the person's editor would write it, then the three commands.
-      const id = next.painPoints[round * 997]!.id;
+      const id = next.painPoints[(round * 997) % next.painPoints.length]!.id;
       const path = `pain-points/${id}.json`;
       writeFiles(toRepository(next, { reports: false }).filter((f) => f.path === path));
       cli.push((await timed(() => cliCommitAndPush(work, cliServer, `Round ${round}`))).ms);

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as git from 'isomorphic-git';
 import { expect, it } from 'vitest';
-import { emptyTreeIndex, readTreeIndex, writeChangedTree } from '../../../shared/sync/changedTree';
+import {
+  emptyTreeIndex,
+  readCommitTexts,
+  readTreeIndex,
+  writeChangedTree,
+} from '../../../shared/sync/changedTree';
+import { readCommitFiles } from '../../../shared/sync/gitSync';
 import { git as gitCli } from './gitHttpServer';
 
 const files = [
@@ -56,6 +62,14 @@ it('writes on top of a commit the same tree git gets from scratch, naming only w
   expect(listed.trim().split('\n').sort()).toEqual(next.map((f) => f.path).sort());
   expect(await gitCli(gitdir, '--git-dir', gitdir, 'show', 'main:pain-points/p1.json')).toBe(
     '{"id":"p1","quote":"fast"}\n',
+  );
+
+  // Read back through what this process remembers, and from git alone: the same files.
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
+  const remembered = (await readCommitTexts(fs, gitdir, head, 'sli-data')).sort(byPath);
+  expect(remembered).toEqual(next.filter((f) => !f.path.startsWith('sli-data/')).sort(byPath));
+  expect((await readCommitFiles(fs, gitdir, head, true)).sort(byPath)).toEqual(
+    [...next].sort(byPath),
   );
 
   // Unchanged again on top of the new commit: nothing written, the tree is the parent's.
