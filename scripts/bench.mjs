@@ -11,15 +11,16 @@ import { build } from 'vite';
 import { benchInteractions } from './benchInteractions.mjs';
 import { benchWindowStalls } from './benchWindowStalls.mjs';
 
-// `npm run bench -- --only engine`, `--only journeys` (parts 2 and 3), `--only accounts` (an
-// account page at 5,000 accounts) or `--only app` (part 3, the app itself on the 200-journey
-// workbook) or `--only stalls` (part 4, heavy jobs beside the window's longest task) runs less.
+// `npm run bench -- --only engine`, `--only git` (part 1's git sync rows, which take minutes),
+// `--only journeys` (parts 2 and 3), `--only accounts` (an account page at 5,000 accounts),
+// `--only app` (part 3, the app itself on the 200-journey workbook) or `--only stalls` (part 4,
+// heavy jobs beside the window's longest task) runs less.
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : null;
 
 const outDir = path.resolve('.tmp/bench');
-if (only === null || only === 'engine') {
+if (only === null || only === 'engine' || only === 'git') {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -40,13 +41,14 @@ if (only === null || only === 'engine') {
     stdio: 'inherit',
     env: {
       ...process.env,
+      BENCH_ONLY: only ?? '',
       MALLOC_MMAP_THRESHOLD_: String(1 << 30),
       MALLOC_TRIM_THRESHOLD_: String(1 << 30),
     },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-if (only === 'engine') process.exit(0);
+if (only === 'engine' || only === 'git') process.exit(0);
 
 // Part 2: journeys at scale, in Chromium.
 const webDir = path.resolve('.tmp/bench-web');

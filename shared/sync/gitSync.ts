@@ -10,11 +10,18 @@ import {
 } from '../repository/mergeWorkbooks';
 import { REPORTS_FOLDER } from '../repository/recordPaths';
 import {
-  fromRepository,
   toRepository,
   type RepositoryFile,
   type RepositoryProblem,
 } from '../repository/repositoryForm';
+import {
+  emptyTreeIndex,
+  readCommitTexts,
+  readIndexedFiles,
+  readTreeIndex,
+  writeChangedTree,
+} from './changedTree';
+import { describeRefusals, landValidFiles } from './landValidFiles';
 
 /**
  * Sync of a workbook with a git remote, with isomorphic-git as the engine (the same code in
@@ -39,7 +46,18 @@ export interface SyncOptions {
 }
 
 export type SyncResult =
-  | { status: 'synced'; commit: string; contents: WorkbookContents; message: string | null }
+  | {
+      status: 'synced';
+      commit: string;
+      contents: WorkbookContents;
+      message: string | null;
+      /**
+       * Record files from the remote that break a rule, each with its path, line and rule: not
+       * taken (the local record stays as it was) and put back to their last valid version by
+       * this sync's commit; the rest of the remote's changes landed.
+       */
+      refused: RepositoryProblem[];
+    }
   | { status: 'conflicts'; conflicts: MergeConflict[]; remote: string }
   | { status: 'refused'; problems: RepositoryProblem[]; remote: string }
   | { status: 'unauthorized' };
@@ -71,42 +89,6 @@ export async function readCommitFiles(
   const { commit: c } = await git.readCommit({ fs, gitdir, oid: commit });
   await walk(c.tree, '');
   return files;
-}
-
-/** Writes the files as git blobs and trees; returns the root tree's id. */
-export async function writeFilesTree(
-  fs: PromiseFsClient,
-  gitdir: string,
-  files: readonly RepositoryFile[],
-): Promise<string> {
-  interface Folder {
-    files: Map<string, string>;
-    folders: Map<string, Folder>;
-  }
-  const root: Folder = { files: new Map(), folders: new Map() };
-  for (const file of files) {
-    const parts = file.path.split('/');
-    let folder = root;
-    for (const part of parts.slice(0, -1)) {
-      let next = folder.folders.get(part);
-      if (!next) folder.folders.set(part, (next = { files: new Map(), folders: new Map() }));
-      folder = next;
-    }
-    folder.files.set(parts[parts.length - 1]!, file.text);
-  }
-  const encoder = new TextEncoder();
-  const write = async (folder: Folder): Promise<string> => {
-    const entries: git.TreeEntry[] = [];
-    for (const [name, text] of folder.files) {
-      const oid = await git.writeBlob({ fs, gitdir, blob: encoder.encode(text) });
-      entries.push({ mode: '100644', path: name, oid, type: 'blob' });
-    }
-    for (const [name, sub] of folder.folders) {
-      entries.push({ mode: '040000', path: name, oid: await write(sub), type: 'tree' });
-    }
-    return git.writeTree({ fs, gitdir, tree: entries });
-  };
-  return write(root);
 }
 
 /** "Added 2 pain points; changed the SLO “Checkout completes”": what a sync changed, in words. */
@@ -157,9 +139,21 @@ export function describeChanges(
   return `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }
 
+/**
+ * A push the remote did not take: refused before sending because the remote is not an ancestor
+ * (PushRejectedError), or sent and its ref not updated (GitPushError: another push landed
+ * between this one's look at the remote and its update). Either way, fetch and look again.
+ */
 function isPushRejected(error: unknown): boolean {
-  const e = error as { code?: string; data?: { reason?: string } };
-  return e?.code === 'PushRejectedError';
+  const e = error as { code?: string };
+  return e?.code === 'PushRejectedError' || e?.code === 'GitPushError';
+}
+
+/** The host's own words, when it refused a push for a reason other than having moved. */
+function hostRefused(error: unknown): Error {
+  const e = error as { data?: { prettyDetails?: string; reason?: string }; message?: string };
+  const details = e?.data?.prettyDetails ?? e?.data?.reason ?? e?.message ?? '';
+  return new Error(`the git host refused the push: ${details.trim()}`);
 }
 
 function isUnauthorized(error: unknown): boolean {
@@ -178,6 +172,7 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
   const onAuth = () => (credentials ? { ...credentials } : { cancel: true });
   const onAuthFailure = () => ({ cancel: true });
   try {
+    let rejected: { remote: string | null; error: unknown } | null = null;
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       let remote: string | null = null;
       try {
@@ -197,11 +192,17 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
         // An empty repository has no branch to fetch yet: the first sync gives it the workbook.
         if ((error as { code?: string }).code !== 'NotFoundError') throw error;
       }
+      // Refused, yet the remote did not move: pushing the same again would be refused again.
+      if (rejected && rejected.remote === remote) throw hostRefused(rejected.error);
       let contents = options.contents;
+      let refused: RepositoryProblem[] = [];
       if (remote && remote !== base) {
-        const theirs = fromRepository(await readCommitFiles(fs, gitdir, remote));
+        const read = (commit: string) => readCommitTexts(fs, gitdir, commit, REPORTS_FOLDER);
+        const baseFiles = base ? await read(base) : null;
+        const theirs = landValidFiles(await read(remote), baseFiles);
         if (!theirs.ok) return { status: 'refused', problems: theirs.problems, remote };
-        const baseRead = base ? fromRepository(await readCommitFiles(fs, gitdir, base)) : null;
+        refused = theirs.refused;
+        const baseRead = baseFiles ? landValidFiles(baseFiles, null) : null;
         const baseContents = baseRead?.ok ? baseRead.contents : null;
         const result = mergeWorkbooks(baseContents, contents, theirs.contents, choices);
         const open = unchosen(result.conflicts, choices);
@@ -209,21 +210,27 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
         contents = result.merged;
       }
       const files = toRepository(contents);
-      const tree = await writeFilesTree(fs, gitdir, files);
-      if (remote) {
-        const { commit } = await git.readCommit({ fs, gitdir, oid: remote });
-        if (commit.tree === tree) {
-          return { status: 'synced', commit: remote, contents, message: null };
-        }
+      // Only what differs from the commit this one follows is hashed into new objects.
+      const parent = remote ? await readTreeIndex(fs, gitdir, remote) : emptyTreeIndex();
+      const written = await writeChangedTree(fs, gitdir, files, parent);
+      if (remote && written.tree === parent.trees.get('')) {
+        return { status: 'synced', commit: remote, contents, message: null, refused };
       }
-      const before = remote ? await readCommitFiles(fs, gitdir, remote) : [];
-      const message = describeChanges(before, files);
+      const texts = new Map(files.map((f) => [f.path, f.text]));
+      const before = await readIndexedFiles(fs, gitdir, parent, [
+        ...written.changed,
+        ...written.removed,
+      ]);
+      const after = written.changed.map((path) => ({ path, text: texts.get(path)! }));
+      const message = [describeChanges(before, after), describeRefusals(refused)]
+        .filter(Boolean)
+        .join('\n\n');
       const commit = await git.commit({
         fs,
         gitdir,
         message: `${message}\n`,
         author,
-        tree,
+        tree: written.tree,
         parent: remote ? [remote] : [],
         noUpdateBranch: true,
       });
@@ -239,9 +246,10 @@ export async function syncWorkbook(options: SyncOptions): Promise<SyncResult> {
           onAuth,
           onAuthFailure,
         });
-        if (pushed.ok) return { status: 'synced', commit, contents, message };
+        if (pushed.ok) return { status: 'synced', commit, contents, message, refused };
       } catch (error) {
         if (!isPushRejected(error)) throw error;
+        rejected = { remote, error };
       }
       // The remote moved between the fetch and the push: fetch, merge and push again.
     }

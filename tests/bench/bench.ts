@@ -1,9 +1,14 @@
 import { runBlameBench } from './blameBench';
+import { runGitSyncBench } from './gitSyncBench';
 import { runPrometheusPullBench } from './prometheusPullBench';
 import { runSloBench } from './sloBench';
 import { runSloFilesBench } from './sloFilesBench';
 
-runSloBench();
-runSloFilesBench();
-runBlameBench();
-await runPrometheusPullBench();
+// `npm run bench -- --only git` runs the git sync rows alone (they take minutes).
+if (process.env['BENCH_ONLY'] !== 'git') {
+  runSloBench();
+  runSloFilesBench();
+  runBlameBench();
+  await runPrometheusPullBench();
+}
+await runGitSyncBench();

@@ -14,6 +14,10 @@ export interface GitServer {
   /** Pushes seen, for tests that count them. */
   pushes: number;
   close(): Promise<void>;
+  /** Cuts every open connection and stops listening, as a network gone; `resume` comes back. */
+  stop(): Promise<void>;
+  /** Listens again on the same port, so the same URL answers. */
+  resume(): Promise<void>;
 }
 
 /**
@@ -78,6 +82,10 @@ export async function startGitServer(user: string, password: string): Promise<Gi
       },
     });
     req.pipe(cgi.stdin);
+    // A connection cut mid-request leaves git waiting for the rest: end it, as a host would.
+    res.on('close', () => {
+      if (!res.writableFinished) cgi.kill();
+    });
     let head = Buffer.alloc(0);
     let headerDone = false;
     cgi.stdout.on('data', (chunk: Buffer) => {
@@ -112,16 +120,19 @@ export async function startGitServer(user: string, password: string): Promise<Gi
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return {
     url: `http://127.0.0.1:${port}/team.git`,
     bare,
     get pushes() {
       return state.pushes;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: stop,
+    stop,
+    resume: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
   };
 }
