@@ -59,3 +59,71 @@ test('a failed workbook create lands on the name, with the summary linking to it
     dialog.getByRole('alert').getByRole('link', { name: 'Workbook name' }),
   ).toBeVisible();
 });
+
+test('what was just created takes the focus: a workbook, a journey, a retrospective (keyboard only)', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Journeys');
+
+  await workbookCommand(page, 'New workbook…');
+  await page.keyboard.type('Globex');
+  await page.keyboard.press('Enter');
+  const journeyName = page.getByRole('textbox', { name: 'Journey name' });
+  await expect(journeyName).toBeFocused();
+  await expect(page.getByRole('main')).toHaveAccessibleName(/^Globex/);
+
+  // A new journey: the focus is on "New step", its first action.
+  await page.keyboard.type('Checkout');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Checkout', level: 2 })).toBeVisible();
+  const newStep = page.getByRole('textbox', { name: 'New step' });
+  await expect(newStep).toBeFocused();
+  await page.keyboard.type('Pay');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listitem', { name: /: Pay$/ })).toBeVisible();
+
+  // A new retrospective: the focus is on its title.
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('button', { name: 'Retrospectives' })
+    .click();
+  await page.getByRole('textbox', { name: 'Incident title' }).focus();
+  await page.keyboard.type('Pool exhaustion');
+  await page.keyboard.press('Enter');
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('Pool exhaustion');
+});
+
+for (const [width, height] of SIZES) {
+  test(`a journey with no steps shows "New step" first, on the first screen, with no filter bar (${width}x${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await firstWorkbookAt(page, 'Journeys');
+    await page.getByRole('textbox', { name: 'Journey name' }).fill('Onboarding');
+    await page.getByRole('button', { name: 'Create journey' }).click();
+    const newStep = page.getByRole('textbox', { name: 'New step' });
+    await expect(newStep).toBeFocused();
+    await expect(newStep).toBeInViewport({ ratio: 1 });
+    // Nothing to filter yet: no filter bar.
+    await expect(page.getByRole('group', { name: 'Show pain points' })).toHaveCount(0);
+    await page.screenshot({ path: `/tmp/i29/empty-journey-${width}.png` });
+
+    // From the top of the journey, "New step" is a few Tab presses away.
+    await page.getByRole('button', { name: '← All journeys' }).focus();
+    let presses = 0;
+    while (presses < 8) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      if (await newStep.evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(newStep).toBeFocused();
+    expect(presses).toBeLessThanOrEqual(6);
+
+    // The step goes in from the same field, still with the keyboard.
+    await page.keyboard.type('Sign up');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listitem', { name: /: Sign up$/ })).toBeVisible();
+  });
+}
