@@ -125,5 +125,55 @@ for (const [width, height] of SIZES) {
     await page.keyboard.type('Sign up');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('listitem', { name: /: Sign up$/ })).toBeVisible();
+    await expect(newStep).toBeFocused();
+  });
+}
+
+for (const [width, height] of SIZES) {
+  test(`Ctrl+K to a step lands on its card: scrolled into view, focused and highlighted (${width}x${height})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await firstWorkbookAt(page, 'Journeys');
+    await page.getByRole('textbox', { name: 'Journey name' }).fill('Checkout');
+    await page.getByRole('button', { name: 'Create journey' }).click();
+    const newStep = page.getByRole('textbox', { name: 'New step' });
+    await expect(newStep).toBeFocused();
+    // Enough steps that the last is far below the fold.
+    const names = Array.from({ length: 14 }, (_, i) => `Step number ${i + 1}`);
+    names.push('Confirm the refund');
+    for (const name of names) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await expect(newStep).toHaveValue('');
+    }
+    await expect(page.getByRole('listitem', { name: /: Confirm the refund$/ })).toBeAttached();
+    await page
+      .getByRole('navigation', { name: 'Areas' })
+      .getByRole('button', { name: 'Reports' })
+      .click();
+
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(dialog.getByRole('combobox', { name: 'Go to or run' })).toBeFocused();
+    await page.keyboard.type('confirm refund');
+    await expect(dialog.getByRole('option').first()).toContainText('Confirm the refund');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+
+    const card = page.getByRole('listitem', { name: 'Step 15: Confirm the refund' });
+    await expect(card).toBeFocused();
+    await expect(card).toBeInViewport({ ratio: 0.5 });
+    const plainCard = page.getByRole('listitem', { name: 'Step 14: Step number 14' });
+    const background = (locator: typeof card) =>
+      locator.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background(card)).not.toBe(await background(plainCard));
+    await page.screenshot({ path: `/tmp/i29/palette-step-${width}.png` });
+
+    // The mark goes when the person moves on.
+    await page.keyboard.press('Shift+Tab');
+    await expect(card).not.toBeFocused();
+    await expect.poll(() => background(card)).toBe(await background(plainCard));
   });
 }

@@ -159,12 +159,7 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
       )}
       {shownView === 'steps' && (
         <>
-          {steps.length === 0 && (
-            <>
-              <p>No steps yet. Add them in the order a customer takes them.</p>
-              {addStepForm}
-            </>
-          )}
+          {steps.length === 0 && <p>No steps yet. Add them in the order a customer takes them.</p>}
           <ol className="step-list" aria-label="Steps">
             {steps.map((step, index) => (
               <StepRow
@@ -187,7 +182,8 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
               />
             ))}
           </ol>
-          {steps.length > 0 && addStepForm}
+          {/* One place for the form: moving it when the first step arrives would drop the focus. */}
+          {addStepForm}
         </>
       )}
       {confirmDelete && (
