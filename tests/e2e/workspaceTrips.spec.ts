@@ -177,3 +177,50 @@ for (const [width, height] of SIZES) {
     await expect.poll(() => background(card)).toBe(await background(plainCard));
   });
 }
+
+for (const [width, height] of SIZES) {
+  test(`a journey's report carries the revenue at risk its page shows, dated in words (${width}x${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+    await page.getByRole('button', { name: 'Checkout' }).click();
+    const figure = page.getByRole('group', { name: 'Revenue at risk on this journey' });
+    const amount = (await figure.locator('strong').textContent()) ?? '';
+    expect(amount).toMatch(/^\$[\d,]+$/);
+
+    await page
+      .getByRole('navigation', { name: 'Areas' })
+      .getByRole('button', { name: 'Reports' })
+      .click();
+    await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption('Journey map');
+    await page.getByRole('combobox', { name: 'Journey map of' }).selectOption('Checkout');
+    const preview = page.getByRole('article', { name: 'Report preview' });
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Journey: Checkout');
+    await expect(preview).toContainText(`Revenue at risk on this journey: ${amount} (`);
+    // When it was made, as people read a date, not "2026-12-01T12:00:00.000Z".
+    await expect(preview).toContainText(/Made on\s*1 December 2026 at \d\d:\d\d/);
+    await expect(preview).not.toContainText('T12:00:00');
+    await page.screenshot({ path: `/tmp/i29/journey-report-${width}.png` });
+  });
+}
+
+test('the Reports page says what this workbook has none of, for each kind', async ({ page }) => {
+  await firstWorkbookAt(page, 'Reports');
+  const kind = page.getByRole('combobox', { name: 'Report', exact: true });
+  const words: [string, string][] = [
+    ['Account review', 'no customer accounts yet'],
+    ['SLO document', 'no SLOs yet'],
+    ['Journey map', 'no journeys yet'],
+    ['Retrospective', 'no retrospectives yet'],
+  ];
+  for (const [label, none] of words) {
+    await kind.selectOption(label);
+    const empty = page.getByText(/^This workbook has no /);
+    await expect(empty).toContainText(none);
+    for (const [, other] of words) if (other !== none) await expect(empty).not.toContainText(other);
+  }
+  await kind.selectOption('Account review');
+  await page.screenshot({ path: `/tmp/i29/reports-empty-accounts.png` });
+});
