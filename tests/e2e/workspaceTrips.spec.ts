@@ -224,3 +224,82 @@ test('the Reports page says what this workbook has none of, for each kind', asyn
   await kind.selectOption('Account review');
   await page.screenshot({ path: `/tmp/i29/reports-empty-accounts.png` });
 });
+
+for (const [width, height] of SIZES) {
+  test(`labels for every value, one look for Delete, one primary action (${width}x${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the sample workbook' }).click();
+    await page.getByRole('button', { name: 'Checkout' }).click();
+
+    // Step chips say what they are; "backed by none" says what is missing.
+    const payCard = page.getByRole('listitem', { name: /^Step \d+: Pay$/ });
+    await expect(payCard).toContainText(/Feels \w+ \([−+]?\d\)/);
+    await expect(page.getByRole('main')).not.toContainText('backed by none');
+    await payCard.focus();
+    await page.keyboard.press('Enter');
+    const fields = page.getByRole('group', { name: 'Edit step Pay' });
+    await expect(fields.getByRole('textbox', { name: 'Step name' })).toBeFocused();
+    const stage = await fields.getByRole('textbox', { name: 'Stage' }).boundingBox();
+    const feels = await fields.getByRole('combobox', { name: 'Customer feels' }).boundingBox();
+    // Side by side or one under the other, never one running under the other.
+    const overlap =
+      stage!.x < feels!.x + feels!.width &&
+      feels!.x < stage!.x + stage!.width &&
+      stage!.y < feels!.y + feels!.height &&
+      feels!.y < stage!.y + stage!.height;
+    expect(overlap).toBe(false);
+    await fields.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/i29/step-edit-${width}.png` });
+    await page.keyboard.press('Escape');
+
+    // The account page says which is the segment and which the plan.
+    await page.getByRole('tab', { name: 'Customer accounts' }).click();
+    await page.getByRole('button', { name: 'Northwind Outfitters' }).first().click();
+    await expect(page.getByRole('main')).toContainText('Segment: Retail · Plan: Enterprise');
+
+    // One look for Delete: an action item's as a factor's.
+    await page
+      .getByRole('navigation', { name: 'Areas' })
+      .getByRole('button', { name: 'Retrospectives' })
+      .click();
+    await page
+      .getByRole('button', { name: /card-vault deploy/ })
+      .first()
+      .click();
+    const color = (name: RegExp) =>
+      page
+        .getByRole('button', { name })
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+    await page.getByRole('tab', { name: /^Contributing factors/ }).click();
+    const factorDelete = await color(/^Delete factor/);
+    await page.getByRole('tab', { name: /^Action items/ }).click();
+    expect(await color(/^Delete the action/)).toBe(factorDelete);
+
+    // A session that ran says its unit.
+    await page.getByRole('tab', { name: /^Sessions/ }).click();
+    await expect(
+      page.getByRole('listitem', { name: 'Session: Learn: what happened and how' }),
+    ).toContainText('55 min taken');
+  });
+}
+
+test('with one session running, the next one’s "Start session" is not the primary button', async ({
+  page,
+}) => {
+  await firstWorkbookAt(page, 'Retrospectives');
+  await page.getByRole('textbox', { name: 'Incident title' }).fill('Pool exhaustion');
+  await page.getByRole('button', { name: 'Create retrospective' }).click();
+  await page.getByRole('tab', { name: /^Sessions/ }).click();
+  const sessions = page.getByRole('listitem', { name: /^Session: / });
+  await expect(sessions.nth(1)).toBeVisible();
+  const start = (n: number) => sessions.nth(n).getByRole('button', { name: 'Start session' });
+  await expect(start(1)).toHaveClass(/primary/);
+  await start(0).click();
+  await expect(sessions.nth(0).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(start(1)).not.toHaveClass(/primary/);
+  await page.screenshot({ path: '/tmp/i29/sessions-one-running.png' });
+});
