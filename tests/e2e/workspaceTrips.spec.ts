@@ -25,7 +25,8 @@ for (const [width, height] of SIZES) {
     await expect(target).toBeFocused();
     await expect(target).toBeInViewport();
     const summary = editor.getByRole('alert').filter({ hasText: 'One field needs attention' });
-    await expect(summary).toContainText('Type the target as a percentage');
+    await expect(summary.getByRole('link')).toHaveText(['Target (%)']);
+    await expect(target).toHaveAccessibleDescription(/Type the target as a percentage/);
     await page.screenshot({ path: `/tmp/i29/slo-failed-save-${width}.png` });
 
     // The summary's link takes the focus back to the field from wherever the person is.

@@ -5,7 +5,6 @@ export interface FieldProblem {
   fieldId: string;
   /** The field's label, as the person reads it beside the field. */
   label: string;
-  message: string;
 }
 
 function goTo(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
@@ -18,7 +17,8 @@ function goTo(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 
 /**
  * The summary at the top of a form that failed to save: how many fields need attention, and a
- * link to each, so a long form's problems are one press away wherever they are.
+ * link to each, so a long form's problems are one press away wherever they are. What is wrong is
+ * said once, beside the field (and announced with it when the link focuses it).
  */
 export function FormProblems({ problems }: { problems: FieldProblem[] }) {
   if (problems.length === 0) return null;
@@ -35,7 +35,6 @@ export function FormProblems({ problems }: { problems: FieldProblem[] }) {
             <a href={`#${problem.fieldId}`} onClick={(event) => goTo(event, problem.fieldId)}>
               {problem.label}
             </a>
-            : {problem.message}
           </li>
         ))}
       </ul>

@@ -75,7 +75,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
 
   const windowMinutes = windowMinutesOf(form);
   const problems: FieldProblem[] = Object.entries(errors).flatMap(([key, message]) =>
-    key === 'form' || !message ? [] : [{ fieldId: fieldId(key), label: labelOf(key), message }],
+    key === 'form' || !message ? [] : [{ fieldId: fieldId(key), label: labelOf(key) }],
   );
 
   return (

@@ -34,16 +34,8 @@ export function WorkbookFormDialog({ mode, workbook, onSubmit, onClose }: Workbo
   const descriptionError = showErrors ? firstIssueFor(parsed.error, 'description') : undefined;
 
   const problems: FieldProblem[] = [
-    ...(nameError ? [{ fieldId: ids.name, label: 'Workbook name', message: nameError }] : []),
-    ...(descriptionError
-      ? [
-          {
-            fieldId: ids.description,
-            label: 'What this workbook is for',
-            message: descriptionError,
-          },
-        ]
-      : []),
+    ...(nameError ? [{ fieldId: ids.name, label: 'Workbook name' }] : []),
+    ...(descriptionError ? [{ fieldId: ids.description, label: 'What this workbook is for' }] : []),
   ];
 
   // The typed text stays in the form when a save fails, so nothing is lost.
