@@ -1,20 +1,19 @@
 import type { WorkbookContents } from '../domain/workbookFile';
-import { renderActionItemsReport } from './actionItemsReport';
-import { renderJourneyReport } from './journeyReport';
 import type { ReportContext, ReportOutput } from './reportContext';
-import { renderRetroReport } from './retroReport';
-import { renderSloReport } from './sloReport';
-import { renderWorkbookReport } from './workbookReport';
+import { REPORT_KIND_ORDER, REPORT_KINDS, renderReport } from './reportKinds';
 
-/** Every report a workbook has: the whole workbook, each SLO, journey and retrospective, and action items. */
+/**
+ * Every report a workbook has: one of each kind, or one per record for the kinds about a record
+ * (each SLO, journey, retrospective and customer account), from the one table of report kinds,
+ * so the CLI and the repository form write every kind the Reports screen offers.
+ */
 export function renderAllReports(contents: WorkbookContents, ctx: ReportContext): ReportOutput[] {
-  const reports = [
-    renderWorkbookReport(contents, ctx),
-    ...contents.slos.map((s) => renderSloReport(contents, s.id, ctx)),
-    ...contents.journeys.map((j) => renderJourneyReport(contents, j.id, ctx)),
-    ...contents.retros.map((r) => renderRetroReport(contents, r.id, ctx)),
-    renderActionItemsReport(contents, ctx),
-  ];
+  const reports = REPORT_KIND_ORDER.flatMap((kind) => {
+    const list = REPORT_KINDS[kind].subjects;
+    return list
+      ? contents[list].map((record) => renderReport(contents, kind, record.id, ctx))
+      : [renderReport(contents, kind, null, ctx)];
+  });
   // Two records with the same name would write the same file: number the later ones.
   const seen = new Map<string, number>();
   return reports.map((report) => {

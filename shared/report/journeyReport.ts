@@ -1,3 +1,9 @@
+import {
+  accountsById,
+  explainRevenue,
+  formatRevenue,
+  revenueAtRisk,
+} from '../customer/revenueAtRisk';
 import type { WorkbookContents } from '../domain/workbookFile';
 import { rankSteps } from '../journey/priority';
 import { describeObjective } from '../slo/describeSlo';
@@ -36,10 +42,15 @@ export function journeySections(
   const slos = contents.slos.filter((s) => s.stepId !== null && stepIds.has(s.stepId));
   const retros = contents.retros.filter((r) => r.stepIds.some((id) => stepIds.has(id)));
   const now = Date.parse(ctx.generatedAt);
+  // The figure the journey's page shows, with how it was summed, so the report says as much.
+  const risk = revenueAtRisk(pains, accountsById(contents.accounts));
 
   const intro = [
     journey.persona ? `**Persona:** ${inline(journey.persona)}` : null,
     journey.goal ? `**Goal:** ${inline(journey.goal)}` : null,
+    risk.accounts > 0
+      ? `**Revenue at risk on this journey:** ${inline(formatRevenue(risk))} (${inline(explainRevenue(risk))})`
+      : null,
   ]
     .filter(Boolean)
     .join('\\\n');

@@ -7,7 +7,7 @@ import {
   incidentDurations,
   incidentSpendBasis,
 } from '../retro/incidentFigures';
-import { readTimer, formatClock } from '../retro/sessionTimer';
+import { elapsedInWords, readTimer } from '../retro/sessionTimer';
 import { retroTemplate } from '../retro/templates';
 import { formatMinutes } from '../slo/duration';
 import { formatPercent } from '../slo/formatFigures';
@@ -236,7 +236,7 @@ export function retroSections(
           s.title,
           `${s.timeboxMinutes + s.extendedMinutes} min`,
           s.elapsedMs || s.runningSince
-            ? formatClock(readTimer(s, Date.parse(ctx.generatedAt)).elapsedMs)
+            ? elapsedInWords(readTimer(s, Date.parse(ctx.generatedAt)).elapsedMs)
             : null,
           s.endedAt ? formatTime(Date.parse(s.endedAt), tz) : null,
           s.soakHours ? `${s.soakHours} h` : null,

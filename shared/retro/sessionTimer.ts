@@ -51,6 +51,20 @@ export function endSession(session: TimerFields, nowMs: number): Partial<ReviewS
 }
 
 /** "12:05" or "−1:30" (overtime), minutes and seconds. */
+/**
+ * How long a session ran, with its units ("18 s", "12 min 5 s", "1 h 5 min"): a bare "0:18"
+ * leaves the reader to guess minutes or hours.
+ */
+export function elapsedInWords(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  if (hours > 0) return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
+  if (minutes > 0) return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
+  return `${seconds} s`;
+}
+
 export function formatClock(ms: number): string {
   const sign = ms < 0 ? '−' : '';
   const total = Math.floor(Math.abs(ms) / 1000);

@@ -62,7 +62,7 @@ test('a CSM maps a journey, adds pain from two accounts, reorders by keyboard an
   await page.keyboard.press('Escape');
   await expect(payFields).toBeHidden();
   await expect(payCard).toBeFocused();
-  await expect(payCard).toContainText('feels −2 angry');
+  await expect(payCard).toContainText('Feels angry (−2)');
 
   await addPain(page, 'Pay', 'The pay button spins forever', ['Acme Corp', 'Globex'], 'critical');
   await addPain(page, 'Cart', 'Coupons vanish', ['Globex'], 'low');

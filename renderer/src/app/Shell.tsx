@@ -127,6 +127,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
       <main
         id="main-content"
         tabIndex={-1}
+        data-workbook={current.id}
         className="content"
         aria-label={`${current.name}: ${areas.find((a) => a.id === area)?.label ?? ''}`}
       >

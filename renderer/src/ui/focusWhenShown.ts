@@ -21,3 +21,22 @@ export function focusWhenShown(id: string, forMs = 1000): void {
     return element !== null;
   }, forMs);
 }
+
+const FIELD =
+  'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled])';
+
+/**
+ * Focuses the first field inside the element the selector finds, once both are on the page (an
+ * area that is still opening has none yet); with no field after a moment, the element itself,
+ * which must then be focusable. A created workbook lands the person on its first thing to type.
+ */
+export function focusFirstFieldWhenShown(selector: string, forMs = 1500): void {
+  const until = performance.now() + forMs;
+  watchFrames(() => {
+    const container = document.querySelector<HTMLElement>(selector);
+    const field = container?.querySelector<HTMLElement>(FIELD);
+    if (field) field.focus();
+    else if (container && performance.now() >= until - 50) container.focus();
+    return field !== null && field !== undefined;
+  }, forMs);
+}

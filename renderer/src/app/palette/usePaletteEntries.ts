@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useSloUi } from '../../features/slos/sloStore';
 import { areas } from '../../state/areas';
+import { revealStepCard } from '../../features/journeys/revealStepCard';
 import { showRoute } from '../useHashRoute';
 import { useUiStore } from '../../state/uiStore';
 import type { RetroPart, Route } from '../routes';
@@ -99,13 +100,19 @@ export function usePaletteEntries(workbookId: string, commands: PaletteCommands)
     retroSection,
   });
   for (const j of records.journeys) open(`journey:${j.id}`, j.name, 'Journey', journey(j.id));
-  for (const s of records.steps)
-    open(
-      `step:${s.id}`,
-      s.name,
-      `Step of ${journeyName.get(s.journeyId) ?? 'a journey'}`,
-      journey(s.journeyId),
-    );
+  for (const s of records.steps) {
+    const show = go({ workbookId, ...journey(s.journeyId) });
+    entries.push({
+      id: `step:${s.id}`,
+      label: s.name,
+      kind: `Step of ${journeyName.get(s.journeyId) ?? 'a journey'}`,
+      // The journey opens on the step itself, not at its top.
+      run: () => {
+        show();
+        revealStepCard(s.id);
+      },
+    });
+  }
   for (const s of records.slos) open(`slo:${s.id}`, s.name, 'SLO', { area: 'slos', sloId: s.id });
   for (const r of records.retros)
     open(`retro:${r.id}`, r.title, 'Retrospective', retro(r.id, 'incident'));

@@ -69,7 +69,11 @@ export function AccountPage({ accountId }: { accountId: string }) {
         <div>
           <h2 id="account-title">{account.name}</h2>
           <p className="objective">
-            {[account.segment, account.plan, account.csmOwner && `CSM: ${account.csmOwner}`]
+            {[
+              account.segment && `Segment: ${account.segment}`,
+              account.plan && `Plan: ${account.plan}`,
+              account.csmOwner && `CSM: ${account.csmOwner}`,
+            ]
               .filter(Boolean)
               .join(' · ') || 'No segment, plan or CSM owner recorded.'}
           </p>

@@ -10,7 +10,8 @@ export function RevenueFigure({ label, risk }: { label: string; risk: RevenueAtR
   return (
     <div className="revenue-figure" role="group" aria-label={label}>
       <span className="muted">{label}</span>
-      <strong>{formatRevenue(risk)}</strong>
+      {/* With no ARR known, "ARR not recorded" once, with the accounts it is missing for. */}
+      {risk.sums.length > 0 && <strong>{formatRevenue(risk)}</strong>}
       <span className="how">{explainRevenue(risk)}</span>
     </div>
   );

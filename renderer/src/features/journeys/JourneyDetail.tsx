@@ -25,7 +25,7 @@ import { PainFilterBar } from './PainFilterBar';
 import { StepRankingSelect } from './StepRankingSelect';
 import { PriorityList } from './PriorityList';
 import { StepRow } from './StepRow';
-import { stepCardId } from './stepCardId';
+import { NEW_STEP_ID, stepCardId } from './stepCardId';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { focusWhenShown } from '../../ui/focusWhenShown';
 import { hasDraft, useDraft } from '../editing/useDraft';
@@ -68,6 +68,29 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
   const painPoints = filterPainPoints(allPains, filter);
   const incidentTitles = new Map(retros.map((r) => [r.id, r.title]));
   const journeyRisk = revenueAtRisk(allPains, accountsById(accounts));
+  // Filters only when there is something to filter (or a filter still narrows what is shown).
+  const filtering = allPains.length > 0 || Object.values(filter).some(Boolean);
+
+  const addStepForm = (
+    <form onSubmit={add} aria-label="Add a step" noValidate className="add-step">
+      <div className="field-row">
+        <TextField
+          id={NEW_STEP_ID}
+          label="New step"
+          value={newStep.name}
+          onValue={(name) => setNewStep((s) => ({ ...s, name }))}
+          error={stepError ?? undefined}
+        />
+        <TextField
+          label="In stage"
+          value={newStep.stage}
+          onValue={(stage) => setNewStep((s) => ({ ...s, stage }))}
+          placeholder="e.g. Buy"
+        />
+      </div>
+      <button type="submit">Add step</button>
+    </form>
+  );
 
   function draftSlo(step: JourneyStep) {
     openSloEditor({
@@ -128,10 +151,12 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
         </UndoNotice>
       )}
       <Tabs label="Journey views" tabs={VIEWS} selected={view} onSelect={setView} />
-      <div className="journey-view-controls">
-        <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />
-        {view !== 'steps' && <StepRankingSelect />}
-      </div>
+      {(filtering || view !== 'steps') && (
+        <div className="journey-view-controls">
+          {filtering && <PainFilterBar filter={filter} accounts={accounts} onChange={setFilter} />}
+          {view !== 'steps' && <StepRankingSelect />}
+        </div>
+      )}
       {shownView === 'steps' && (
         <>
           {steps.length === 0 && <p>No steps yet. Add them in the order a customer takes them.</p>}
@@ -157,24 +182,8 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
               />
             ))}
           </ol>
-          <form onSubmit={add} aria-label="Add a step" noValidate className="add-step">
-            <div className="field-row">
-              <TextField
-                id={NEW_STEP_ID}
-                label="New step"
-                value={newStep.name}
-                onValue={(name) => setNewStep((s) => ({ ...s, name }))}
-                error={stepError ?? undefined}
-              />
-              <TextField
-                label="In stage"
-                value={newStep.stage}
-                onValue={(stage) => setNewStep((s) => ({ ...s, stage }))}
-                placeholder="e.g. Buy"
-              />
-            </div>
-            <button type="submit">Add step</button>
-          </form>
+          {/* One place for the form: moving it when the first step arrives would drop the focus. */}
+          {addStepForm}
         </>
       )}
       {confirmDelete && (
@@ -228,8 +237,6 @@ export function JourneyDetail({ journey }: { journey: Journey }) {
     </article>
   );
 }
-
-const NEW_STEP_ID = 'new-step-name';
 
 const journeyHeaderDraftKey = (journeyId: string) => `journey-edit:${journeyId}`;
 

@@ -88,7 +88,8 @@ export function JourneyMap({
               <p className="field-hint">
                 Customer impact {r.score} · evidence: {step.evidence}
               </p>
-              {risk.accounts > 0 && (
+              {/* Only a known sum: "ARR not recorded" on every step said nothing new. */}
+              {risk.sums.length > 0 && (
                 <p className="map-revenue" title={explainRevenue(risk)}>
                   Revenue at risk: <strong>{formatRevenue(risk)}</strong>
                 </p>

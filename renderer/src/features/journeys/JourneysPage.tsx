@@ -15,6 +15,8 @@ import { useJourneyUi, type JourneyOrder } from './journeyStore';
 import { useJourneyPain, useJourneyRevenue } from './useJourneyPain';
 import { byPain } from '../../../../shared/journey/journeyPainScores';
 import { JourneyFields } from './JourneyFields';
+import { focusWhenShown } from '../../ui/focusWhenShown';
+import { NEW_STEP_ID } from './stepCardId';
 import './journeys.css';
 
 function NewJourneyForm({ workbookId }: { workbookId: string }) {
@@ -30,6 +32,8 @@ function NewJourneyForm({ workbookId }: { workbookId: string }) {
     const journey = await saveJourney(db, workbookId, form);
     clearForm();
     selectJourney(journey.id);
+    // The form goes away with the button that had the focus: land on the journey's first action.
+    focusWhenShown(NEW_STEP_ID);
   });
   return (
     <form onSubmit={submit} aria-label="New journey" noValidate>

@@ -36,6 +36,8 @@ export function PriorityList({
       ? [...scored].sort((a, b) => rankingValue(b.risk) - rankingValue(a.risk) || b.score - a.score)
       : scored;
   if (ranked.length === 0) return <p>No pain points recorded yet, so no step stands out.</p>;
+  // Until some account has its ARR, one sentence says so instead of one per step.
+  const anyRevenue = accounts.some((a) => a.arr !== null);
   return (
     <section aria-label="Priority list">
       <p className="field-hint">
@@ -43,13 +45,21 @@ export function PriorityList({
           ? 'Customer impact of a pain point = severity (low 1, medium 2, high 3, critical 5) × accounts affected × how often (once 1, monthly 2, weekly 3, daily 4). A step’s customer impact is the sum of its pain points’.'
           : 'Revenue at risk on a step = the annual revenue (ARR) of the distinct accounts with pain on it; an account counts once, and currencies are never added together.'}
       </p>
+      {!anyRevenue && accounts.length > 0 && (
+        <p className="field-hint">
+          No account has its annual revenue (ARR) recorded yet, so no revenue at risk is shown. Add
+          it on the account’s page under Customer accounts.
+        </p>
+      )}
       <ol className="priority-list">
         {ranked.map((r) => (
           <li key={r.step.id}>
             <strong>{r.step.name}</strong>: customer impact {r.score} — {r.painPoints} pain point
             {r.painPoints === 1 ? '' : 's'}, {r.accounts} account{r.accounts === 1 ? '' : 's'},
             worst {r.worstSeverity}
-            <RevenueFigure label={`Revenue at risk on ${r.step.name}`} risk={r.risk} />
+            {anyRevenue && (
+              <RevenueFigure label={`Revenue at risk on ${r.step.name}`} risk={r.risk} />
+            )}
             <ul>
               {r.impacts.map((impact) => (
                 <li key={impact.painPointId}>{impact.explanation}</li>

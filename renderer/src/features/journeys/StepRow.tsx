@@ -17,6 +17,7 @@ import { PainPointRow } from './PainPointRow';
 import { StepFields, type StepForm } from './StepFields';
 import { StepRetroLinks } from './StepRetroLinks';
 import { stepCardId } from './stepCardId';
+import { evidenceChip, feelingChip } from './stepChips';
 import './stepCards.css';
 
 const STEP_LABELS = {
@@ -183,9 +184,9 @@ export function StepRow({
           <p className="step-card-meta">
             {fields.stage && <span className="stage-chip">{fields.stage}</span>}
             <span className={`feeling-chip feeling-${Math.sign(fields.emotion)}`}>
-              feels {emotionLabel(fields.emotion)}
+              {feelingChip(fields.emotion)}
             </span>
-            <span>backed by {fields.evidence}</span>
+            <span>{evidenceChip(fields.evidence)}</span>
             {linkedSlos > 0 && (
               <span>
                 measured by {linkedSlos} SLO{linkedSlos > 1 ? 's' : ''}

@@ -3,9 +3,18 @@ import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { ReportOutput } from '../../../../shared/report/reportContext';
 import { MermaidDiagram } from './MermaidDiagram';
+import { reportDateInWords } from '../../../../shared/report/reportDate';
+import { localZone } from '../../ui/localTime';
 
 /** Characters of Markdown the preview renders: some thirty pages, parsed in well under a second. */
 const PREVIEW_LIMIT = 100_000;
+
+/** The front matter's keys as a person reads them beside the report. */
+const FACT_LABELS: Record<string, string> = {
+  title: 'Title',
+  workbook: 'Workbook',
+  generated_at: 'Made on',
+};
 
 /** The front matter is for tools; the preview shows it as a small table of facts instead. */
 function splitFrontMatter(markdown: string): { fields: [string, string][]; body: string } {
@@ -79,8 +88,8 @@ export const ReportPreview = memo(function ReportPreview({ report }: { report: R
         <dl className="report-meta">
           {fields.map(([key, value]) => (
             <div key={key}>
-              <dt>{key.replace(/_/g, ' ')}</dt>
-              <dd>{value}</dd>
+              <dt>{FACT_LABELS[key] ?? key.replace(/_/g, ' ')}</dt>
+              <dd>{key === 'generated_at' ? reportDateInWords(value, localZone()) : value}</dd>
             </div>
           ))}
         </dl>

@@ -18,16 +18,8 @@ import { runDatabaseJobOffThread } from '../../workers/runDatabaseJobOffThread';
 import './reports.css';
 
 function subjectsOf(subjects: ReportSubjects, kind: ReportKind): { id: string; name: string }[] {
-  const subject = REPORT_KINDS[kind].subject;
-  return subject === 'slo'
-    ? subjects.slos
-    : subject === 'journey'
-      ? subjects.journeys
-      : subject === 'retro'
-        ? subjects.retros
-        : subject === 'account'
-          ? subjects.accounts
-          : [];
+  const list = REPORT_KINDS[kind].subjects;
+  return list ? subjects[list] : [];
 }
 
 /** A report asked for: what, about which record, as of which version of the workbook. */
@@ -188,9 +180,8 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
       </div>
       {needsSubject && subjects.length === 0 ? (
         <p className="empty-state">
-          This workbook has no{' '}
-          {kind === 'slo' ? 'SLOs' : kind === 'journey' ? 'journeys' : 'retrospectives'} yet, so
-          there is nothing to report. The whole-workbook report shows what there is.
+          This workbook has {REPORT_KINDS[kind].noneYet}, so there is no {kindLabel.toLowerCase()}{' '}
+          to make. The whole-workbook report shows what there is.
         </p>
       ) : !result ? (
         <div className="report-making" role="status">

@@ -237,6 +237,7 @@ function ActionRow({ item, protects }: { item: ActionItem; protects: string | nu
       </button>{' '}
       <button
         type="button"
+        className="quiet danger-quiet"
         aria-label={`Delete the action “${item.description}”`}
         onClick={() =>
           void deleteOwned(db, db.actionItems, item.id).then(

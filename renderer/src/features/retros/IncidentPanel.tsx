@@ -23,6 +23,7 @@ import { errorText, showError } from '../../ui/noticeStore';
 import { usePendingToggles } from '../../ui/usePendingToggles';
 import { useSloFigures } from '../slos/useSloStatus';
 import { RetroTextField, useRetro } from './RetroContext';
+import { RETRO_TITLE_FIELD_ID } from './retroFieldIds';
 import { impactWindow, INCIDENT_MOMENTS } from '../../../../shared/retro/impactWindow';
 
 const TIMES = INCIDENT_MOMENTS;
@@ -373,6 +374,7 @@ export function IncidentPanel() {
     <section aria-label="Incident">
       <div className="field-row">
         <RetroTextField
+          id={RETRO_TITLE_FIELD_ID}
           label="Title"
           field="title"
           initial={retro.title}

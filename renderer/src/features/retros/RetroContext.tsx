@@ -47,6 +47,8 @@ interface RetroTextFieldProps {
   hint?: string;
   /** Shown while the field is blank; the last saved text is kept until one is typed. */
   requiredMessage?: string;
+  /** The field's element id, for focusing it from elsewhere. */
+  id?: string;
 }
 
 /** A text of the retrospective itself, checked for blame language and saved as it is typed. */
@@ -57,6 +59,7 @@ export function RetroTextField({
   multiline,
   hint,
   requiredMessage,
+  id,
 }: RetroTextFieldProps) {
   const { retro } = useRetro();
   // Keyed by the retrospective's own field name ("title", "prompt:<id>"…), as it is stored.
@@ -87,6 +90,7 @@ export function RetroTextField({
         {...useCheckedProps(field)}
         multiline={multiline ?? true}
         {...(hint ? { hint } : {})}
+        {...(id ? { id } : {})}
         error={requiredMessage && value.trim() === '' ? requiredMessage : undefined}
       />
     </>

@@ -62,7 +62,7 @@ export function RetroDetail({ retro }: { retro: Retro }) {
           <button type="button" className="link-button" onClick={() => selectRetro(null)}>
             ← All retrospectives
           </button>
-          <button type="button" onClick={() => setConfirmDelete(true)}>
+          <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
             Delete retrospective…
           </button>
         </div>

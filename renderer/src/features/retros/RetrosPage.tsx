@@ -16,6 +16,8 @@ import { RetroDetail } from './RetroDetail';
 import { useRetroUi } from './retroStore';
 import { UndoBar } from './UndoBar';
 import { useDraft } from '../editing/useDraft';
+import { focusWhenShown } from '../../ui/focusWhenShown';
+import { RETRO_TITLE_FIELD_ID } from './retroFieldIds';
 import './retros.css';
 
 function NewRetroForm({ workbookId }: { workbookId: string }) {
@@ -31,6 +33,8 @@ function NewRetroForm({ workbookId }: { workbookId: string }) {
     clearTitle();
     setSection('incident');
     selectRetro(retro.id);
+    // The form goes away with the button that had the focus: land on the new one's title.
+    focusWhenShown(RETRO_TITLE_FIELD_ID);
   });
   return (
     <form onSubmit={submit} aria-label="New retrospective" noValidate>

@@ -3,6 +3,7 @@ import type { ReviewSession } from '../../../../shared/domain/retro';
 import {
   endSession,
   extendTimer,
+  elapsedInWords,
   formatClock,
   pauseTimer,
   readTimer,
@@ -18,10 +19,12 @@ interface SessionTimerProps {
   session: ReviewSession;
   /** When soak time holds this session back, until when. */
   soakUntilMs: number | null;
+  /** Another session is running: starting this one is not the next thing to do. */
+  anotherRunning?: boolean;
 }
 
 /** A visible timebox: start, pause, extend, end; at the end a gentle signal, never an alarm. */
-export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
+export function SessionTimer({ session, soakUntilMs, anotherRunning = false }: SessionTimerProps) {
   const db = useDatabase();
   const now = useNow(1000, session.runningSince !== null);
   const reading = readTimer(session, now);
@@ -63,7 +66,7 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
       {reading.phase === 'ended' ? (
         // An ended session's time left means nothing any more; the time it took does.
         <p>
-          <span className="clock">{formatClock(reading.elapsedMs)}</span>{' '}
+          <span className="clock">{elapsedInWords(reading.elapsedMs)}</span>{' '}
           <span className="timer-phase">taken · {timebox}</span>
         </p>
       ) : (
@@ -100,7 +103,11 @@ export function SessionTimer({ session, soakUntilMs }: SessionTimerProps) {
       {reading.phase !== 'ended' && (
         <div className="timer-controls">
           {!running && (
-            <button type="button" className="primary" onClick={start}>
+            <button
+              type="button"
+              className={anotherRunning ? undefined : 'primary'}
+              onClick={start}
+            >
               {reading.phase === 'not started' ? 'Start session' : 'Resume'}
             </button>
           )}

@@ -173,7 +173,11 @@ export function SessionsPanel({
         {sessions.map((session) => (
           <li key={session.id} aria-label={`Session: ${session.title}`}>
             <h4>{session.title}</h4>
-            <SessionTimer session={session} soakUntilMs={soaking ? soakUntil : null} />
+            <SessionTimer
+              session={session}
+              soakUntilMs={soaking ? soakUntil : null}
+              anotherRunning={sessions.some((s) => s.id !== session.id && s.runningSince !== null)}
+            />
           </li>
         ))}
       </ol>

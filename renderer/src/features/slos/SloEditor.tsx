@@ -1,9 +1,10 @@
 import { FormActions } from '../../ui/FormActions';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { BudgetingMethod, Comparison } from '../../../../shared/domain/slo';
 import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
 import { TextField } from '../../ui/TextField';
-import { errorText } from '../../ui/noticeStore';
+import { FIELDS_NEED_ATTENTION, useFormSubmit } from '../../ui/useFormSubmit';
+import { FormProblems, type FieldProblem } from '../../ui/FormProblems';
 import { AllowedDowntimePreview } from './AllowedDowntimePreview';
 import { QueryCheckNote } from './QueryCheckNote';
 import { useHasPrometheusSource } from './useQueryCheck';
@@ -34,43 +35,59 @@ const OPS: { value: Comparison; label: string }[] = [
   { value: 'gt', label: 'above (>)' },
 ];
 
+/** The id of the field an error key of `formToDraft` belongs to, so the summary can link to it. */
+const fieldId = (key: string) => `slo-field-${key.replace('.', '-')}`;
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'SLO name',
+  threshold: 'Threshold value',
+  targetPercent: 'Target (%)',
+  rollingDays: 'Window length',
+  timeZone: 'Time zone',
+  calendarStart: 'Periods start',
+  sliceMinutes: 'Slice length (minutes)',
+  sliceTargetPercent: 'A slice is good at (%)',
+};
+
+function labelOf(key: string): string {
+  const [list, index] = key.split('.');
+  if (list === 'alerts') return `Alert ${Number(index) + 1}`;
+  if (list === 'policy') return `Policy step ${Number(index) + 1}`;
+  return FIELD_LABELS[key] ?? key;
+}
+
 export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: SloEditorProps) {
   const [form, setForm] = useState<SloForm>(initial);
   const [errors, setErrors] = useState<SloFormErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const hasSource = useHasPrometheusSource();
   const set =
     <K extends keyof SloForm>(key: K) =>
     (value: SloForm[K]) =>
       setForm((f) => ({ ...f, [key]: value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const {
+    error: saveError,
+    busy: saving,
+    onSubmit: submit,
+  } = useFormSubmit(async () => {
     const result = formToDraft(form);
     setErrors(result.errors ?? {});
-    if (!result.draft) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSave(result.draft);
-    } catch (error) {
-      setSaveError(errorText(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+    if (!result.draft) return FIELDS_NEED_ATTENTION;
+    await onSave(result.draft);
+  });
 
   const windowMinutes = windowMinutesOf(form);
-  const errorCount = Object.keys(errors).length;
+  const problems: FieldProblem[] = Object.entries(errors).flatMap(([key, message]) =>
+    key === 'form' || !message ? [] : [{ fieldId: fieldId(key), label: labelOf(key) }],
+  );
 
   return (
     <form className="slo-editor" aria-label={title} onSubmit={submit} noValidate>
       <h2>{title}</h2>
-      {errorCount > 0 && (
+      <FormProblems problems={problems} />
+      {errors['form'] && (
         <p role="alert" className="field-error">
-          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`}{' '}
-          {errors['form'] ?? ''}
+          {errors['form']}
         </p>
       )}
       <fieldset>
@@ -79,6 +96,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
           label="SLO name"
           value={form.name}
           onValue={set('name')}
+          id={fieldId('name')}
           error={errors['name']}
           autoFocus
         />
@@ -195,6 +213,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
               label="Threshold value"
               value={form.threshold}
               onValue={set('threshold')}
+              id={fieldId('threshold')}
               error={errors['threshold']}
               inputMode="decimal"
             />
@@ -210,6 +229,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
             label="Target (%)"
             value={form.targetPercent}
             onValue={set('targetPercent')}
+            id={fieldId('targetPercent')}
             error={errors['targetPercent']}
             inputMode="decimal"
           />
@@ -230,6 +250,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
                 label="Window length"
                 value={form.rollingDays}
                 onValue={set('rollingDays')}
+                id={fieldId('rollingDays')}
                 error={errors['rollingDays']}
                 inputMode="decimal"
               />
@@ -263,12 +284,14 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
                 label="Time zone"
                 value={form.timeZone}
                 onValue={set('timeZone')}
+                id={fieldId('timeZone')}
                 error={errors['timeZone']}
               />
               <TextField
                 label="Periods start"
                 value={form.calendarStart}
                 onValue={set('calendarStart')}
+                id={fieldId('calendarStart')}
                 error={errors['calendarStart']}
                 placeholder="2024-01-15 12:00"
                 hint={calendarStartHint(form)}
@@ -294,6 +317,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
               label="Slice length (minutes)"
               value={form.sliceMinutes}
               onValue={set('sliceMinutes')}
+              id={fieldId('sliceMinutes')}
               error={errors['sliceMinutes']}
               inputMode="decimal"
             />
@@ -303,6 +327,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
               label="A slice is good at (%)"
               value={form.sliceTargetPercent}
               onValue={set('sliceTargetPercent')}
+              id={fieldId('sliceTargetPercent')}
               error={errors['sliceTargetPercent']}
               hint="A slice counts as good when this share of its events or more is good."
               inputMode="decimal"
@@ -352,6 +377,8 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
                   </td>
                   <td>
                     <input
+                      id={fieldId(`alerts.${i}`)}
+                      aria-invalid={errors[`alerts.${i}`] ? true : undefined}
                       aria-label={`Alert ${i + 1} long window in minutes`}
                       value={alert.longWindowMinutes}
                       inputMode="decimal"
@@ -419,6 +446,7 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
                 label={`Policy step ${i + 1}: the team commits to`}
                 value={row.actions}
                 onValue={(value) => update({ actions: value })}
+                id={fieldId(`policy.${i}`)}
                 error={errors[`policy.${i}`]}
                 multiline
               />

@@ -4,9 +4,8 @@ import { readSloPurpose, type SloPurpose } from '../../db/sloPurpose';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useUiStore } from '../../state/uiStore';
-import { focusWhenShown } from '../../ui/focusWhenShown';
+import { revealStepCard } from '../journeys/revealStepCard';
 import { useJourneyUi } from '../journeys/journeyStore';
-import { stepCardId } from '../journeys/stepCardId';
 import { useSloUi } from './sloStore';
 import './sloPurpose.css';
 
@@ -49,7 +48,7 @@ export function SloPurposeView({ slo, purpose }: { slo: Slo; purpose: SloPurpose
     ui.selectJourney(journey.id);
     ui.setView('steps');
     setArea('journeys');
-    if (step) focusWhenShown(stepCardId(step.id), 2000);
+    if (step) revealStepCard(step.id);
   };
 
   return (

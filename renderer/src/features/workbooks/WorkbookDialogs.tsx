@@ -5,6 +5,7 @@ import { createWorkbook, deleteWorkbook, updateWorkbook } from '../../db/workboo
 import { showInfo } from '../../ui/noticeStore';
 import { DeleteWorkbookDialog } from './DeleteWorkbookDialog';
 import { WorkbookFormDialog } from './WorkbookFormDialog';
+import { focusFirstFieldWhenShown } from '../../ui/focusWhenShown';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { useImportStore } from './importStore';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
@@ -38,6 +39,8 @@ export function WorkbookDialogs({ current, others }: { current?: Workbook; other
           const workbook = await createWorkbook(db, draft);
           selectWorkbook(workbook.id);
           showInfo(`Created workbook “${workbook.name}”.`);
+          // The dialog would give the focus back to a menu of the workbook left behind.
+          focusFirstFieldWhenShown(`main[data-workbook="${workbook.id}"]`);
         }}
       />
     );

@@ -1,5 +1,5 @@
 import { FormActions } from '../../ui/FormActions';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { firstIssueFor } from '../../../../shared/domain/formatIssues';
 import {
   WORKBOOK_DESCRIPTION_MAX,
@@ -8,7 +8,8 @@ import {
   type Workbook,
 } from '../../../../shared/domain/workbook';
 import { Dialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/noticeStore';
+import { FIELDS_NEED_ATTENTION, useFormSubmit } from '../../ui/useFormSubmit';
+import { FormProblems, type FieldProblem } from '../../ui/FormProblems';
 
 interface WorkbookFormDialogProps {
   mode: 'create' | 'rename';
@@ -21,8 +22,6 @@ export function WorkbookFormDialog({ mode, workbook, onSubmit, onClose }: Workbo
   const [name, setName] = useState(workbook?.name ?? '');
   const [description, setDescription] = useState(workbook?.description ?? '');
   const [showErrors, setShowErrors] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const ids = {
     name: useId(),
     nameError: useId(),
@@ -34,27 +33,28 @@ export function WorkbookFormDialog({ mode, workbook, onSubmit, onClose }: Workbo
   const nameError = showErrors ? firstIssueFor(parsed.error, 'name') : undefined;
   const descriptionError = showErrors ? firstIssueFor(parsed.error, 'description') : undefined;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const problems: FieldProblem[] = [
+    ...(nameError ? [{ fieldId: ids.name, label: 'Workbook name' }] : []),
+    ...(descriptionError ? [{ fieldId: ids.description, label: 'What this workbook is for' }] : []),
+  ];
+
+  // The typed text stays in the form when a save fails, so nothing is lost.
+  const {
+    error: saveError,
+    busy: saving,
+    onSubmit: submit,
+  } = useFormSubmit(async () => {
     setShowErrors(true);
-    if (!parsed.success) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSubmit(parsed.data);
-      onClose();
-    } catch (error) {
-      // The typed text stays in the form, so nothing is lost when a save fails.
-      setSaveError(errorText(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+    if (!parsed.success) return FIELDS_NEED_ATTENTION;
+    await onSubmit(parsed.data);
+    onClose();
+  });
 
   const title = mode === 'create' ? 'New workbook' : `Rename “${workbook?.name ?? ''}”`;
   return (
     <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit} noValidate>
+        <FormProblems problems={problems} />
         <div className="field">
           <label htmlFor={ids.name}>Workbook name</label>
           <input
