@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
+    // Ceilings that catch a hung test, not speed checks (speed is the bench's): vitest's 5 s
+    // default failed a whole-workbook database test under faketime on two cores kept busy by
+    // stress-ng (7.2 s), which the suite must pass.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
