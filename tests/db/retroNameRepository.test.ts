@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installWinkTagger } from '../../shared/retro/blame/nodeWinkTagger';
+import { installGivenNames } from '../../shared/retro/names/nodeGivenNames';
 import { retroReportNames } from '../../shared/retro/reportNames';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import { readReportContents } from '../../renderer/src/db/reportContents';
@@ -16,6 +17,7 @@ import { createWorkbook } from '../../renderer/src/db/workbookRepository';
 import { freshIndexedDb } from './helpers';
 
 installWinkTagger();
+installGivenNames();
 
 async function setup() {
   const db = await openDatabase({ indexedDB: freshIndexedDb() });

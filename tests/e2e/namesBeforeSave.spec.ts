@@ -39,7 +39,15 @@ test('a person named in a narrative is pointed out before save, and the report s
   );
 
   const role = names.getByRole('combobox', { name: 'Role in place of “Tom”' });
+  // A person's name is no role: refused in words, nothing rewritten.
+  await role.fill('Sarah');
+  await names.getByRole('button', { name: /^Replace “Tom”/ }).click();
+  await expect(names.getByRole('alert')).toHaveText(
+    '“Sarah” reads as a person’s name: type a role or a team.',
+  );
+  await expect(role).toHaveAttribute('aria-invalid', 'true');
   await role.fill('on-call SRE');
+  await expect(names.getByRole('alert')).toHaveCount(0);
   for (const [width, height] of [
     [1280, 800],
     [900, 600],

@@ -5,6 +5,7 @@ import {
 } from '../../../shared/report/reportContext';
 import { renderReport } from '../../../shared/report/reportKinds';
 import { loadWinkTagger } from '../../../shared/retro/blame/loadWinkTagger';
+import { loadGivenNames } from '../../../shared/retro/names/loadGivenNames';
 import { retroReportFindings, type ReportFinding } from '../../../shared/retro/reportFindings';
 import { retroReportNames, type ReportNames } from '../../../shared/retro/reportNames';
 import type { WorkbookDatabase } from './database';
@@ -48,7 +49,8 @@ export async function makeReport(
       generatedAt,
       timeZone: request.timeZone,
     });
-    if (request.kind === 'retro') await loadWinkTagger().catch(() => undefined);
+    if (request.kind === 'retro')
+      await Promise.all([loadWinkTagger(), loadGivenNames()]).catch(() => undefined);
     const timeOf = (iso: string) => formatTime(Date.parse(iso), request.timeZone).slice(11);
     const retroId = request.kind === 'retro' ? request.subjectId : null;
     const findings = retroId ? retroReportFindings(contents, retroId, timeOf) : [];

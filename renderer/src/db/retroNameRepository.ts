@@ -7,12 +7,13 @@ import {
 } from '../../../shared/domain/retro';
 import { nowIso } from '../../../shared/domain/ids';
 import { loadWinkTagger } from '../../../shared/retro/blame/loadWinkTagger';
+import { loadGivenNames } from '../../../shared/retro/names/loadGivenNames';
 import { nameAsRole, replaceName } from '../../../shared/retro/names/personNames';
 import { retroFieldChange, retroFieldValue } from '../../../shared/retro/retroFieldPatch';
 import type { WorkbookDatabase } from './database';
 import { guardWrite, recordGone } from './storageErrors';
 
-/** The role a person chose or typed, or why it cannot stand in for a name. */
+/** The role a person chose or typed, or why it cannot stand in for a name (names loaded). */
 export function checkRole(role: string): { role: string } | { error: string } {
   const clean = role.trim().replace(/\s+/g, ' ');
   if (!clean) return { error: 'Choose or type a role, e.g. “on-call SRE”.' };
@@ -38,11 +39,11 @@ export async function replaceNameWithRole(
   name: string,
   chosenRole: string,
 ): Promise<void> {
+  // The sentence reader and the names list load lazily; the plain reader stands in if it cannot.
+  await Promise.all([loadWinkTagger().catch(() => undefined), loadGivenNames()]);
   const checked = checkRole(chosenRole);
   if ('error' in checked) throw new Error(checked.error);
   const { role } = checked;
-  // The sentence reader is large and loads lazily; the plain one stands in if it cannot load.
-  await loadWinkTagger().catch(() => undefined);
   const prose = (text: string) => replaceName(text, name, role);
   await guardWrite('replace the name with a role', () =>
     db.transaction(

@@ -1,5 +1,4 @@
 import { sentencesOf, type Token } from '../blame/blameTokens';
-import { GIVEN_NAMES_EN } from './givenNamesEn';
 
 /** A person's name in a text: one given name, or a given name and the surname after it. */
 export interface NameHit {
@@ -13,7 +12,19 @@ export interface NameHit {
   initial: boolean;
 }
 
-const GIVEN = new Set(GIVEN_NAMES_EN.split(' '));
+let GIVEN: ReadonlySet<string> = new Set();
+
+/**
+ * Installs the list of given names (space-separated), which `loadGivenNames` brings in lazily:
+ * until then only names the retrospective itself shows are found.
+ */
+export function setGivenNames(names: string): void {
+  GIVEN = new Set(names.split(' '));
+}
+
+export function hasGivenNames(): boolean {
+  return GIVEN.size > 0;
+}
 
 /**
  * Listed given names that name software, services, systems or days more often than people in

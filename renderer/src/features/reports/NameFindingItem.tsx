@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { NameFinding } from '../../../../shared/retro/reportNames';
 import { useDatabase } from '../../db/DatabaseContext';
-import { checkRole, replaceNameWithRole } from '../../db/retroNameRepository';
+import { replaceNameWithRole } from '../../db/retroNameRepository';
 import { setDismissed } from '../../db/retroRepository';
 import { errorText, showError } from '../../ui/noticeStore';
 
@@ -38,11 +38,10 @@ export function NameFindingItem({
   const [busy, setBusy] = useState(false);
   const what = `“${finding.name}” in ${finding.where}`;
   const replace = () => {
-    const checked = checkRole(role);
-    if ('error' in checked) return setProblem(checked.error);
     setProblem(null);
     setBusy(true);
-    replaceNameWithRole(db, retroId, finding.field, finding.name, checked.role)
+    // The role is checked there, once the list of given names it is checked against has loaded.
+    replaceNameWithRole(db, retroId, finding.field, finding.name, role)
       .catch((e: unknown) => setProblem(errorText(e)))
       .finally(() => setBusy(false));
   };
@@ -73,13 +72,21 @@ export function NameFindingItem({
           placeholder={roles[0] ? `e.g. ${roles[0]}` : 'e.g. on-call SRE'}
           aria-describedby={problem ? `${id}-problem` : undefined}
           aria-invalid={problem ? true : undefined}
-          onChange={(e) => setRole(e.target.value)}
+          onChange={(e) => {
+            setRole(e.target.value);
+            setProblem(null);
+          }}
         />
         <datalist id={`${id}-roles`}>
           {roles.map((r) => (
             <option key={r} value={r} />
           ))}
         </datalist>
+        {problem && (
+          <p id={`${id}-problem`} className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="dialog-actions inline">
           <button type="submit" disabled={busy} aria-label={`Replace ${what} with a role`}>
             Replace with a role
@@ -96,11 +103,6 @@ export function NameFindingItem({
             Dismiss
           </button>
         </div>
-        {problem && (
-          <p id={`${id}-problem`} className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
       </form>
     </li>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installWinkTagger } from '../../../../shared/retro/blame/nodeWinkTagger';
+import { installGivenNames } from '../../../../shared/retro/names/nodeGivenNames';
 import {
   findPersonNames,
   nameAsRole,
@@ -8,6 +9,7 @@ import {
 } from '../../../../shared/retro/names/personNames';
 
 installWinkTagger();
+installGivenNames();
 
 const names = (text: string, known: string[] = []) =>
   findPersonNames(text, new Set(known)).map((h) => h.name);

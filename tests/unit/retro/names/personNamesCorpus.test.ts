@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installWinkTagger } from '../../../../shared/retro/blame/nodeWinkTagger';
+import { installGivenNames } from '../../../../shared/retro/names/nodeGivenNames';
 import { findPersonNames } from '../../../../shared/retro/names/personNames';
 import { corpusDir } from '../../slo/corpusDir';
 
 installWinkTagger();
+installGivenNames();
 
 /** The `sentence` column of a labelled blame corpus file (expected, category, sentence, source). */
 function sentences(file: string): string[] {
