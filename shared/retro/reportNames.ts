@@ -1,5 +1,6 @@
 import { BUSINESS_QUESTIONS } from '../domain/retro';
 import type { WorkbookContents } from '../domain/workbookFile';
+import { sentencesOf } from './blame/blameTokens';
 import { findPersonNames, nameAsRole } from './names/personNames';
 import { excerptOf, type FindingSection } from './reportFindings';
 
@@ -106,10 +107,12 @@ export function retroReportNames(
   const { retro, fields } = read;
   const known = new Set<string>();
   const roles = new Map<string, string>();
+  // Each field is read into sentences once, for both passes.
+  const sentences = new Map(fields.map((f) => [f, f.role ? [] : sentencesOf(f.text)]));
   for (const f of fields) {
     const hits = f.role
       ? [nameAsRole(f.text)].filter((n): n is string => n !== null)
-      : findPersonNames(f.text).map((h) => h.name);
+      : findPersonNames(f.text, new Set(), sentences.get(f)).map((h) => h.name);
     for (const name of hits) for (const part of name.split(' ')) known.add(part);
     if (f.role && hits.length === 0) {
       const role = f.text.trim().replace(/\s+/g, ' ');
@@ -124,7 +127,7 @@ export function retroReportNames(
       ? [nameAsRole(f.text)].flatMap((name) =>
           name ? [{ name, start: 0, end: f.text.length, kind: 'known' as const }] : [],
         )
-      : findPersonNames(f.text, known);
+      : findPersonNames(f.text, known, sentences.get(f));
     for (const hit of hits) {
       const seen = byName.get(hit.name);
       if (seen) {

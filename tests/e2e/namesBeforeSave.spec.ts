@@ -28,7 +28,9 @@ test('a person named in a narrative is pointed out before save, and the report s
   const preview = page.getByRole('article', { name: 'Report preview' });
   await expect(preview).toContainText('Obviously Tom should have caught this.');
   await page.getByRole('button', { name: 'Save report…' }).click();
-  const dialog = page.getByRole('dialog', { name: /still has .* that may blame and a name$/ });
+  const dialog = page.getByRole('dialog', {
+    name: /still has .* that may blame and a person’s name$/,
+  });
   const names = dialog.getByRole('list', { name: 'Names in this report' });
   await expect(names.getByRole('listitem')).toHaveCount(1);
   await expect(names).toContainText('Narrative of on-call SRE: what they saw');

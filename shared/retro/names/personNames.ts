@@ -109,9 +109,13 @@ function acts(tokens: Token[], after: number): boolean {
  * stands, and listed given names where a person stands: before a verb or a possessive, so
  * "Sentry", "Monday", "Mark the alert" and a sentence's first "May" stay silent.
  */
-export function findPersonNames(text: string, known: ReadonlySet<string> = new Set()): NameHit[] {
+export function findPersonNames(
+  text: string,
+  known: ReadonlySet<string> = new Set(),
+  sentences: Token[][] = sentencesOf(text),
+): NameHit[] {
   const hits: NameHit[] = [];
-  for (const tokens of sentencesOf(text)) {
+  for (const tokens of sentences) {
     const first = firstWord(tokens);
     for (let i = 0; i < tokens.length; i += 1) {
       const t = tokens[i]!;

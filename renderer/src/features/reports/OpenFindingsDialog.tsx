@@ -53,7 +53,7 @@ export function OpenFindingsDialog({
   const people = names?.findings.length ?? 0;
   const count = phrases + people;
   const phraseText = phrases === 1 ? 'a phrase' : `${phrases} phrases`;
-  const peopleText = people === 1 ? 'a name' : `${people} names`;
+  const peopleText = people === 1 ? 'a person’s name' : `${people} people’s names`;
   return (
     <Dialog
       title={
@@ -62,7 +62,7 @@ export function OpenFindingsDialog({
           : count === 0
             ? 'No blame language is left in this report'
             : phrases === 0
-              ? `This blameless review still has ${peopleText} of people`
+              ? `This blameless review still has ${peopleText}`
               : `This blameless review still has ${phraseText} that may blame${people ? ` and ${peopleText}` : ''}`
       }
       onClose={onClose}
