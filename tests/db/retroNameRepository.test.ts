@@ -87,6 +87,26 @@ describe('names in a retrospective’s report, replaced with a role', () => {
     expect((await db.timelineEvents.get(event.id))!.role).toBe('incident commander');
   });
 
+  it('rewrites a retrospective’s own field and an action’s owner written as a name', async () => {
+    const { db, retro, names } = await setup();
+    await updateRetro(db, retro.id, { impact: 'Shoppers could not pay until Tom rolled back.' });
+    const action = await saveActionItem(db, retro.id, {
+      description: 'Alert on card-vault latency.',
+      owner: 'Sarah',
+      dueDate: '2026-12-01',
+      kind: 'fix',
+    });
+    const fields = (await names()).findings.map((f) => f.field);
+    expect(fields).toContain('impact');
+    expect(fields).toContain(`action:${action.id}:owner`);
+    await replaceNameWithRole(db, retro.id, 'impact', 'Tom', 'payments team');
+    await replaceNameWithRole(db, retro.id, `action:${action.id}:owner`, 'Sarah', 'payments team');
+    expect((await db.retros.get(retro.id))!.impact).toBe(
+      'Shoppers could not pay until the payments team rolled back.',
+    );
+    expect((await db.actionItems.get(action.id))!.owner).toBe('payments team');
+  });
+
   it('dismisses a name like a blame finding', async () => {
     const { db, retro, names } = await setup();
     const first = (await names()).findings[0]!;
