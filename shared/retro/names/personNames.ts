@@ -57,12 +57,11 @@ const EVERYDAY = new Set(
     'Angel Christian Nick Sonny Buddy Bud Dusty Rusty Sandy Woody Misty Sunny Stormy Kitty Cherry ' +
     'Olive Basil Forest Brook Cole Clay Reed Rock Ash Birch Glen Dale Heath Moss Rowan Fern Happy ' +
     'Lucky Mike Tuesday Easter Noel Bear Wolf Robin Jay Wren Gay Pat Sterling Hunter Major April ' +
-    'June August Autumn Summer Winter Spring Carol Bobby Ken Don Ted Norman ' +
-    'Gale Lee Long Young Bishop Marshal Marshall Baker Porter Carter Mason Cooper Tanner Fisher ' +
+    'June August Autumn Summer Winter Spring Carol Don ' +
+    'Gale Long Young Bishop Marshal Marshall Baker Porter Carter Mason Cooper Tanner Fisher ' +
     'Hall Hill Wood Stone Page Price Bell Lane Ward Cook Banks Burns Marsh Case Glass Gold Silver ' +
     'Rain Snow River Fay Faye Constance Prudence Patience Charity Mercy Verity Trinity Unity ' +
-    'Liberty Destiny Chance Champ Sonny Rusty Sandy Tad Val Van Vic Kay Bea Di Em Jo Al Ed Hal ' +
-    'Mac Pip Ali Ben Dot Eve Ivy Kim Sal Tim Red Ginny Lou Vera'
+    'Liberty Destiny Chance Champ Tad Van Mac Pip Dot Eve Ivy Red'
   ).split(' '),
 );
 

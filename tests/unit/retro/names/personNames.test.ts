@@ -25,6 +25,8 @@ describe('person names in retrospective prose', () => {
     expect(names('At 10:02 Bill restarted the pod.')).toEqual(['Bill']);
     // First in a sentence an everyday word (“Bill”, “Will”) is not taken for a name unaided.
     expect(names('Bill restarted the pod at 10:02.')).toEqual([]);
+    // A name that is no everyday word is one first in a sentence too.
+    expect(names('Ben restarted the pod at 10:02.')).toEqual(['Ben']);
     expect(names('Then Dan and Priya pushed the config.')).toEqual(['Dan']);
     expect(names('Later Tom Baker approved the change.')).toEqual(['Tom Baker']);
   });
@@ -45,6 +47,8 @@ describe('person names in retrospective prose', () => {
       'Travis failed the build.',
       'We paged the incident commander.',
       'The bill arrived late.',
+      'Pip installed the old version of the client.',
+      'Mac builds failed after the upgrade.',
     ])
       expect(names(text), text).toEqual([]);
   });
