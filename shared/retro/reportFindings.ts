@@ -25,7 +25,7 @@ const ACCOUNT_PARTS = [
 ] as const;
 
 /** The sentence (or up to 160 characters) around a finding; "…" only where a sentence is cut. */
-function excerptOf(text: string, start: number, end: number): string {
+export function excerptOf(text: string, start: number, end: number): string {
   const sentenceStart = text.lastIndexOf('.', start - 1) + 1;
   const from = Math.max(sentenceStart, start - 80);
   const stop = text.indexOf('.', end);

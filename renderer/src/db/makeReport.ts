@@ -5,7 +5,9 @@ import {
 } from '../../../shared/report/reportContext';
 import { renderReport } from '../../../shared/report/reportKinds';
 import { loadWinkTagger } from '../../../shared/retro/blame/loadWinkTagger';
+import { loadGivenNames } from '../../../shared/retro/names/loadGivenNames';
 import { retroReportFindings, type ReportFinding } from '../../../shared/retro/reportFindings';
+import { retroReportNames, type ReportNames } from '../../../shared/retro/reportNames';
 import type { WorkbookDatabase } from './database';
 import { readReportContents } from './reportContents';
 
@@ -29,6 +31,8 @@ export type ReportResult =
       report: ReportOutput;
       /** Blame language still open in a retrospective's report, to list before it is shared. */
       findings: ReportFinding[];
+      /** People a retrospective's report names, to replace with a role before it is shared. */
+      names: ReportNames;
     }
   | { status: 'failed'; message: string };
 
@@ -45,14 +49,15 @@ export async function makeReport(
       generatedAt,
       timeZone: request.timeZone,
     });
-    if (request.kind === 'retro') await loadWinkTagger().catch(() => undefined);
-    const findings =
-      request.kind === 'retro' && request.subjectId
-        ? retroReportFindings(contents, request.subjectId, (iso) =>
-            formatTime(Date.parse(iso), request.timeZone).slice(11),
-          )
-        : [];
-    return { status: 'made', report, findings };
+    if (request.kind === 'retro')
+      await Promise.all([loadWinkTagger(), loadGivenNames()]).catch(() => undefined);
+    const timeOf = (iso: string) => formatTime(Date.parse(iso), request.timeZone).slice(11);
+    const retroId = request.kind === 'retro' ? request.subjectId : null;
+    const findings = retroId ? retroReportFindings(contents, retroId, timeOf) : [];
+    const names = retroId
+      ? retroReportNames(contents, retroId, timeOf)
+      : { findings: [], roles: [] };
+    return { status: 'made', report, findings, names };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { status: 'failed', message: `The report could not be made: ${reason}` };

@@ -71,10 +71,11 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
   const report = result?.status === 'made' ? result.report : null;
 
   const findings = result?.status === 'made' ? result.findings : [];
+  const names = result?.status === 'made' ? result.names : null;
   // Asked once per click: the dialog stays open (its list shrinking) while findings are dismissed.
   const [asking, setAsking] = useState<'save' | 'copy' | null>(null);
   const share = (action: 'save' | 'copy') => {
-    if (findings.length > 0) return setAsking(action);
+    if (findings.length > 0 || (names?.findings.length ?? 0) > 0) return setAsking(action);
     void (action === 'save' ? save() : copy());
   };
 
@@ -199,6 +200,7 @@ export function ReportsPage({ workbook }: { workbook: Workbook }) {
         <OpenFindingsDialog
           retroId={wanted.subjectId}
           findings={report ? findings : null}
+          names={report ? names : null}
           action={asking}
           onClose={() => setAsking(null)}
           onProceed={() => {
