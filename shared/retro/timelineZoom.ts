@@ -164,3 +164,19 @@ export function spansDays(times: readonly number[], dayOf: (ms: number) => strin
   const extent = timeExtent(times);
   return extent !== null && dayOf(extent[0]) !== dayOf(extent[1]);
 }
+
+/**
+ * Whether a retrospective's events and moments (started … resolved) run over more than one
+ * calendar day: then every time it shows carries its date, in the list and in the reports.
+ */
+export function incidentSpansDays(
+  events: readonly { at: string }[],
+  retro: Partial<Record<'startedAt' | 'detectedAt' | 'mitigatedAt' | 'resolvedAt', string | null>>,
+  dayOf: (ms: number) => string,
+): boolean {
+  const moments = [retro.startedAt, retro.detectedAt, retro.mitigatedAt, retro.resolvedAt];
+  const times = [...events.map((e) => e.at), ...moments].flatMap((iso) =>
+    iso ? [Date.parse(iso)] : [],
+  );
+  return spansDays(times, dayOf);
+}
