@@ -42,8 +42,8 @@ const GAP_SHARE = 0.03;
 
 /**
  * The axis over `times`, zoomed to `focus` (the impact window) when some times lie so far
- * from it that the whole span would squeeze it: times within half the focused part's length of
- * it are drawn to scale with it; the rest go into a break on their side. Without a focus, or
+ * from it that the whole span would squeeze it: times within one and a half times the focused
+ * part's length of it are drawn to scale with it; the rest go into a break on their side. Without a focus, or
  * when nothing is far, it is the plain axis over everything.
  */
 export function zoomedTimelineAxis(
@@ -64,7 +64,9 @@ export function zoomedTimelineAxis(
   const sorted = [...finite].sort((a, b) => a - b);
   let lo = focus.startMs;
   let hi = focus.endMs;
-  const reach = () => Math.max(10 * MINUTE, (hi - lo) / 2);
+  // Only a gap longer than the focused part itself (and half an hour) is worth a break: the
+  // resolution an hour after mitigation stays to scale, a deploy the evening before does not.
+  const reach = () => Math.max(30 * MINUTE, (hi - lo) * 1.5);
   const firstInside = sorted.findIndex((t) => t >= lo);
   for (let i = (firstInside < 0 ? sorted.length : firstInside) - 1; i >= 0; i -= 1) {
     if (lo - sorted[i]! > reach()) break;

@@ -45,6 +45,11 @@ describe('zoomedTimelineAxis', () => {
     expect(zoomedTimelineAxis([], impact)).toBeNull();
   });
 
+  it('keeps the resolution an hour after mitigation to scale: no break for a short gap', () => {
+    const axis = zoomedTimelineAxis([...morning, at(20, '11:05')], impact)!;
+    expect(axis.breaks).toEqual([]);
+  });
+
   it('keeps a run of events minutes apart to scale, and breaks only at a real gap', () => {
     const run = Array.from({ length: 30 }, (_, i) => at(20, '09:01') - (i + 1) * 5 * 60_000);
     const axis = zoomedTimelineAxis([deploy, ...run, ...morning], impact)!;
