@@ -141,6 +141,21 @@ for (const size of [
     await expect(times.first()).toHaveText(`${evening} 17:30`);
     await expect(times.nth(1)).toHaveText(`${morning} 09:01`);
     await expect(times.last()).toHaveText(`${morning} 09:52`);
+    // Each date and time stays clear of the words beside it.
+    const clear = await page
+      .getByRole('list', { name: 'Timeline events' })
+      .locator('.event-reading')
+      .evaluateAll((rows) =>
+        rows.map((row) => {
+          // The text's own extent: the element's box is its grid column, whatever spills.
+          const range = document.createRange();
+          range.selectNodeContents(row.querySelector('time')!);
+          const time = range.getBoundingClientRect();
+          const body = row.querySelector('.event-body')!.getBoundingClientRect();
+          return time.right + 6 <= body.left;
+        }),
+      );
+    expect(clear).toEqual(clear.map(() => true));
 
     // The axis is zoomed to the morning; the deploy sits in a marked break at its left edge.
     await expect(axis.locator('.axis-break-label')).toHaveText('⋯ 16 h earlier');
