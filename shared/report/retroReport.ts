@@ -8,6 +8,7 @@ import {
   incidentSpendBasis,
 } from '../retro/incidentFigures';
 import { elapsedInWords, readTimer } from '../retro/sessionTimer';
+import { incidentSpansDays } from '../retro/timelineZoom';
 import { retroTemplate } from '../retro/templates';
 import { formatMinutes } from '../slo/duration';
 import { formatPercent } from '../slo/formatFigures';
@@ -158,6 +159,13 @@ export function retroSections(
         : '';
     return [part('agree', a.agrees), part('differ', a.differs)].filter(Boolean).join('. ') || null;
   };
+  // An incident that runs over midnight names each event's day too ("2026-11-19 17:30"); on
+  // one day the time alone reads best in the Mermaid timeline and the factors' event lists.
+  const multiDay = incidentSpansDays(events, retro, (ms) => formatTime(ms, tz).slice(0, 10));
+  const eventWhen = (iso: string) => {
+    const full = formatTime(Date.parse(iso), tz);
+    return multiDay ? full : full.slice(11);
+  };
   const timeline = [
     table(
       [`Time (${tz})`, 'Role', 'What happened', 'Source', 'Marked as', 'Participants’ views'],
@@ -176,7 +184,7 @@ export function retroSections(
       `    title ${mermaidText(retro.title)}`,
       ...events.map(
         (e) =>
-          `    ${mermaidText(formatTime(Date.parse(e.at), tz).slice(11))} : ${mermaidText(
+          `    ${mermaidText(eventWhen(e.at))} : ${mermaidText(
             `${e.role ? `${e.role} ` : ''}${e.what}`,
           )}`,
       ),
@@ -200,7 +208,7 @@ export function retroSections(
     ].join('\n\n'),
   );
 
-  const eventTime = new Map(events.map((e) => [e.id, formatTime(Date.parse(e.at), tz).slice(11)]));
+  const eventTime = new Map(events.map((e) => [e.id, eventWhen(e.at)]));
   const factorTable = table(
     ['Factor', 'Category', 'Related events'],
     factors.map((f) => [

@@ -119,3 +119,68 @@ export function crowdDots(
   }
   return [...dots.values()].sort((a, b) => a.place - b.place);
 }
+
+export interface LabelItem {
+  /** Where the label's event sits along the axis (0..1). */
+  place: number;
+  /** The label's width as a share of the axis. */
+  width: number;
+  /** Higher goes first: a decision keeps its label before a plain key event does. */
+  priority: number;
+}
+
+export interface LabelBox {
+  /** Where the label's box starts (0..1); it ends at left + width. */
+  left: number;
+  width: number;
+  /** Its lane (0, 1, 2…), or -1 when it gives way: its time stays in the dot's tooltip and the list. */
+  lane: number;
+  /** True when the box ends at the event (near the right end) rather than starting there. */
+  readsLeft: boolean;
+}
+
+/**
+ * Boxes for labels so that no two in one lane overlap: each starts at its event, or ends there
+ * when it would run past the axis's end; higher priority first, then in time order, each in the
+ * lowest lane with room. A label with room in no lane (past `maxLanes`, or wider than either side
+ * of its event) gives way. Lanes keep their boxes sorted, so each placement is a binary search.
+ */
+export function placeLabels(items: readonly LabelItem[], maxLanes = 3): LabelBox[] {
+  const boxes: LabelBox[] = items.map(({ place, width }) => {
+    const p = Math.min(1, Math.max(0, place));
+    if (p + width <= 1) return { left: p, width, lane: -1, readsLeft: false };
+    if (p - width >= 0) return { left: p - width, width, lane: -1, readsLeft: true };
+    return { left: p, width, lane: -1, readsLeft: false };
+  });
+  const order = items
+    .map((item, i) => i)
+    .sort((a, b) => items[b]!.priority - items[a]!.priority || items[a]!.place - items[b]!.place);
+  // Each lane: boxes' [left, right) sorted by left, never overlapping one another.
+  const lanes: { lefts: number[]; rights: number[] }[] = [];
+  for (const i of order) {
+    const box = boxes[i]!;
+    const right = box.left + box.width;
+    if (!(box.width > 0) || box.left < 0 || right > 1) continue;
+    for (let lane = 0; lane < maxLanes; lane += 1) {
+      if (lane === lanes.length) lanes.push({ lefts: [], rights: [] });
+      const { lefts, rights } = lanes[lane]!;
+      // The first box starting at or after this one's start.
+      let lo = 0;
+      let hi = lefts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lefts[mid]! < box.left) lo = mid + 1;
+        else hi = mid;
+      }
+      const clearBefore = lo === 0 || rights[lo - 1]! <= box.left;
+      const clearAfter = lo === lefts.length || lefts[lo]! >= right;
+      if (clearBefore && clearAfter) {
+        lefts.splice(lo, 0, box.left);
+        rights.splice(lo, 0, right);
+        box.lane = lane;
+        break;
+      }
+    }
+  }
+  return boxes;
+}

@@ -56,8 +56,11 @@ test('a retrospective of 50,000 timeline events opens its timeline, scrolls and 
     hour: '2-digit',
     minute: '2-digit',
   });
+  // Its date goes before the time when the long log runs past midnight ("9 Nov 23:33").
   await axis
-    .getByRole('button', { name: `Go to the event at ${decisionAt} (decision point)` })
+    .getByRole('button', {
+      name: new RegExp(`^Go to the event at (\\d+ \\w+ )?${decisionAt} \\(decision point\\)$`),
+    })
     .click();
   await expect(
     page.getByRole('listitem').filter({ hasText: 'Message 20001 in the incident channel' }),

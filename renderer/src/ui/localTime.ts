@@ -29,3 +29,25 @@ export function formatLocalTime(ms: number): string {
 export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+const localDayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const localDay = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** "19 Nov 17:30": the time with its day, for a timeline that runs over more than one day. */
+export function formatLocalDayTime(ms: number): string {
+  return `${localDayMonth.format(ms)} ${localClock.format(ms)}`;
+}
+
+/** "19 Nov". */
+export function formatLocalDayMonth(ms: number): string {
+  return localDayMonth.format(ms);
+}
+
+/** The calendar day `ms` falls on in this computer's time zone, as a key ("2026-11-19"). */
+export function localDayKey(ms: number): string {
+  return localDay.format(ms);
+}

@@ -6,7 +6,7 @@ import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { openFindings } from '../../../../shared/retro/dismissals';
 import { useDatabase } from '../../db/DatabaseContext';
 import { deleteEvent } from '../../db/retroRepository';
-import { localInputToMs, msToLocalInput } from '../../ui/localTime';
+import { formatLocalDayMonth, localInputToMs, msToLocalInput } from '../../ui/localTime';
 import { errorText, showError } from '../../ui/noticeStore';
 import { keepLastWhenBlank, useRecordFields } from '../editing/useRecordFields';
 import { FieldConflicts } from '../editing/FieldConflicts';
@@ -30,6 +30,8 @@ interface EventRowProps {
   event: TimelineEvent;
   agreement: EventAgreement | undefined;
   rolesListId: string;
+  /** The incident runs over more than one day: the row's time carries its date. */
+  withDate?: boolean;
 }
 
 const viewsText = (views: { role: string; note: string }[]) =>
@@ -39,7 +41,7 @@ const viewsText = (views: { role: string; note: string }[]) =>
  * One timeline event, read at a glance: its time, who, what, its marks and how the participants
  * see it. Enter (or Edit) opens its fields in place, saved as they are typed; Escape goes back.
  */
-export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
+export function EventRow({ event, agreement, rolesListId, withDate = false }: EventRowProps) {
   const db = useDatabase();
   const setLastDeleted = useRetroUi((s) => s.setLastDeleted);
   const stored = useMemo(
@@ -79,7 +81,13 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [editing, fields.what, checked.field, checked.dismissals, tagged],
   );
-  const time = fields.at.slice(11) || 'no time';
+  const atMs = localInputToMs(fields.at);
+  const time =
+    atMs === null
+      ? 'no time'
+      : withDate
+        ? `${formatLocalDayMonth(atMs)} ${fields.at.slice(11)}`
+        : fields.at.slice(11);
   const label = `event at ${time}`;
   const toggleMark = (mark: EventMark, on: boolean) =>
     setFields((f) => ({
@@ -152,7 +160,10 @@ export function EventRow({ event, agreement, rolesListId }: EventRowProps) {
           </div>
         </div>
       ) : (
-        <div className="event-reading" onDoubleClick={startEditing}>
+        <div
+          className={withDate ? 'event-reading with-date' : 'event-reading'}
+          onDoubleClick={startEditing}
+        >
           <time className="event-time" dateTime={event.at}>
             {time}
           </time>

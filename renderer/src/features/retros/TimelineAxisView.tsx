@@ -3,22 +3,51 @@ import { EVENT_MARK_LABELS, plural } from '../../../../shared/domain/labels';
 import type { Retro, TimelineEvent } from '../../../../shared/domain/retro';
 import type { EventAgreement } from '../../../../shared/retro/accountAgreement';
 import { impactWindow, INCIDENT_MOMENTS } from '../../../../shared/retro/impactWindow';
-import {
-  crowdDots,
-  labelLanes,
-  timeExtent,
-  timelineAxis,
-} from '../../../../shared/retro/timelineAxis';
+import { crowdDots, placeLabels, timeExtent } from '../../../../shared/retro/timelineAxis';
+import { roughSpan, spansDays, zoomedTimelineAxis } from '../../../../shared/retro/timelineZoom';
+import type { EventMark } from '../../../../shared/domain/retro';
 import { formatHoursMinutes } from '../../../../shared/slo/duration';
-import { formatLocalTime } from '../../ui/localTime';
+import {
+  formatLocalDayMonth,
+  formatLocalDayTime,
+  formatLocalTime,
+  localDayKey,
+} from '../../ui/localTime';
 import './timelineAxis.css';
 
 /** Past this many events, only marked ones and those seen differently are buttons on the axis. */
 const ALL_PICKABLE = 400;
 /** Events that are not buttons share one dot per this many px of the axis. */
 const CROWD_PX = 3;
-/** A mark's label on the axis, in px: wider labels go to the next lane. */
-const LABEL_PX = 118;
+/** The axis's label type: --text-xs, bold (see timelineAxis.css). */
+const LABEL_FONT_REM = 0.78;
+/** A label's padding and its line at the event, with a little room. */
+const LABEL_EDGE_PX = 14;
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A label's width in px as the page draws its text, so its box (which clips, never spills) holds
+ * it whole; where there is no canvas (tests without a layout), a generous guess from its length.
+ */
+function labelPx(text: string, fontFamily: string): number {
+  if (measureContext === undefined)
+    measureContext =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  if (!measureContext) return text.length * 0.6 * LABEL_FONT_REM * rootPx + LABEL_EDGE_PX;
+  measureContext.font = `600 ${LABEL_FONT_REM * rootPx}px ${fontFamily}`;
+  return Math.ceil(measureContext.measureText(text).width) + LABEL_EDGE_PX;
+}
+
+/** Which label keeps its place first when lanes run out: the decisions the review turns on. */
+const MARK_PRIORITY: Record<EventMark, number> = { decision: 3, detection: 2, key: 1 };
+const MARK_LANES = 3;
+/** The incident's four moments always have a lane each. */
+const MOMENT_LANES = 4;
+/** A break's share of the axis: room for its "⋯ 16 h earlier" under its dots. */
+const BREAK_PX = 112;
+/** Half a tick's "09:30" and a little room. */
+const TICK_CLEAR_PX = 26;
 
 function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -53,6 +82,11 @@ export function TimelineAxisView({
   onPick: (eventId: string) => void;
 }) {
   const [plotRef, width] = useWidth<HTMLDivElement>();
+  // The labels' typeface, read once the plot is on the page (the theme may change it).
+  const [fontFamily, setFontFamily] = useState('system-ui, sans-serif');
+  useLayoutEffect(() => {
+    if (plotRef.current) setFontFamily(getComputedStyle(plotRef.current).fontFamily);
+  }, [plotRef]);
   const moments = useMemo(
     () =>
       INCIDENT_MOMENTS.flatMap(([key, label]) => {
@@ -62,21 +96,63 @@ export function TimelineAxisView({
     [retro],
   );
   const times = useMemo(() => events.map((e) => Date.parse(e.at)), [events]);
-  const axis = useMemo(
-    () =>
-      timelineAxis([...times, ...moments.map((m) => m.atMs)], Math.max(3, Math.floor(width / 90))),
-    [times, moments, width],
+  const impact = useMemo(() => impactWindow(retro), [retro]);
+  const [whole, setWhole] = useState(false);
+  const multiDay = useMemo(
+    () => spansDays([...(timeExtent(times) ?? []), ...moments.map((m) => m.atMs)], localDayKey),
+    [times, moments],
   );
+  const zoomed = useMemo(
+    () =>
+      zoomedTimelineAxis([...times, ...moments.map((m) => m.atMs)], impact, {
+        maxTicks: Math.max(3, Math.floor(width / 90)),
+        breakShare: BREAK_PX / width,
+      }),
+    [times, moments, impact, width],
+  );
+  const zoomable = (zoomed?.breaks.length ?? 0) > 0;
+  const wholeAxis = useMemo(
+    () =>
+      whole && zoomable
+        ? zoomedTimelineAxis([...times, ...moments.map((m) => m.atMs)], null, {
+            maxTicks: Math.max(3, Math.floor(width / 90)),
+          })
+        : null,
+    [whole, zoomable, times, moments, width],
+  );
+  const axis = wholeAxis ?? zoomed;
+  const when = multiDay ? formatLocalDayTime : formatLocalTime;
   const marked = useMemo(() => events.filter((e) => e.marks.length > 0), [events]);
-  const lanes = useMemo(
+  const labels = useMemo(
     () =>
       axis
-        ? labelLanes(
-            marked.map((e) => axis.place(Date.parse(e.at))),
-            LABEL_PX / width,
+        ? placeLabels(
+            marked.map((e) => {
+              const text = `${formatLocalTime(Date.parse(e.at))} ${EVENT_MARK_LABELS[e.marks[0]!]}`;
+              return {
+                place: axis.place(Date.parse(e.at)),
+                width: labelPx(text, fontFamily) / width,
+                priority: Math.max(...e.marks.map((m) => MARK_PRIORITY[m])),
+              };
+            }),
+            MARK_LANES,
           )
         : [],
-    [axis, marked, width],
+    [axis, marked, width, fontFamily],
+  );
+  const momentLabels = useMemo(
+    () =>
+      axis
+        ? placeLabels(
+            moments.map((m) => ({
+              place: axis.place(m.atMs),
+              width: labelPx(m.label, fontFamily) / width,
+              priority: 0,
+            })),
+            MOMENT_LANES,
+          )
+        : [],
+    [axis, moments, width, fontFamily],
   );
   // Which events get a dot of their own, and the crowd of the rest: one pass over the events,
   // kept across renders (each pass over fifty thousand events took ~80 ms, three per render).
@@ -119,20 +195,40 @@ export function TimelineAxisView({
     e.preventDefault();
     dots[to]?.focus();
   };
-  const impact = impactWindow(retro);
-  const pct = (atMs: number) => `${(axis.place(atMs) * 100).toFixed(3)}%`;
+  const share = (place: number) => `${(place * 100).toFixed(3)}%`;
+  const pct = (atMs: number) => share(axis.place(atMs));
+  const mainFrom = axis.place(axis.mainStartMs);
+  const mainTo = axis.place(axis.mainEndMs);
   const [first, last] = timeExtent(times) ?? [axis.startMs, axis.endMs];
   const { pickable, pickableCount, differing, crowd } = dots;
-  const usedLanes = Math.max(0, ...lanes) + 1;
+  const usedLanes = Math.max(0, ...labels.map((l) => l.lane + 1));
+  const momentLanes = Math.max(1, ...momentLabels.map((l) => l.lane + 1));
+  // A tick's time, centred on it, keeps clear of a break's distance written beside it.
+  const clearOfBreaks = TICK_CLEAR_PX / width;
+  const ticks = axis.ticks.filter((tick) => {
+    const place = axis.place(tick);
+    return axis.breaks.every((b) =>
+      b.side === 'earlier' ? place - b.to >= clearOfBreaks : b.from - place >= clearOfBreaks,
+    );
+  });
+  // What a break holds, in words: its tooltip, and the caption when the axis is zoomed.
+  const gathered = axis.breaks.map(
+    (b) =>
+      `${plural(b.count, 'moment')} ${roughSpan(b.awayMs)} ${b.side === 'earlier' ? 'before' : 'after'} the customer impact (${when(b.firstMs)}${b.count > 1 ? ` to ${when(b.lastMs)}` : ''})`,
+  );
   let pickableIndex = 0;
 
   return (
     <figure className="timeline-axis" aria-label="Timeline on a time axis">
       <figcaption>
-        {plural(events.length, 'event')} from {formatLocalTime(first)} to {formatLocalTime(last)} (
-        {formatHoursMinutes((last - first) / 60_000)})
-        {marked.length > 0 && `, ${marked.length} marked`}
-        {differing > 0 && `, ${differing} seen differently by a participant`}.
+        <span>
+          {plural(events.length, 'event')} from {when(first)} to {when(last)} (
+          {formatHoursMinutes((last - first) / 60_000)})
+          {marked.length > 0 && `, ${marked.length} marked`}
+          {differing > 0 && `, ${differing} seen differently by a participant`}.
+          {gathered.length > 0 &&
+            ` Zoomed to the customer impact; gathered at the edge: ${gathered.join('; ')}.`}
+        </span>
         <span className="axis-legend" aria-hidden="true">
           <span className="legend-dot mark-detection" /> {EVENT_MARK_LABELS.detection}
           <span className="legend-dot mark-decision" /> {EVENT_MARK_LABELS.decision}
@@ -144,6 +240,11 @@ export function TimelineAxisView({
             </>
           )}
         </span>
+        {zoomable && (
+          <button type="button" className="axis-zoom" onClick={() => setWhole(!whole)}>
+            {whole ? 'Zoom to the customer impact' : 'Show the whole span'}
+          </button>
+        )}
       </figcaption>
       <div
         className="axis-plot"
@@ -151,40 +252,81 @@ export function TimelineAxisView({
         role="group"
         aria-label="Events along the time axis: ← and → go from one to the next"
         onKeyDown={onDotKey}
-        style={{ ['--label-lanes' as string]: String(usedLanes) }}
+        style={{
+          ['--label-lanes' as string]: String(usedLanes),
+          ['--moment-lanes' as string]: String(momentLanes),
+        }}
       >
         {impact && (
           <div
             className="axis-impact"
             style={{
               left: pct(impact.startMs),
-              width: `${((axis.place(impact.endMs) - axis.place(impact.startMs)) * 100).toFixed(3)}%`,
+              width: share(axis.place(impact.endMs) - axis.place(impact.startMs)),
             }}
-            title={`Customer impact ${formatLocalTime(impact.startMs)}–${formatLocalTime(impact.endMs)}`}
+            title={`Customer impact ${when(impact.startMs)}–${when(impact.endMs)}`}
           />
         )}
-        {moments.map((moment) => (
+        {moments.map((moment, i) => {
+          const box = momentLabels[i]!;
+          const title = `${moment.label} ${when(moment.atMs)}`;
+          return (
+            <div key={moment.label}>
+              <div
+                className="axis-moment"
+                style={{
+                  left: pct(moment.atMs),
+                  ['--lane' as string]: String(Math.max(0, box.lane)),
+                }}
+                title={title}
+              />
+              {box.lane >= 0 && (
+                <span
+                  className={`axis-moment-label${box.readsLeft ? ' reads-left' : ''}`}
+                  style={{
+                    left: share(box.left),
+                    width: share(box.width),
+                    ['--lane' as string]: String(box.lane),
+                  }}
+                  title={title}
+                >
+                  {moment.label}
+                </span>
+              )}
+            </div>
+          );
+        })}
+        <div
+          className="axis-line"
+          style={{ left: share(mainFrom), width: share(mainTo - mainFrom) }}
+        />
+        {axis.breaks.map((b, i) => (
           <div
-            key={moment.label}
-            className={axis.place(moment.atMs) > 0.85 ? 'axis-moment near-end' : 'axis-moment'}
-            style={{ left: pct(moment.atMs) }}
-            title={`${moment.label} ${formatLocalTime(moment.atMs)}`}
+            key={b.side}
+            className={`axis-break ${b.side}`}
+            style={{ left: share(b.from), width: share(b.to - b.from) }}
+            title={gathered[i]}
           >
-            <span>{moment.label}</span>
+            <span className="axis-break-label">
+              {b.side === 'earlier'
+                ? `⋯ ${roughSpan(b.awayMs)} earlier`
+                : `${roughSpan(b.awayMs)} later ⋯`}
+            </span>
           </div>
         ))}
-        <div className="axis-line" />
-        {axis.ticks.map((tick) => (
+        {ticks.map((tick) => (
           <span key={tick} className="axis-tick" style={{ left: pct(tick) }} aria-hidden="true">
-            {formatLocalTime(tick)}
+            {multiDay && formatLocalTime(tick) === '00:00'
+              ? formatLocalDayMonth(tick)
+              : formatLocalTime(tick)}
           </span>
         ))}
         {crowd.map((bucket) => (
           <span
             key={bucket.place}
             className="axis-dot"
-            style={{ left: `${(bucket.place * 100).toFixed(3)}%` }}
-            title={`${bucket.count} event${bucket.count === 1 ? '' : 's'} around ${formatLocalTime(bucket.atMs)}`}
+            style={{ left: share(bucket.place) }}
+            title={`${bucket.count} event${bucket.count === 1 ? '' : 's'} around ${when(bucket.atMs)}`}
           />
         ))}
         {events.map((event, i) => {
@@ -194,7 +336,7 @@ export function TimelineAxisView({
           const mark = event.marks[0];
           const className = `axis-dot${mark ? ` mark-${mark}` : ''}${differs ? ' differs' : ''}`;
           const style = { left: pct(times[i]!) };
-          const time = formatLocalTime(times[i]!);
+          const time = when(times[i]!);
           const pickIndex = pickableIndex++;
           const about = [
             ...event.marks.map((m) => EVENT_MARK_LABELS[m].toLowerCase()),
@@ -216,18 +358,27 @@ export function TimelineAxisView({
             />
           );
         })}
-        {marked.map((event, i) =>
-          lanes[i]! < 0 ? null : (
+        {marked.map((event, i) => {
+          const box = labels[i]!;
+          if (box.lane < 0) return null;
+          const atMs = Date.parse(event.at);
+          const words = EVENT_MARK_LABELS[event.marks[0]!];
+          return (
             <span
               key={event.id}
-              className={`axis-label mark-${event.marks[0]}${axis.place(Date.parse(event.at)) > 0.88 ? ' near-end' : ''}`}
-              style={{ left: pct(Date.parse(event.at)), ['--lane' as string]: String(lanes[i]) }}
+              className={`axis-label mark-${event.marks[0]}${box.readsLeft ? ' reads-left' : ''}`}
+              style={{
+                left: share(box.left),
+                width: share(box.width),
+                ['--lane' as string]: String(box.lane),
+              }}
+              title={`${when(atMs)} ${words}`}
               aria-hidden="true"
             >
-              {formatLocalTime(Date.parse(event.at))} {EVENT_MARK_LABELS[event.marks[0]!]}
+              {formatLocalTime(atMs)} {words}
             </span>
-          ),
-        )}
+          );
+        })}
       </div>
     </figure>
   );

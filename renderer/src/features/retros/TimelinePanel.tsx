@@ -5,7 +5,8 @@ import { plural } from '../../../../shared/domain/labels';
 import { accountAgreement } from '../../../../shared/retro/accountAgreement';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveEvent } from '../../db/retroRepository';
-import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
+import { localDayKey, localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';
+import { incidentSpansDays } from '../../../../shared/retro/timelineZoom';
 import { ChatLogDialog } from './ChatLogDialog';
 import { CheckedTextField } from './CheckedTextField';
 import { EventRow } from './EventRow';
@@ -104,6 +105,18 @@ export function TimelinePanel({
         .sort(),
     [events, accounts],
   );
+  // Over more than one day, each row's time carries its date ("19 Nov 17:30" above "20 Nov 09:01").
+  // The events come in time order (readRetroParts), so the first and last decide: reading all
+  // fifty thousand of a long log took ~60 ms on each edit.
+  const withDate = useMemo(
+    () =>
+      incidentSpansDays(
+        [events[0], events.at(-1)].filter((e) => e !== undefined),
+        retro,
+        localDayKey,
+      ),
+    [events, retro],
+  );
   const now = useMinuteClock();
   const [limit, setLimit] = useState(EDITABLE_PAGE);
   // An event asked for (from the glance, or just added) is drawn too, even past the first rows;
@@ -149,6 +162,7 @@ export function TimelinePanel({
                 event={event}
                 agreement={agreement.get(event.id)}
                 rolesListId={rolesListId}
+                withDate={withDate}
               />
             ))}
           </ol>
