@@ -24,7 +24,6 @@ const FEATURE_CROSSINGS_LEFT = [
   'journeys/JourneyDetail.tsx',
   'journeys/JourneysPage.tsx',
   'journeys/PainPointForm.tsx',
-  'journeys/PriorityList.tsx',
   'journeys/SloBudgetBadge.tsx',
   'journeys/StepRetroLinks.tsx',
   'journeys/StepRow.tsx',
