@@ -16,12 +16,15 @@ import { sloOriginSchema } from './sloOrigin';
 export const targetSchema = z
   .number()
   .gt(0, 'The target must be above 0%.')
-  .lt(1, 'The target must be below 100%: a 100% target leaves no error budget at all.');
+  .lt(1, 'A 100% target leaves no error budget: nothing may ever fail. Try 99.9.');
 
 export const rollingWindowSchema = z.object({
   kind: z.literal('rolling'),
   /** Length of the window, in minutes. */
-  minutes: windowMinutesSchema,
+  minutes: z
+    .number()
+    .min(1, 'A window is at least one minute long; most SLOs use 28 or 30 days.')
+    .max(MAX_WINDOW_MINUTES, 'A window is at most 366 days long; most SLOs use 28 or 30 days.'),
 });
 
 /** A wall-clock time as OpenSLO writes a calendar's start: "2024-01-15 12:00:00". */
@@ -95,13 +98,16 @@ export const burnRateAlertSchema = z.object({
   severity: z.enum(['page', 'ticket']),
   longWindowMinutes: windowMinutesSchema,
   shortWindowMinutes: windowMinutesSchema,
-  burnRate: z.number().positive().max(100_000),
+  burnRate: z.number().positive('An alert’s burn rate must be above 0.').max(100_000),
 });
 export type BurnRateAlert = z.infer<typeof burnRateAlertSchema>;
 
 export const policyThresholdSchema = z.object({
   /** Budget consumed, as a fraction: 0.5 is "half the budget spent". */
-  consumedAtLeast: z.number().min(0).max(10),
+  consumedAtLeast: z
+    .number()
+    .min(0, 'Type the share of budget consumed as a percentage, from 0 up to 1000.')
+    .max(10, 'Type the share of budget consumed as a percentage, from 0 up to 1000.'),
   actions: z.string().trim().min(1, 'Say what the team commits to do at this point.').max(2000),
 });
 export type PolicyThreshold = z.infer<typeof policyThresholdSchema>;
@@ -117,10 +123,12 @@ export const manualIncidentSchema = z.object({
 });
 export type ManualIncident = z.infer<typeof manualIncidentSchema>;
 
+const SLICE_MINUTES = 'Type the slice length in minutes, between 1 and 1440.';
+
 export const sloSchema = z.object({
   id: idSchema,
   workbookId: idSchema,
-  name: z.string().trim().min(1, 'Give the SLO a name.').max(200),
+  name: z.string().trim().min(1, 'Give the SLO a name, e.g. “Checkout completes”.').max(200),
   description: z.string().max(2000).default(''),
   service: z.string().max(200).default(''),
   journeyId: idSchema.nullable().default(null),
@@ -130,8 +138,18 @@ export const sloSchema = z.object({
   window: sloWindowSchema,
   budgetingMethod: budgetingMethodSchema,
   /** Slice length and the share of good events a slice needs to count as good. */
-  timeSliceMinutes: z.number().min(1).max(1440).nullable().default(null),
-  timeSliceTarget: z.number().gt(0).lte(1).nullable().default(null),
+  timeSliceMinutes: z
+    .number()
+    .min(1, SLICE_MINUTES)
+    .max(1440, SLICE_MINUTES)
+    .nullable()
+    .default(null),
+  timeSliceTarget: z
+    .number()
+    .gt(0, 'A slice needs a share of good events above 0%, e.g. 99.')
+    .lte(1, 'A slice cannot need more than 100% of its events good; try 99.')
+    .nullable()
+    .default(null),
   alerts: z.array(burnRateAlertSchema).max(20),
   policy: z.array(policyThresholdSchema).max(20),
   owners: z.string().max(500).default(''),

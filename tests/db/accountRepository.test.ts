@@ -176,6 +176,6 @@ describe('links between accounts, pain points, incidents and SLOs', () => {
     const pain = (await db.painPoints.get('sample-pain-pay-spinner'))!;
     await expect(
       savePainPoint(db, pain.stepId, { ...pain, retroId: 'no-such-retro' }, pain.id),
-    ).rejects.toThrow(/incident it is about no longer exists/);
+    ).rejects.toThrow(/That incident no longer exists/);
   });
 });

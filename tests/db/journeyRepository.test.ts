@@ -88,7 +88,7 @@ describe('journey repository', () => {
   it('refuses a pain point that names an unknown account, and keeps nothing of it', async () => {
     const { db, journey, steps } = await setup();
     await expect(savePainPoint(db, steps[0]!.id, pain(['nobody']))).rejects.toThrow(
-      /accounts no longer exists/,
+      /That account no longer exists/,
     );
     await expect(savePainPoint(db, steps[0]!.id, { ...pain([]), quote: ' ' })).rejects.toThrow(
       /in their words/,

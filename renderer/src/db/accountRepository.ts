@@ -12,7 +12,7 @@ import {
 } from '../../../shared/customer/revenueAtRisk';
 import type { Retro } from '../../../shared/domain/retro';
 import type { WorkbookDatabase } from './database';
-import { guardWrite, StorageError } from './storageErrors';
+import { guardWrite, recordGone, StorageError } from './storageErrors';
 
 /**
  * Writes a checked import plan in one transaction: all of it or, on any failure, nothing. The plan
@@ -28,7 +28,7 @@ export async function importAccounts(
   const now = nowIso();
   return guardWrite('import the accounts', () =>
     db.transaction('rw', db.workbooks, db.accounts, async () => {
-      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      if (!(await db.workbooks.get(workbookId))) throw recordGone('workbook');
       const current = await db.accounts.where('workbookId').equals(workbookId).toArray();
       // Counted again here: another window may have added accounts since the plan was made.
       const bound = workbookBoundRefusals(current, plan.accounts);

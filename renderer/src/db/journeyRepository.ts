@@ -159,7 +159,7 @@ export async function saveJourney(
   const now = nowIso();
   return guardWrite('save the journey', () =>
     db.transaction('rw', db.workbooks, db.journeys, async () => {
-      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      if (!(await db.workbooks.get(workbookId))) throw recordGone('workbook');
       const existing = id ? await db.journeys.get(id) : undefined;
       const edit = existing && applyEdit(existing, base, fields);
       if (edit?.conflicts.length) throw editConflict(edit.conflicts, JOURNEY_LABELS);
@@ -234,7 +234,7 @@ export async function addStep(
   return guardWrite('add the step', () =>
     db.transaction('rw', db.journeys, db.journeySteps, async () => {
       const journey = await db.journeys.get(journeyId);
-      if (!journey) throw new Error('the journey no longer exists');
+      if (!journey) throw recordGone('journey');
       const position = await db.journeySteps.where('journeyId').equals(journeyId).count();
       const step: JourneyStep = {
         ...fields,
@@ -275,7 +275,7 @@ export async function moveStepTo(
   await guardWrite('move the step', () =>
     db.transaction('rw', db.journeySteps, async () => {
       const step = await db.journeySteps.get(stepId);
-      if (!step) throw new Error('that step no longer exists');
+      if (!step) throw recordGone('step');
       const steps = (
         await db.journeySteps.where('journeyId').equals(step.journeyId).toArray()
       ).sort(byPosition);
@@ -318,8 +318,7 @@ export async function deleteStep(
 export async function restoreStep(db: WorkbookDatabase, deleted: DeletedStep): Promise<void> {
   await guardWrite('put the step back', () =>
     db.transaction('rw', [db.journeys, db.journeySteps, db.painPoints, db.slos], async () => {
-      if (!(await db.journeys.get(deleted.step.journeyId)))
-        throw new Error('its journey no longer exists');
+      if (!(await db.journeys.get(deleted.step.journeyId))) throw recordGone('journey');
       const steps = (
         await db.journeySteps.where('journeyId').equals(deleted.step.journeyId).toArray()
       ).sort(byPosition);
@@ -351,15 +350,14 @@ export async function savePainPoint(
   return guardWrite('save the pain point', () =>
     db.transaction('rw', db.journeySteps, db.painPoints, db.accounts, db.retros, async () => {
       const step = await db.journeySteps.get(stepId);
-      if (!step) throw new Error('its step no longer exists');
+      if (!step) throw recordGone('step');
       const existing = id ? await db.painPoints.get(id) : undefined;
       const fields = existing ? keepUnsent(draft, parsed, existing) : parsed;
       for (const accountId of fields.accountIds) {
-        if (!(await db.accounts.get(accountId)))
-          throw new Error('one of its accounts no longer exists');
+        if (!(await db.accounts.get(accountId))) throw recordGone('account');
       }
       if (fields.retroId !== null && !(await db.retros.get(fields.retroId)))
-        throw new Error('the incident it is about no longer exists');
+        throw recordGone('incident');
       const edit = existing && applyEdit(existing, base, fields);
       if (edit?.conflicts.length) throw editConflict(edit.conflicts, PAIN_LABELS);
       const pain: PainPoint = edit
@@ -392,7 +390,7 @@ export async function deletePainPoint(db: WorkbookDatabase, id: string): Promise
 export async function restorePainPoint(db: WorkbookDatabase, pain: PainPoint): Promise<void> {
   await guardWrite('put the pain point back', () =>
     db.transaction('rw', db.journeySteps, db.painPoints, async () => {
-      if (!(await db.journeySteps.get(pain.stepId))) throw new Error('its step no longer exists');
+      if (!(await db.journeySteps.get(pain.stepId))) throw recordGone('step');
       await db.painPoints.put(pain);
     }),
   );

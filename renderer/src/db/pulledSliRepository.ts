@@ -5,7 +5,7 @@ import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
 import { appendPulled } from '../../../shared/slo/prometheus/pullSliHistory';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, recordGone } from './storageErrors';
 
 function countRows(data: SliData): { rows: number; gaps: number; length: number } {
   const first = data.kind === 'counts' ? data.total : data.values;
@@ -29,7 +29,7 @@ export async function storePulledSli(
   await guardWrite('store the pulled SLI data', () =>
     db.transaction('rw', db.slos, db.sliChunks, async () => {
       const slo = await db.slos.get(sloId);
-      if (!slo) throw new Error('that SLO no longer exists');
+      if (!slo) throw recordGone('SLO');
       let data = pulled;
       if (append) {
         const stored = joinChunks(await db.sliChunks.where('sloId').equals(sloId).toArray());

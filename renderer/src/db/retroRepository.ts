@@ -82,7 +82,7 @@ export async function createRetro(
   });
   return guardWrite('create the retrospective', () =>
     db.transaction('rw', [db.workbooks, db.retros, db.reviewSessions], async () => {
-      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      if (!(await db.workbooks.get(workbookId))) throw recordGone('workbook');
       await db.retros.add(retro);
       await db.reviewSessions.bulkAdd(sessions);
       return retro;
@@ -122,7 +122,7 @@ export async function setDismissed(
   await guardWrite('keep the dismissal', () =>
     db.transaction('rw', db.retros, async () => {
       const retro = await db.retros.get(retroId);
-      if (!retro) throw new Error('that retrospective no longer exists');
+      if (!retro) throw recordGone('retrospective');
       const rest = retro.dismissals.filter((k) => k !== key);
       await db.retros.update(retroId, { dismissals: dismissed ? [...rest, key] : rest });
     }),
@@ -171,8 +171,7 @@ export async function deleteRetro(db: WorkbookDatabase, id: string): Promise<Ret
 export async function restoreRetro(db: WorkbookDatabase, bundle: RetroBundle): Promise<void> {
   await guardWrite('put the retrospective back', () =>
     db.transaction('rw', [db.workbooks, ...retroTables(db), db.painPoints], async () => {
-      if (!(await db.workbooks.get(bundle.retro.workbookId)))
-        throw new Error('its workbook no longer exists');
+      if (!(await db.workbooks.get(bundle.retro.workbookId))) throw recordGone('workbook');
       await db.retros.put(bundle.retro);
       await db.painPoints
         .where('id')
@@ -242,7 +241,7 @@ async function saveOwned<T extends Owned>(
   return guardWrite(action, () =>
     db.transaction('rw', db.retros, table, async () => {
       const retro = await db.retros.get(retroId);
-      if (!retro) throw new Error('its retrospective no longer exists');
+      if (!retro) throw recordGone('retrospective');
       const existing = id ? await table.get(key<T>(id)) : undefined;
       if (id && !existing) throw recordGone(action.replace(/^save the /, ''));
       const edit = existing && applyEdit(existing, base, fields as Partial<T>);
@@ -354,7 +353,7 @@ export async function addEvents(
   return guardWrite('add the events', () =>
     db.transaction('rw', db.retros, db.timelineEvents, async () => {
       const retro = await db.retros.get(retroId);
-      if (!retro) throw new Error('its retrospective no longer exists');
+      if (!retro) throw recordGone('retrospective');
       const before = await countRecords(db, retro.workbookId, ['timelineEvents']);
       const events: TimelineEvent[] = fields.map((f) => ({
         ...f,
@@ -446,8 +445,7 @@ export async function restoreOwned<T extends Owned>(
 ): Promise<void> {
   await guardWrite('put it back', () =>
     db.transaction('rw', db.retros, table, async () => {
-      if (!(await db.retros.get(record.retroId)))
-        throw new Error('its retrospective no longer exists');
+      if (!(await db.retros.get(record.retroId))) throw recordGone('retrospective');
       await table.put(record);
     }),
   );
@@ -464,7 +462,7 @@ export async function addSession(
   return guardWrite('plan the session', () =>
     db.transaction('rw', db.retros, db.reviewSessions, async () => {
       const retro = await db.retros.get(retroId);
-      if (!retro) throw new Error('its retrospective no longer exists');
+      if (!retro) throw recordGone('retrospective');
       const session = reviewSessionSchema.parse({
         ...fields,
         id: newId(),
@@ -488,7 +486,7 @@ export async function updateSession(
   await guardWrite('save the session', () =>
     db.transaction('rw', db.reviewSessions, async () => {
       const existing = await db.reviewSessions.get(id);
-      if (!existing) throw new Error('that session no longer exists');
+      if (!existing) throw recordGone('session');
       await db.reviewSessions.put(
         reviewSessionSchema.parse({ ...existing, ...patch, updatedAt: nowIso() }),
       );
@@ -508,7 +506,7 @@ export async function startSession(
   return guardWrite('start the session', () =>
     db.transaction('rw', db.reviewSessions, async () => {
       const target = await db.reviewSessions.get(id);
-      if (!target) throw new Error('that session no longer exists');
+      if (!target) throw recordGone('session');
       const sessions = await db.reviewSessions
         .where('workbookId')
         .equals(target.workbookId)

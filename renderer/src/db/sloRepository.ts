@@ -14,7 +14,7 @@ import { joinChunks, splitIntoDayChunks } from '../../../shared/slo/sliChunks';
 import type { SliData } from '../../../shared/slo/sliSeries';
 import { statusDataFromMs } from '../../../shared/slo/sloFigures';
 import type { WorkbookDatabase } from './database';
-import { guardWrite, editConflict } from './storageErrors';
+import { guardWrite, editConflict, recordGone } from './storageErrors';
 import { applyEdit, keepUnsent } from '../../../shared/domain/fieldPatch';
 import { sloOriginSchema, type SloOrigin } from '../../../shared/domain/sloOrigin';
 
@@ -58,7 +58,7 @@ export async function createSlos(
   }));
   await guardWrite('save the SLOs', () =>
     db.transaction('rw', db.workbooks, db.slos, async () => {
-      if (!(await db.workbooks.get(workbookId))) throw new Error('the workbook no longer exists');
+      if (!(await db.workbooks.get(workbookId))) throw recordGone('workbook');
       const before = await countRecords(db, workbookId, ['slos']);
       await db.slos.bulkAdd(slos);
       await assertWithinLimits(db, workbookId, before);
@@ -98,7 +98,7 @@ export async function updateSlo(
   await guardWrite('save the SLO', () =>
     db.transaction('rw', db.slos, async () => {
       const existing = await db.slos.get(id);
-      if (!existing) throw new Error('that SLO no longer exists');
+      if (!existing) throw recordGone('SLO');
       // The editor does not show the validation with customer success: it never clears it.
       const fields = keepUnsent(draft, parsed, existing);
       const edit = applyEdit(existing, base, fields);
@@ -126,7 +126,7 @@ export async function recordCsValidation(
   await guardWrite('record the validation', () =>
     db.transaction('rw', db.slos, async () => {
       const existing = await db.slos.get(id);
-      if (!existing) throw new Error('that SLO no longer exists');
+      if (!existing) throw recordGone('SLO');
       await db.slos.put({ ...existing, csValidatedOn: on, reviewDate: next, updatedAt: nowIso() });
     }),
   );
@@ -157,7 +157,7 @@ export async function replaceSliData(
   await guardWrite('store the SLI data', () =>
     db.transaction('rw', db.slos, db.sliChunks, async () => {
       const slo = await db.slos.get(sloId);
-      if (!slo) throw new Error('that SLO no longer exists');
+      if (!slo) throw recordGone('SLO');
       const before = await countRecords(db, slo.workbookId, ['sliData']);
       await db.sliChunks.where('sloId').equals(sloId).delete();
       await db.sliChunks.bulkAdd(
@@ -191,7 +191,7 @@ export async function addManualIncident(
   await guardWrite('record the incident', () =>
     db.transaction('rw', db.slos, async () => {
       const slo = await db.slos.get(sloId);
-      if (!slo) throw new Error('that SLO no longer exists');
+      if (!slo) throw recordGone('SLO');
       const incidents = [...(slo.manualIncidents ?? []), checked].sort(
         (a, b) => a.startMs - b.startMs,
       );
@@ -209,7 +209,7 @@ export async function removeManualIncident(
   await guardWrite('remove the incident', () =>
     db.transaction('rw', db.slos, async () => {
       const slo = await db.slos.get(sloId);
-      if (!slo) throw new Error('that SLO no longer exists');
+      if (!slo) throw recordGone('SLO');
       await db.slos.update(sloId, {
         manualIncidents: (slo.manualIncidents ?? []).filter((i) => i.id !== incidentId),
         updatedAt: nowIso(),

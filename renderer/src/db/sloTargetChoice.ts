@@ -3,7 +3,7 @@ import { daySchema } from '../../../shared/domain/bounds';
 import { nowIso } from '../../../shared/domain/ids';
 import { targetSchema } from '../../../shared/domain/slo';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, recordGone } from './storageErrors';
 
 /** What "Use this target" records: the target, why, and customer success's agreement. */
 export const targetChoiceSchema = z
@@ -35,7 +35,7 @@ export async function adoptTarget(
   await guardWrite('record the target', () =>
     db.transaction('rw', db.slos, async () => {
       const existing = await db.slos.get(sloId);
-      if (!existing) throw new Error('that SLO no longer exists');
+      if (!existing) throw recordGone('SLO');
       await db.slos.put({
         ...existing,
         target,

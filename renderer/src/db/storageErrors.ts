@@ -58,8 +58,13 @@ export function toStorageError(error: unknown, action: string): StorageError {
 }
 
 /**
- * The record a write was for has been deleted meanwhile, e.g. typing saved a moment after its
- * row was deleted. Such a write must not bring the record back.
+ * The record a write was for, or the record it hangs from, has been deleted meanwhile (e.g. typing
+ * saved a moment after its row was deleted, or a form submitted for a journey deleted in another
+ * window). Such a write must not bring the record back, and every repository says it this one way.
+ *
+ * What the person sees: autosave lets it go silently (the row they typed in is gone; there is
+ * nothing to save to and nothing to do), and an action they asked for (a button, a form) shows this
+ * sentence as it is, never wrapped as an unexplained "could not … (detail)" failure.
  */
 export function recordGone(what: string): StorageError {
   return new StorageError(`That ${what} no longer exists, so the change was not saved.`, 'gone');

@@ -3,7 +3,7 @@ import { newId, nowIso } from '../../../shared/domain/ids';
 import { freshIds, remapContents, type RecordKind } from '../../../shared/domain/remapContents';
 import type { WorkbookContents } from '../../../shared/domain/workbookFile';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, recordGone } from './storageErrors';
 import { recordGroups, workbookTables } from './workbookRepository';
 
 /** What to do with a record that is both in the file and in the workbook merged into. */
@@ -69,7 +69,7 @@ export async function planMerge(
   contents: WorkbookContents,
 ): Promise<MergePlan> {
   return db.transaction('r', workbookTables(db), async () => {
-    if (!(await db.workbooks.get(targetId))) throw new Error('that workbook no longer exists');
+    if (!(await db.workbooks.get(targetId))) throw recordGone('workbook');
     return (await locate(db, targetId, contents)).plan;
   });
 }
@@ -89,7 +89,7 @@ export async function mergeWorkbookContents(
   return guardWrite('merge the workbook', () =>
     db.transaction('rw', workbookTables(db), async () => {
       const target = await db.workbooks.get(targetId);
-      if (!target) throw new Error('that workbook no longer exists');
+      if (!target) throw recordGone('workbook');
       const { where, plan } = await locate(db, targetId, contents);
       const before = await countRecords(db, targetId, ALL_LIMITED_KINDS);
       // A reference to a record that is not in the file keeps its id: it names nothing here.

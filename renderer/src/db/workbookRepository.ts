@@ -12,7 +12,7 @@ import {
   type RecordKind,
 } from '../../../shared/domain/recordKinds';
 import type { WorkbookDatabase } from './database';
-import { guardWrite } from './storageErrors';
+import { guardWrite, recordGone } from './storageErrors';
 
 export function listWorkbooks(db: WorkbookDatabase): Promise<Workbook[]> {
   return db.workbooks.orderBy('name').toArray();
@@ -40,7 +40,7 @@ export async function updateWorkbook(
   await guardWrite('rename the workbook', () =>
     db.transaction('rw', db.workbooks, async () => {
       const changed = await db.workbooks.update(id, { name, description, updatedAt: nowIso() });
-      if (changed === 0) throw new Error('that workbook no longer exists');
+      if (changed === 0) throw recordGone('workbook');
     }),
   );
 }

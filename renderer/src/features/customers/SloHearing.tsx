@@ -10,7 +10,7 @@ import { recordCsValidation } from '../../db/sloRepository';
 import type { SloPurpose } from '../../db/sloPurpose';
 import { showInfo } from '../../ui/noticeStore';
 import { useMinuteClock } from '../../ui/useMinuteClock';
-import { RevenueFigure } from './RevenueFigure';
+import { RevenueFigure } from '../../ui/RevenueFigure';
 import './customers.css';
 import { ValidationDateFields } from '../../ui/ValidationDateFields';
 

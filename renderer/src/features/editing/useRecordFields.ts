@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { sameValue, type FieldChanges } from '../../../../shared/domain/fieldPatch';
+import { mergeRemoteFields } from '../../../../shared/editing/mergeRemoteFields';
 import { useDatabase } from '../../db/DatabaseContext';
 import { patchRecord, type PatchTarget } from '../../db/recordPatches';
 import type { JournalEntry } from '../../db/typingJournal';
@@ -33,6 +34,20 @@ export interface RecordFields<F extends Values> {
   /** Fields another window changed while they were being edited here: not overwritten. */
   conflicts: { field: keyof F & string; theirs: F[keyof F] }[];
   resolve: (field: keyof F & string, keep: 'mine' | 'theirs') => void;
+}
+
+/**
+ * `stored` as long as its values stay the same: a live query hands a new object on every read,
+ * and only a change of values is another window's write. (State adjusted while rendering, as
+ * React advises for a value derived from the previous render's.)
+ */
+function useSameRecord<S extends Values>(stored: S): S {
+  const [kept, setKept] = useState(stored);
+  if (kept !== stored && !sameValue(kept, stored)) {
+    setKept(stored);
+    return stored;
+  }
+  return kept;
 }
 
 /**
@@ -85,33 +100,21 @@ export function useRecordFields<S extends Values, F extends Values>({
     [],
   );
 
-  const storedText = JSON.stringify(stored);
+  const current = useSameRecord(stored);
   useEffect(() => {
-    const form = latest.current.toForm(stored);
-    const baseForm = latest.current.toForm(base.current as S);
-    const adopt: Partial<F> = {};
-    const clash: string[] = [];
-    for (const field of Object.keys(stored)) {
-      const now = stored[field];
-      if (sameValue(now, base.current[field])) continue;
-      const mine = latest.current.fields[field];
-      const ours = sent.current.get(field)?.some((v) => sameValue(v, now)) ?? false;
-      if (ours || sameValue(mine, form[field])) {
-        base.current[field] = now;
-      } else if (sameValue(mine, baseForm[field])) {
-        base.current[field] = now;
-        (adopt as Values)[field] = form[field];
-      } else {
-        clash.push(field);
-      }
-    }
-    // Another window's write, arriving through a live query, is an outside store to follow.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (Object.keys(adopt).length > 0) setFieldState((f) => ({ ...f, ...adopt }));
-    markConflicts(clash, true);
-    // storedText stands for `stored`: a new object with the same values is no change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storedText, markConflicts]);
+    const merge = mergeRemoteFields({
+      stored: current,
+      base: base.current,
+      fields: latest.current.fields,
+      sent: sent.current,
+      toForm: latest.current.toForm as (stored: Values) => F,
+    });
+    base.current = merge.base;
+    // Another window's write, arriving through a live query, is an outside store to follow: the
+    // form state must change after the render that brought it (its clashes are held from then).
+    if (Object.keys(merge.adopt).length > 0) setFieldState((f) => ({ ...f, ...merge.adopt }));
+    markConflicts(merge.clash, true);
+  }, [current, markConflicts]);
 
   /** What `value` changes over what the editing started from, as stored values. */
   const changesOf = useCallback((value: F): FieldChanges => {
@@ -126,6 +129,9 @@ export function useRecordFields<S extends Values, F extends Values>({
     return changes;
   }, []);
 
+  const { kind, id } = target;
+  // The target is a record's kind and id: the same record keeps the same save.
+  const record = useMemo(() => ({ kind, id }) as PatchTarget, [kind, id]);
   const save = useCallback(
     async (value: F) => {
       const changes = changesOf(value);
@@ -135,26 +141,23 @@ export function useRecordFields<S extends Values, F extends Values>({
         const list = sent.current.get(name) ?? [];
         sent.current.set(name, [...list.slice(-4), changes[name]!.to]);
       }
-      const { conflicts } = await patchRecord(db, target, changes);
+      const { conflicts } = await patchRecord(db, record, changes);
       for (const name of names) {
         if (!conflicts.includes(name)) base.current[name] = changes[name]!.to;
       }
       markConflicts(conflicts, true);
     },
-    // The target is a record's kind and id: the same record keeps the same save.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [db, target.kind, target.id, changesOf, markConflicts],
+    [db, record, changesOf, markConflicts],
   );
   const fieldNames = Object.keys(stored).sort().join(',');
   const journal = useCallback(
     (value: F): JournalEntry | null => {
       const changes = changesOf(value);
       return Object.keys(changes).length
-        ? { key: `${target.kind}:${target.id}:${fieldNames}`, target, changes }
+        ? { key: `${record.kind}:${record.id}:${fieldNames}`, target: record, changes }
         : null;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [target.kind, target.id, fieldNames, changesOf],
+    [record, fieldNames, changesOf],
   );
   useAutosave(fields, save, journal);
 
@@ -181,13 +184,13 @@ export function useRecordFields<S extends Values, F extends Values>({
   );
 
   const conflicts = useMemo(() => {
-    const theirs = toForm(stored);
+    if (conflicted.size === 0) return [];
+    const theirs = toForm(current);
     return [...conflicted].map((field) => ({
       field: field as keyof F & string,
       theirs: theirs[field] as F[keyof F],
     }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [conflicted, storedText]);
+  }, [conflicted, current, toForm]);
 
   return { fields, setFields, conflicts, resolve };
 }

@@ -31,7 +31,7 @@ import { focusWhenShown } from '../../ui/focusWhenShown';
 import { hasDraft, useDraft } from '../editing/useDraft';
 import { JourneyFields } from './JourneyFields';
 import { accountsById, revenueAtRisk } from '../../../../shared/customer/revenueAtRisk';
-import { RevenueFigure } from '../customers/RevenueFigure';
+import { RevenueFigure } from '../../ui/RevenueFigure';
 
 const VIEWS: { id: JourneyView; label: string }[] = [
   { id: 'steps', label: 'Steps and pain points' },

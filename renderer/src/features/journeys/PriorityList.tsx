@@ -7,7 +7,7 @@ import {
   rankingValue,
   revenueByStep,
 } from '../../../../shared/customer/revenueAtRisk';
-import { RevenueFigure } from '../customers/RevenueFigure';
+import { RevenueFigure } from '../../ui/RevenueFigure';
 import { useJourneyUi } from './journeyStore';
 import { SloBudgetBadge } from './SloBudgetBadge';
 

@@ -15,7 +15,7 @@ import { listAccounts, listStepOptions, type StepOption } from '../../db/journey
 import { listPainPointsOfRetro } from '../../db/accountRepository';
 import { accountsById, incidentRevenue } from '../../../../shared/customer/revenueAtRisk';
 import { AccountPicks } from '../customers/AccountPicks';
-import { RevenueFigure } from '../customers/RevenueFigure';
+import { RevenueFigure } from '../../ui/RevenueFigure';
 import { updateRetro, type RetroPatch } from '../../db/retroRepository';
 import { listSlos } from '../../db/sloRepository';
 import { localInputToMs, localZone, msToLocalInput } from '../../ui/localTime';

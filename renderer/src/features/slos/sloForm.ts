@@ -1,6 +1,8 @@
 import {
   percentToTarget,
+  rollingWindowSchema,
   sloDraftSchema,
+  targetSchema,
   targetToPercent,
   type BudgetingMethod,
   type Comparison,
@@ -8,7 +10,6 @@ import {
   type SloDraft,
 } from '../../../../shared/domain/slo';
 import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
-import { isValidTimeZone } from '../../../../shared/slo/calendarWindows';
 import { readCalendarStart } from '../../../../shared/slo/calendarStart';
 import { describeCalendarStart } from '../../../../shared/slo/describeSlo';
 import { DEFAULT_POLICY } from '../../../../shared/slo/errorBudgetPolicy';
@@ -188,44 +189,71 @@ function parseNumber(text: string): number | null {
 /** Length of the SLO period in minutes, or null while the window fields are not valid yet. */
 export function windowMinutesOf(form: SloForm): number | null {
   if (form.windowKind === 'calendar') return CALENDAR_DAYS[form.calendarUnit] * 1440;
+  const minutes = rollingMinutesOf(form);
+  return minutes !== null && rollingWindowSchema.shape.minutes.safeParse(minutes).success
+    ? minutes
+    : null;
+}
+
+function rollingMinutesOf(form: SloForm): number | null {
   const length = parseNumber(form.rollingDays);
-  if (length === null || length <= 0) return null;
-  const minutes = form.rollingUnit === 'hours' ? length * 60 : length * 1440;
-  return minutes >= 60 && minutes <= 366 * 1440 ? minutes : null;
+  if (length === null) return null;
+  return form.rollingUnit === 'hours' ? length * 60 : length * 1440;
 }
 
 export function targetOf(form: SloForm): number | null {
   const percent = parseNumber(form.targetPercent);
-  return percent !== null && percent > 0 && percent < 100 ? percentToTarget(percent) : null;
+  if (percent === null) return null;
+  const target = percentToTarget(percent);
+  return targetSchema.safeParse(target).success ? target : null;
 }
 
 /**
+ * The form field a schema issue is about, by the issue's path: the schema holds every limit and
+ * says it in words, and the form only says where. `alerts.0` and `policy.1` name a whole row.
+ */
+export function fieldOfIssue(path: readonly PropertyKey[]): string {
+  const [head, next] = path;
+  if (head === 'alerts' || head === 'policy') return `${head}.${String(next)}`;
+  const key = path.map(String).join('.');
+  return ISSUE_FIELDS[key] ?? 'form';
+}
+
+const ISSUE_FIELDS: Record<string, string> = {
+  name: 'name',
+  target: 'targetPercent',
+  'window.minutes': 'rollingDays',
+  'window.timeZone': 'timeZone',
+  'window.startTime': 'calendarStart',
+  'sli.threshold': 'threshold',
+  timeSliceMinutes: 'sliceMinutes',
+  timeSliceTarget: 'sliceTargetPercent',
+};
+
+/** A number typed where one belongs, or NaN (which the schema refuses) while it is not one. */
+const numberOr = (value: number | null) => value ?? Number.NaN;
+
+/**
  * Reads the form into a draft the schema accepts, or says what is wrong next to each field, in
- * words a CSM understands.
+ * words a CSM understands. The form itself only reads text as numbers ("fast" is not a
+ * threshold); every limit and its words are the schema's, so the form and an import can never
+ * accept different things.
  */
 export function formToDraft(
   form: SloForm,
 ): { draft: SloDraft; errors: null } | { draft: null; errors: SloFormErrors } {
+  // Text that is not a number at all: the schema never sees it, so the form says it.
   const errors: SloFormErrors = {};
-  if (form.name.trim() === '') errors['name'] = 'Give the SLO a name, e.g. “Checkout completes”.';
   const percent = parseNumber(form.targetPercent);
   if (percent === null) errors['targetPercent'] = 'Type the target as a percentage, e.g. 99.9.';
-  else if (percent >= 100)
-    errors['targetPercent'] =
-      'A 100% target leaves no error budget: nothing may ever fail. Try 99.9.';
-  else if (percent <= 0) errors['targetPercent'] = 'The target must be above 0%.';
-  const windowMinutes = windowMinutesOf(form);
-  if (form.windowKind === 'rolling' && windowMinutes === null) {
-    errors['rollingDays'] = 'Type a window from 1 hour up to 366 days.';
+  const rollingMinutes = rollingMinutesOf(form);
+  if (form.windowKind === 'rolling' && rollingMinutes === null) {
+    errors['rollingDays'] = 'Type the window’s length as a number, e.g. 30.';
   }
   const calendarStart = readCalendarStart(form.calendarStart);
   if (form.windowKind === 'calendar' && calendarStart === undefined) {
     errors['calendarStart'] =
       'Type where the periods start as a date and time, e.g. 2024-01-15 12:00, or leave it empty.';
-  }
-  if (form.windowKind === 'calendar' && !isValidTimeZone(form.timeZone.trim())) {
-    errors['timeZone'] =
-      `“${form.timeZone}” is not a time zone name. Use one like Europe/Berlin or America/New_York.`;
   }
   const threshold = parseNumber(form.threshold);
   if (form.sliKind === 'threshold' && threshold === null) {
@@ -234,43 +262,41 @@ export function formToDraft(
   const sliced = form.budgetingMethod !== 'Occurrences';
   const sliceMinutes = parseNumber(form.sliceMinutes);
   const slicePercent = parseNumber(form.sliceTargetPercent);
-  if (sliced && (sliceMinutes === null || sliceMinutes < 1 || sliceMinutes > 1440)) {
+  if (sliced && sliceMinutes === null) {
     errors['sliceMinutes'] = 'Type the slice length in minutes, between 1 and 1440.';
   }
-  if (
-    form.budgetingMethod === 'Timeslices' &&
-    (slicePercent === null || slicePercent <= 0 || slicePercent > 100)
-  ) {
+  if (form.budgetingMethod === 'Timeslices' && slicePercent === null) {
     errors['sliceTargetPercent'] = 'Type the share of good events a slice needs, e.g. 99.';
   }
   const alerts = form.alerts.map((a, i) => {
     const long = parseNumber(a.longWindowMinutes);
     const short = parseNumber(a.shortWindowMinutes);
     const rate = parseNumber(a.burnRate);
-    if (long === null || long <= 0 || short === null || short <= 0 || rate === null || rate <= 0) {
+    if (long === null || short === null || rate === null) {
       errors[`alerts.${i}`] =
         'Each alert needs a long window, a short window (in minutes) and a burn rate above 0.';
     } else if (short >= long) {
+      // Advice the schema does not hold: a workbook file may carry such an alert and still open.
       errors[`alerts.${i}`] =
         'The short window should be shorter than the long one (usually 1/12 of it).';
     }
     return {
       severity: a.severity,
-      longWindowMinutes: long ?? 0,
-      shortWindowMinutes: short ?? 0,
-      burnRate: rate ?? 0,
+      longWindowMinutes: numberOr(long),
+      shortWindowMinutes: numberOr(short),
+      burnRate: numberOr(rate),
     };
   });
   const policy = form.policy.map((p, i) => {
     const consumed = parseNumber(p.consumedPercent);
-    if (consumed === null || consumed < 0 || consumed > 1000) {
+    if (consumed === null) {
       errors[`policy.${i}`] = 'Type the share of budget consumed as a percentage, e.g. 50.';
-    } else if (p.actions.trim() === '') {
-      errors[`policy.${i}`] = 'Say what the team commits to do at this point.';
     }
-    return { consumedAtLeast: percentToTarget(consumed ?? 0), actions: p.actions.trim() };
+    return {
+      consumedAtLeast: consumed === null ? Number.NaN : percentToTarget(consumed),
+      actions: p.actions.trim(),
+    };
   });
-  if (Object.keys(errors).length > 0) return { draft: null, errors };
 
   const draft: SloDraft = {
     name: form.name.trim(),
@@ -289,13 +315,13 @@ export function formToDraft(
             kind: 'threshold',
             metricDescription: form.metricDescription.trim(),
             op: form.op,
-            threshold: threshold!,
+            threshold: numberOr(threshold),
             unit: form.unit.trim(),
           },
-    target: percentToTarget(percent!),
+    target: percent === null ? Number.NaN : percentToTarget(percent),
     window:
       form.windowKind === 'rolling'
-        ? { kind: 'rolling', minutes: windowMinutes! }
+        ? { kind: 'rolling', minutes: numberOr(rollingMinutes) }
         : {
             kind: 'calendar',
             unit: form.calendarUnit,
@@ -303,20 +329,34 @@ export function formToDraft(
             startTime: calendarStart ?? null,
           },
     budgetingMethod: form.budgetingMethod,
-    timeSliceMinutes: sliced ? sliceMinutes : null,
-    timeSliceTarget: form.budgetingMethod === 'Timeslices' ? percentToTarget(slicePercent!) : null,
+    timeSliceMinutes: sliced ? numberOr(sliceMinutes) : null,
+    timeSliceTarget:
+      form.budgetingMethod === 'Timeslices'
+        ? slicePercent === null
+          ? Number.NaN
+          : percentToTarget(slicePercent)
+        : null,
     alerts,
     policy,
     owners: form.owners.trim(),
     rationale: form.rationale.trim(),
     reviewDate: form.reviewDate.trim(),
   };
-  // The schema has the last word, so the form and an import can never accept different things.
   const checked = sloDraftSchema.safeParse(draft);
-  if (!checked.success) {
-    return { draft: null, errors: { form: checked.error.issues.map((i) => i.message).join(' ') } };
+  if (checked.success && Object.keys(errors).length === 0) return { draft, errors: null };
+  // The first word of the schema for each field, beside it; a field the form already found
+  // unreadable keeps the form's word ("not a number" says more than the schema's "NaN").
+  for (const issue of checked.error?.issues ?? []) {
+    const field = fieldOfIssue(issue.path);
+    if (errors[field] !== undefined) continue;
+    // A schema message in lower case follows what was typed ("… is not a time zone …").
+    const typed = (form as unknown as Record<string, unknown>)[field];
+    errors[field] =
+      /^[a-z]/.test(issue.message) && typeof typed === 'string'
+        ? `“${typed}” ${issue.message}`
+        : issue.message;
   }
-  return { draft, errors: null };
+  return { draft: null, errors };
 }
 
 export { alertsToForm };

@@ -2,10 +2,13 @@ import {
   explainRevenue,
   formatRevenue,
   type RevenueAtRisk,
-} from '../../../../shared/customer/revenueAtRisk';
-import './customers.css';
+} from '../../../shared/customer/revenueAtRisk';
+import './RevenueFigure.css';
 
-/** Revenue at risk with how it was summed, as the priority list shows a score with its sum. */
+/**
+ * Revenue at risk with how it was summed, as the priority list shows a score with its sum. A
+ * plain widget in ui/: journeys, accounts and incidents all show it.
+ */
 export function RevenueFigure({ label, risk }: { label: string; risk: RevenueAtRisk }) {
   return (
     <div className="revenue-figure" role="group" aria-label={label}>
