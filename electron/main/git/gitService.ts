@@ -202,17 +202,32 @@ export function createGitService(options: GitServiceOptions) {
     base: string | null,
     choices: Map<string, MergeChoice>,
   ): Promise<GitCallResult> {
-    const result = await syncWorkbook({
-      fs,
-      http,
-      gitdir: gitdirOf(linkId, url),
-      url,
-      credentials: credentialsOf(linkId),
-      author: { ...author, timestamp: Math.floor(now().getTime() / 1000) },
-      contents,
-      base,
-      choices,
-    });
+    const once = () =>
+      syncWorkbook({
+        fs,
+        http,
+        gitdir: gitdirOf(linkId, url),
+        url,
+        credentials: credentialsOf(linkId),
+        author: { ...author, timestamp: Math.floor(now().getTime() / 1000) },
+        contents,
+        base,
+        choices,
+      });
+    let result = await once();
+    // When both sides edited a record, both moved its "last changed" time: that is no choice
+    // for a person to make, the later time is taken and only the real fields are asked.
+    if (result.status === 'conflicts') {
+      const times = result.conflicts.filter(
+        (c) =>
+          c.field === 'updatedAt' && typeof c.mine === 'string' && typeof c.theirs === 'string',
+      );
+      for (const c of times)
+        choices.set(conflictKey(c), {
+          take: (c.mine as string) >= (c.theirs as string) ? 'mine' : 'theirs',
+        });
+      if (times.length) result = await once();
+    }
     switch (result.status) {
       case 'synced':
         return {
