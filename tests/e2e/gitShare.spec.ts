@@ -98,7 +98,8 @@ test('two profiles share a workbook through a git server, see each other’s wor
   const b = await secondProfile(browser);
   await firstWorkbookAt(b, 'Journeys', 'Scratch');
   await gitCommand(b, 'Open a shared workbook…');
-  await fillConnect(b, 'Bo', server.url);
+  // Reading needs no token on this server: B's wrong one shows only when B first pushes.
+  await fillConnect(b, 'Bo', server.url, 'not-the-token');
   await shot(b, 'open-dialog');
   await b.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
   await expect(b.getByRole('dialog')).toHaveCount(0);
@@ -127,7 +128,7 @@ test('two profiles share a workbook through a git server, see each other’s wor
   await bar(a).getByRole('button', { name: 'Sync' }).click();
   await expect(bar(a).getByRole('status')).toHaveText('Synced just now');
   await bar(b).getByRole('button', { name: 'Sync' }).click();
-  const review = b.getByRole('dialog', { name: /^Needs your choice: \d+ conflicts?$/ });
+  const review = b.getByRole('dialog', { name: 'Needs your choice: 1 conflict' });
   await expect(review).toContainText('Acme EU');
   await expect(review).toContainText('Acme US');
   await expect(review.getByRole('button', { name: 'Sync with these choices' })).toBeDisabled();
@@ -137,6 +138,14 @@ test('two profiles share a workbook through a git server, see each other’s wor
     .getByRole('radio', { name: /Keep mine/ })
     .check();
   await review.getByRole('button', { name: 'Sync with these choices' }).click();
+  // The host refuses B's token: B is asked again, and the choice made is sent once it is given.
+  const again = b.getByRole('dialog', { name: 'Give the token again' });
+  await expect(again).toContainText('did not accept the token');
+  // Behind the dialog (inert while it is open), the top bar says it too.
+  await expect(b.locator('header.topbar')).toContainText('did not accept the token');
+  await shot(b, 'token-again');
+  await again.getByLabel('Access token').fill(TOKEN);
+  await again.getByRole('button', { name: 'Use this token' }).click();
   await expect(bar(b).getByRole('status')).toHaveText('Synced just now');
   await bar(a).getByRole('button', { name: 'Sync' }).click();
   await expect(a.getByRole('banner')).toContainText('Acme US');

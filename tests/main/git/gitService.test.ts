@@ -104,6 +104,20 @@ describe('the git service the renderer asks', () => {
     });
     if (aSynced.status !== 'synced' || !aSynced.file) throw new Error(JSON.stringify(aSynced));
     expect(contentsOf(aSynced.file).workbook.name).toBe('Renamed by Bo');
+    // The host gone: said as offline, and the next sync, with it back, lands.
+    await server.stop();
+    const cut = await a.sync({
+      ...linkA,
+      author,
+      base: aSynced.commit,
+      file: aSynced.file,
+      choices: [],
+    });
+    expect(cut).toMatchObject({ status: 'failed', kind: 'offline' });
+    await server.resume();
+    expect(
+      await a.sync({ ...linkA, author, base: aSynced.commit, file: aSynced.file, choices: [] }),
+    ).toMatchObject({ status: 'synced' });
     const log = await git(server.bare, 'log', '--format=%an|%s', 'main');
     expect(log.trim().split('\n')).toHaveLength(2);
     expect(log).toContain('Bo|Changed the workbook’s name or description');

@@ -38,7 +38,11 @@ export function ConflictReview({
   const chosen = conflicts.filter((c) => choices[c.key]).length;
   const all = chosen === conflicts.length;
   return (
-    <Dialog title={`Needs your choice: ${conflicts.length} conflicts`} onClose={onClose} wide>
+    <Dialog
+      title={`Needs your choice: ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}`}
+      onClose={onClose}
+      wide
+    >
       <p>
         These fields were changed here and by someone else since the last sync. Choose which value
         to keep for each; nothing is sent to the repository until every one is chosen.

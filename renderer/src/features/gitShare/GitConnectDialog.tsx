@@ -114,7 +114,7 @@ export function GitConnectDialog({
       const connected = await callGit('connect', { linkId: link.linkId, url: link.url, token });
       if (connected.status === 'failed') return setProblem(connected.message);
       onClose();
-      await runSync(db, workbook.id);
+      await runSync(db, workbook.id, useGitSync.getState().lastChoices);
     } finally {
       setBusy(false);
     }
@@ -148,7 +148,10 @@ export function GitConnectDialog({
               inputMode="url"
               spellCheck={false}
               placeholder="https://github.com/team/workbook.git"
-              onChange={(e) => setUrl(e.target.value)}
+              onChange={(e) => {
+                setUrl(e.target.value);
+                setProblem(null);
+              }}
             />
             <p className="field-hint">SSH addresses (git@…) are not supported: use HTTPS.</p>
           </div>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { Workbook } from '../../../../shared/domain/workbook';
+import { agoText } from '../../../../shared/sync/agoText';
 import { countUnpushed, fingerprints } from '../../../../shared/sync/unpushedChanges';
 import { useDatabase } from '../../db/DatabaseContext';
 import { getGitLink } from '../../db/gitLinkRepository';
@@ -10,17 +11,6 @@ import { ConflictReview } from './ConflictReview';
 import { GitConnectDialog } from './GitConnectDialog';
 import { runSync, useGitSync } from './gitSyncStore';
 import './gitShare.css';
-
-/** "just now", "2 min ago", "3 h ago", "4 days ago". */
-export function agoText(thenIso: string, nowMs: number): string {
-  const minutes = Math.max(0, Math.floor((nowMs - Date.parse(thenIso)) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  const days = Math.floor(hours / 24);
-  return `${days} day${days === 1 ? '' : 's'} ago`;
-}
 
 /**
  * The top bar's git state in words, the Sync button (Ctrl+Shift+S), and the git dialogs. Shown
@@ -61,10 +51,10 @@ export function GitSyncBar({ workbook }: { workbook: Workbook }) {
   let words: string | null = null;
   if (link) {
     if (running) words = 'Syncing with git…';
-    else if (conflicts?.length) words = null;
     else if (failure?.kind === 'offline')
       words = `Offline: changes kept${waiting ? ` (${waiting} not pushed)` : ''}`;
     else if (failure) words = failure.message;
+    else if (conflicts?.length) words = null;
     else if (waiting) words = `${waiting} change${waiting === 1 ? '' : 's'} not pushed`;
     else words = `Synced ${agoText(link.lastSyncedAt, nowMs)}`;
   }
@@ -73,7 +63,7 @@ export function GitSyncBar({ workbook }: { workbook: Workbook }) {
     <>
       {link && (
         <div className="git-sync" role="group" aria-label="Git sync">
-          {conflicts?.length ? (
+          {conflicts?.length && !failure && !running ? (
             <button
               type="button"
               className="git-sync-conflicts"

@@ -15,6 +15,8 @@ interface GitSyncState {
   running: boolean;
   failure: { kind: GitFailureKind; message: string } | null;
   conflicts: GitConflictView[] | null;
+  /** The choices of a sync the host refused for its token: sent again once it is given. */
+  lastChoices: { key: string; take: 'mine' | 'theirs' }[];
   openDialog: (dialog: GitDialog) => void;
   forget: (workbookId: string) => void;
 }
@@ -25,10 +27,11 @@ export const useGitSync = create<GitSyncState>()((set, get) => ({
   running: false,
   failure: null,
   conflicts: null,
+  lastChoices: [],
   openDialog: (dialog) => set({ dialog }),
   forget: (workbookId) => {
     if (get().workbookId !== workbookId)
-      set({ workbookId, failure: null, conflicts: null, running: false });
+      set({ workbookId, failure: null, conflicts: null, running: false, lastChoices: [] });
   },
 }));
 
@@ -43,7 +46,7 @@ export async function runSync(
 ): Promise<void> {
   const store = useGitSync.getState();
   if (store.running) return;
-  useGitSync.setState({ workbookId, running: true, failure: null });
+  useGitSync.setState({ workbookId, running: true, failure: null, lastChoices: choices });
   try {
     const link = await getGitLink(db, workbookId);
     const sent = await readWorkbookContents(db, workbookId);
@@ -72,7 +75,7 @@ export async function runSync(
         base: result.commit,
         lastSyncedAt: new Date().toISOString(),
       });
-      useGitSync.setState({ conflicts: null });
+      useGitSync.setState({ conflicts: null, lastChoices: [] });
       if (!written)
         showInfo('You edited the workbook while it synced: sync again to send that edit too.');
     }
