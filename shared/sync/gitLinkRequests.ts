@@ -113,3 +113,38 @@ export type GitCallResult =
   | { status: 'opened'; commit: string; file: string }
   | { status: 'conflicts'; conflicts: GitConflictView[] }
   | { status: 'failed'; kind: GitFailureKind; message: string };
+
+const conflictViewSchema = z.object({
+  key: z.string(),
+  kind: z.string(),
+  id: z.string(),
+  field: z.string().nullable(),
+  label: z.string(),
+  mine: z.unknown(),
+  theirs: z.unknown(),
+});
+
+/** Checked on the way back over IPC too: the renderer trusts nothing it did not expect. */
+export const gitCallResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('synced'),
+    commit: z.string(),
+    file: z.string().nullable(),
+    message: z.string().nullable(),
+  }),
+  z.object({ status: z.literal('opened'), commit: z.string(), file: z.string() }),
+  z.object({ status: z.literal('conflicts'), conflicts: z.array(conflictViewSchema) }),
+  z.object({
+    status: z.literal('failed'),
+    kind: z.enum([
+      'unauthorized',
+      'forbidden',
+      'offline',
+      'not-empty',
+      'empty',
+      'refused',
+      'failed',
+    ]),
+    message: z.string(),
+  }),
+]);

@@ -26,7 +26,7 @@ function rememberedAuthor(): { name: string; email: string } {
 }
 
 const TOKEN_NOTE =
-  'The token is kept by this app’s local server for this session only, and sent only to this repository’s address; it is never saved in this browser, and you will be asked for it again after the app restarts.';
+  'The token is sent only to this repository’s address and never saved in this page. In the web build the app’s local server keeps it for this session only (you give it again after a restart); the desktop app keeps it encrypted by your system’s keychain, or for this session only where there is none.';
 
 /**
  * "Share through git…" (the open workbook into an empty repository), "Open a shared

@@ -6,35 +6,26 @@ import {
   type WorkbookContents,
 } from '../../../../shared/domain/workbookFile';
 import type { GitCallResult } from '../../../../shared/sync/gitLinkRequests';
+import { platform } from '../../platform/platform';
 
 declare const __APP_VERSION__: string;
 
 type GitCall = 'connect' | 'share' | 'open' | 'sync';
 
-const NO_HELPER: GitCallResult = {
-  status: 'failed',
-  kind: 'failed',
-  message:
-    'This page cannot reach git: open SLO Workbook with `npm run start:web` (its server runs git for the page).',
-};
-
-/**
- * The web build's git: the page asks its own server (scripts/gitProxy.mjs), which runs the
- * sync engine and keeps the token for the session; nothing here talks to the git host.
- */
-export async function callGit(call: GitCall, body: object): Promise<GitCallResult> {
-  let answer: Response;
-  try {
-    answer = await fetch(`/__git/${call}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return NO_HELPER;
+/** Through the platform's bridge: Electron's main process, or the web build's own server. */
+export function callGit(call: GitCall, body: object): Promise<GitCallResult> {
+  // Typed by the caller's dialog; main (or the web build's server) checks it before any use.
+  const request = body as never;
+  switch (call) {
+    case 'connect':
+      return platform.gitConnect(request);
+    case 'share':
+      return platform.gitShare(request);
+    case 'open':
+      return platform.gitOpen(request);
+    case 'sync':
+      return platform.gitSync(request);
   }
-  if (!/^application\/json/.test(answer.headers.get('content-type') ?? '')) return NO_HELPER;
-  return (await answer.json()) as GitCallResult;
 }
 
 export const workbookText = (contents: WorkbookContents) =>
