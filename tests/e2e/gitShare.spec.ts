@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type Page } from '@playwright/test';
 import { git, startGitServer, type GitServer } from '../main/git/gitHttpServer';
 import { E2E_NOW, expect, test } from './test';
@@ -48,6 +49,14 @@ async function fillConnect(page: Page, who: string, url: string, token = TOKEN) 
     .fill(`${who.toLowerCase()}@example.com`);
 }
 
+/** What axe finds on the page as it is (a dialog open, or the top bar with its words). */
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+}
+
 const bar = (page: Page) => page.getByRole('group', { name: 'Git sync' });
 
 async function addPain(page: Page, step: string, quote: string) {
@@ -81,6 +90,7 @@ test('two profiles share a workbook through a git server, see each other’s wor
   await expect(share.getByRole('alert')).toContainText('SSH addresses are not supported');
   await share.getByRole('textbox', { name: 'Repository address (HTTPS)' }).fill(server.url);
   await shot(a, 'share-dialog');
+  expect(await axe(a)).toEqual([]);
   await share.getByRole('button', { name: 'Share' }).click();
   await expect(share).toHaveCount(0);
   await expect(bar(a).getByRole('status')).toHaveText('Synced just now');
@@ -112,6 +122,7 @@ test('two profiles share a workbook through a git server, see each other’s wor
   await addPain(a, 'Pay', 'The pay button spins forever');
   await expect(bar(a).getByRole('status')).toHaveText(/^\d+ changes? not pushed$/);
   await shot(a, 'topbar-unpushed');
+  expect(await axe(a)).toEqual([]);
   await a.keyboard.press('Control+Shift+S');
   await expect(bar(a).getByRole('status')).toHaveText('Synced just now');
 
@@ -133,6 +144,7 @@ test('two profiles share a workbook through a git server, see each other’s wor
   await expect(review).toContainText('Acme US');
   await expect(review.getByRole('button', { name: 'Sync with these choices' })).toBeDisabled();
   await shot(b, 'conflict-review');
+  expect(await axe(b)).toEqual([]);
   await review
     .getByRole('group', { name: /: name$/ })
     .getByRole('radio', { name: /Keep mine/ })
