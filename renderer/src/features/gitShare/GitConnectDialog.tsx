@@ -38,7 +38,8 @@ export function GitConnectDialog({
   onClose,
 }: {
   mode: 'share' | 'open' | 'token';
-  workbook: Workbook;
+  /** The open workbook; none on the welcome screen, where only "open" is offered. */
+  workbook?: Workbook;
   onClose: () => void;
 }) {
   const db = useDatabase();
@@ -74,6 +75,7 @@ export function GitConnectDialog({
         lastSyncedAt: new Date().toISOString(),
       };
       if (mode === 'share') {
+        if (!workbook) return setProblem('Open the workbook to share first.');
         const sent = await readWorkbookContents(db, workbook.id);
         if (!sent) return setProblem('This workbook is gone.');
         const result = await callGit('share', {
@@ -107,6 +109,7 @@ export function GitConnectDialog({
   }
 
   async function giveToken() {
+    if (!workbook) return;
     setBusy(true);
     try {
       const link = await getGitLink(db, workbook.id);
@@ -123,7 +126,7 @@ export function GitConnectDialog({
   const failure = useGitSync((s) => s.failure);
   const title =
     mode === 'share'
-      ? `Share “${workbook.name}” through git`
+      ? `Share “${workbook?.name ?? ''}” through git`
       : mode === 'open'
         ? 'Open a shared workbook'
         : 'Give the token again';
