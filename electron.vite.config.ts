@@ -30,7 +30,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Also run by the web build's server (scripts/gitProxy.mjs).
+          gitService: resolve('electron/main/git/gitService.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handlePrometheusProxy } from './prometheusProxy.mjs';
+import { handleGitProxy } from './gitProxy.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4873);
@@ -19,6 +20,7 @@ const types = {
 
 const server = createServer(async (req, res) => {
   if (await handlePrometheusProxy(req, res, port)) return;
+  if (await handleGitProxy(req, res, port)) return;
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

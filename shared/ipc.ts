@@ -10,6 +10,13 @@ import {
   testPrometheusRequestSchema,
   testPrometheusResultSchema,
 } from './prometheusIpc';
+import {
+  gitCallResultSchema,
+  gitConnectRequestSchema,
+  gitOpenRequestSchema,
+  gitShareRequestSchema,
+  gitSyncRequestSchema,
+} from './sync/gitLinkRequests';
 
 /** Largest file the app reads or writes in one go: a year of per-minute SLI data fits well. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -125,6 +132,10 @@ export const invokeContract = {
   },
   testPrometheus: { request: testPrometheusRequestSchema, response: testPrometheusResultSchema },
   queryPrometheus: { request: queryPrometheusRequestSchema, response: queryPrometheusResultSchema },
+  gitConnect: { request: gitConnectRequestSchema, response: gitCallResultSchema },
+  gitShare: { request: gitShareRequestSchema, response: gitCallResultSchema },
+  gitOpen: { request: gitOpenRequestSchema, response: gitCallResultSchema },
+  gitSync: { request: gitSyncRequestSchema, response: gitCallResultSchema },
 } as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Messages main pushes to the renderer. */

@@ -12,6 +12,10 @@ export const invokeChannels = {
   setPrometheusSource: 'prometheus:set-source',
   testPrometheus: 'prometheus:test',
   queryPrometheus: 'prometheus:query',
+  gitConnect: 'git:connect',
+  gitShare: 'git:share',
+  gitOpen: 'git:open',
+  gitSync: 'git:sync',
 } as const;
 
 export const eventChannels = {

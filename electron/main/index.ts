@@ -11,6 +11,9 @@ import {
   session,
 } from 'electron';
 import path from 'node:path';
+import gitHttp from 'isomorphic-git/http/node';
+import { createGitService } from './git/gitService';
+import { safeStorageTokens } from './git/safeTokens';
 import { fileURLToPath } from 'node:url';
 import { eventChannels } from '../../shared/ipcChannels';
 import type { MenuCommand } from '../../shared/ipc';
@@ -102,8 +105,22 @@ function registerIpc(): void {
     // A redirect is not followed: it could lead to an address the person never set.
     fetch: (url, init) => fetch(url, { ...init, redirect: 'manual' }),
   });
+  const gitService = createGitService({
+    rootDir: path.join(app.getPath('userData'), 'git'),
+    http: gitHttp,
+    tokens: safeStorageTokens(
+      safeStorage,
+      path.join(app.getPath('userData'), 'git-tokens.json'),
+      (text) => atomicWriteFile(path.join(app.getPath('userData'), 'git-tokens.json'), text),
+    ),
+    appVersion: app.getVersion(),
+  });
   const routes = createIpcRouter(
     {
+      gitConnect: async (request) => gitService.connect(request),
+      gitShare: (request) => gitService.share(request),
+      gitOpen: (request) => gitService.open(request),
+      gitSync: (request) => gitService.sync(request),
       getPrometheusSource: prometheus.getPrometheusSource,
       setPrometheusSource: prometheus.setPrometheusSource,
       testPrometheus: prometheus.testPrometheus,

@@ -14,8 +14,11 @@ describe('record kind descriptors', () => {
       const declared = [schema!.primKey.src, ...schema!.indexes.map((i) => i.src)];
       expect(declared.sort(), d.kind).toEqual(d.indexes.split(/,\s*/).sort());
     }
-    // Besides the kinds, only the workbooks themselves and SLI data live in the database.
-    expect([...tables.keys()].sort()).toEqual(['workbooks', 'sliChunks', ...RECORD_KINDS].sort());
+    // Besides the kinds, only the workbooks themselves, SLI data and each workbook's git link
+    // (not a record of the workbook: it never travels in a file) live in the database.
+    expect([...tables.keys()].sort()).toEqual(
+      ['workbooks', 'sliChunks', 'gitLinks', ...RECORD_KINDS].sort(),
+    );
     db.close();
   });
 

@@ -21,8 +21,14 @@ function handlers(): InvokeHandlers {
       shell: 'electron' as const,
       platform: 'linux',
     })),
+    gitConnect: vi.fn(async () => gitAnswer),
+    gitShare: vi.fn(async () => gitAnswer),
+    gitOpen: vi.fn(async () => gitAnswer),
+    gitSync: vi.fn(async () => gitAnswer),
   };
 }
+
+const gitAnswer = { status: 'failed' as const, kind: 'failed' as const, message: 'x' };
 
 const fromApp = { senderFrame: { url: 'app://workbook/index.html' } };
 
@@ -76,5 +82,27 @@ describe('IPC router', () => {
     ).rejects.toThrow(/does not match/);
     await expect(route(fromApp, 'a string')).rejects.toThrow(/does not match/);
     expect(h.saveFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('git requests over IPC', () => {
+  it('refuses an SSH address, a token in the address and an odd link id before any handler', async () => {
+    const h = handlers();
+    const routes = createIpcRouter(h);
+    const connect = routes.get(invokeChannels.gitConnect)!;
+    for (const request of [
+      { linkId: 'link-aaaa0001', url: 'git@github.com:team/wb.git', token: 't' },
+      { linkId: 'link-aaaa0001', url: 'https://me:t@github.com/team/wb.git', token: 't' },
+      { linkId: '../../etc', url: 'https://github.com/team/wb.git', token: 't' },
+      { linkId: 'link-aaaa0001', url: 'https://github.com/team/wb.git', token: 'a\nb' },
+    ])
+      await expect(connect(fromApp, request)).rejects.toThrow(/does not match the contract/);
+    expect(h.gitConnect).not.toHaveBeenCalled();
+    await connect(fromApp, {
+      linkId: 'link-aaaa0001',
+      url: 'https://github.com/team/wb.git',
+      token: 't',
+    });
+    expect(h.gitConnect).toHaveBeenCalledTimes(1);
   });
 });

@@ -114,12 +114,17 @@ describe('the Prometheus data source in main', () => {
     const { h } = handlers(box(true));
     const fromApp = { senderFrame: { url: 'app://workbook/index.html' } };
     const noop = async () => ({ status: 'canceled' as const });
+    const gitAnswer = { status: 'failed' as const, kind: 'failed' as const, message: 'x' };
     const routes = createIpcRouter({
       saveFile: noop,
       openFile: noop,
       printToPdf: noop,
       copyText: async () => ({ status: 'copied' as const }),
       getAppInfo: async () => ({ version: '1', shell: 'electron' as const, platform: 'linux' }),
+      gitConnect: async () => gitAnswer,
+      gitShare: async () => gitAnswer,
+      gitOpen: async () => gitAnswer,
+      gitSync: async () => gitAnswer,
       ...h,
     });
     const query = routes.get(invokeChannels.queryPrometheus)!;

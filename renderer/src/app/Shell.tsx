@@ -6,6 +6,8 @@ import { useRetroUi } from '../features/retros/retroStore';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { WorkbookMenu } from '../features/workbooks/WorkbookMenu';
 import { useWorkbookFileActions } from '../features/workbooks/useWorkbookFileActions';
+import { GitSyncBar } from '../features/gitShare/GitSyncBar';
+import { useGitSync } from '../features/gitShare/gitSyncStore';
 import { NoticeArea } from '../ui/NoticeArea';
 import { areas, type AreaId } from '../state/areas';
 import { Sidebar, useSidebarCollapsed, useSidebarShortcut } from './Sidebar';
@@ -38,6 +40,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
   const setArea = useUiStore((state) => state.setArea);
   const openDialog = useUiStore((state) => state.openDialog);
   const { exportCurrent, importFile } = useWorkbookFileActions();
+  const openGitDialog = useGitSync((state) => state.openDialog);
   useHashRoute(current, workbooks);
   const [paletteOpen, setPaletteOpen] = useState(false);
   useEffect(() => {
@@ -95,6 +98,7 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
           <ActiveSessionBar workbookId={current.id} onOpen={openSession} />
         )}
         <div className="topbar-end">
+          <GitSyncBar workbook={current} />
           <button
             type="button"
             className="palette-button"
@@ -110,6 +114,8 @@ export function Shell({ workbooks, current }: { workbooks: Workbook[]; current: 
               { label: 'Rename workbook…', run: () => openDialog('rename') },
               { label: 'Import workbook…', run: () => void importFile() },
               { label: 'Export workbook', run: () => void exportCurrent() },
+              { label: 'Share through git…', run: () => openGitDialog('share') },
+              { label: 'Open a shared workbook…', run: () => openGitDialog('open') },
               { label: 'Delete workbook…', run: () => openDialog('delete'), danger: true },
             ]}
           />

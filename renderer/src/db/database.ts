@@ -11,6 +11,7 @@ import type {
 import type { Slo } from '../../../shared/domain/slo';
 import type { Workbook } from '../../../shared/domain/workbook';
 import type { SliChunk } from '../../../shared/slo/sliChunks';
+import type { GitLink } from '../../../shared/sync/gitLink';
 
 /** A stored day of SLI data, keyed by SLO and day. */
 export interface StoredSliChunk extends SliChunk {
@@ -24,7 +25,7 @@ export const DB_NAME = 'slo-workbook';
  * The whole version chain lives here and nowhere else opens the database. Never edit a version
  * that has shipped: add the next one with its upgrade, and a test in tests/db/migrations.
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export class WorkbookDatabase extends Dexie {
   workbooks!: EntityTable<Workbook, 'id'>;
@@ -40,6 +41,7 @@ export class WorkbookDatabase extends Dexie {
   contributingFactors!: EntityTable<ContributingFactor, 'id'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
   reviewSessions!: EntityTable<ReviewSession, 'id'>;
+  gitLinks!: EntityTable<GitLink, 'workbookId'>;
 
   /**
    * `upTo` declares the versions up to that one only: a database as an older app made it, which
@@ -179,6 +181,23 @@ export class WorkbookDatabase extends Dexie {
             .modify((slo: Partial<Slo>) => {
               if (slo.csValidatedOn === undefined) slo.csValidatedOn = null;
             });
+        });
+
+    // v9: a workbook shared through git keeps its link (remote address, branch, the last synced
+    // commit, the author set once). Never the token: main or the web build's server keeps it.
+    if (upTo >= 9)
+      this.version(9)
+        .stores({ gitLinks: 'workbookId' })
+        .upgrade(async (tx) => {
+          // A link must name a workbook that exists; none can exist before this version, so
+          // this only clears rows a crashed earlier build might have left.
+          const ids = new Set(
+            (await tx.table('workbooks').toCollection().primaryKeys()) as string[],
+          );
+          await tx
+            .table('gitLinks')
+            .filter((link: GitLink) => !ids.has(link.workbookId))
+            .delete();
         });
   }
 }

@@ -76,11 +76,12 @@ export function workbookTables(db: WorkbookDatabase) {
 /** Deletes the workbook and everything that belongs to it, in one transaction. */
 export async function deleteWorkbook(db: WorkbookDatabase, id: string): Promise<void> {
   await guardWrite('delete the workbook', () =>
-    db.transaction('rw', workbookTables(db), async () => {
+    db.transaction('rw', [...workbookTables(db), db.gitLinks], async () => {
       for (const table of workbookTables(db).slice(1)) {
         await table.where('workbookId').equals(id).delete();
       }
       await db.workbooks.delete(id);
+      await db.gitLinks.delete(id);
     }),
   );
 }

@@ -10,6 +10,7 @@ import {
   type OpenFileResult,
 } from '../../../shared/ipc';
 
+import { createBrowserGit } from './browserGit';
 import { createBrowserPrometheus } from './browserPrometheus';
 
 declare const __APP_VERSION__: string;
@@ -54,6 +55,9 @@ export function createBrowserBridge(doc: Document = document): BridgeApi {
       if (!view) return Promise.reject(new Error('no window'));
       return view.fetch(url, init);
     }),
+    ...createBrowserGit((url, init) =>
+      view ? view.fetch(url, init) : Promise.reject(new Error('no window')),
+    ),
     async saveFile(request) {
       const type = request.kind === 'workbook' ? 'application/json' : 'text/plain';
       const attachments = request.attachments ?? [];

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { GitConnectDialog } from '../gitShare/GitConnectDialog';
 import { useUiStore } from '../../state/uiStore';
 import { NoticeArea } from '../../ui/NoticeArea';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
@@ -6,6 +8,7 @@ import { useWorkbookFileActions } from './useWorkbookFileActions';
 export function WelcomeScreen() {
   const openDialog = useUiStore((state) => state.openDialog);
   const { importFile, openSample } = useWorkbookFileActions();
+  const [openingShared, setOpeningShared] = useState(false);
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <NoticeArea />
@@ -31,7 +34,11 @@ export function WelcomeScreen() {
         <button type="button" onClick={() => void openSample()}>
           Open the sample workbook
         </button>
+        <button type="button" onClick={() => setOpeningShared(true)}>
+          Open a shared workbook…
+        </button>
       </div>
+      {openingShared && <GitConnectDialog mode="open" onClose={() => setOpeningShared(false)} />}
     </main>
   );
 }
