@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useDatabase } from '../db/DatabaseContext';
 import { listWorkbooks } from '../db/workbookRepository';
 import { WelcomeScreen } from '../features/workbooks/WelcomeScreen';
+import { GitConnectDialog } from '../features/gitShare/GitConnectDialog';
 import { WorkbookDialogs } from '../features/workbooks/WorkbookDialogs';
 import { ProgressOverlay } from '../ui/ProgressOverlay';
 import { Shell } from './Shell';
@@ -23,6 +24,7 @@ export function App() {
   const openDialog = useUiStore((state) => state.openDialog);
   // The workbook the last start did not open fine waits for the person's word.
   const [suspectMark, setSuspectMark] = useState(previousStart);
+  const [openingShared, setOpeningShared] = useState(false);
   useAreaShortcuts();
   useSaveShortcut();
   useMenuCommands();
@@ -54,7 +56,13 @@ export function App() {
       />
     );
   } else if (current) screen = <Shell workbooks={workbooks} current={current} />;
-  else screen = <WelcomeScreen />;
+  else
+    screen = (
+      <>
+        <WelcomeScreen onOpenShared={() => setOpeningShared(true)} />
+        {openingShared && <GitConnectDialog mode="open" onClose={() => setOpeningShared(false)} />}
+      </>
+    );
 
   return (
     <>

@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { GitConnectDialog } from '../gitShare/GitConnectDialog';
 import { useUiStore } from '../../state/uiStore';
 import { NoticeArea } from '../../ui/NoticeArea';
 import { useWorkbookFileActions } from './useWorkbookFileActions';
 
-/** First run, or every workbook deleted: say what the app is for and how to begin. */
-export function WelcomeScreen() {
+/**
+ * First run, or every workbook deleted: say what the app is for and how to begin. Opening a
+ * shared workbook is git sharing's dialog, which the app layer shows (a feature never imports
+ * another).
+ */
+export function WelcomeScreen({ onOpenShared }: { onOpenShared: () => void }) {
   const openDialog = useUiStore((state) => state.openDialog);
   const { importFile, openSample } = useWorkbookFileActions();
-  const [openingShared, setOpeningShared] = useState(false);
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <NoticeArea />
@@ -34,11 +35,10 @@ export function WelcomeScreen() {
         <button type="button" onClick={() => void openSample()}>
           Open the sample workbook
         </button>
-        <button type="button" onClick={() => setOpeningShared(true)}>
+        <button type="button" onClick={onOpenShared}>
           Open a shared workbook…
         </button>
       </div>
-      {openingShared && <GitConnectDialog mode="open" onClose={() => setOpeningShared(false)} />}
     </main>
   );
 }
