@@ -6,6 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fromThisPage, json, readBody } from './loopbackRequests.mjs';
 
 export const GIT_PREFIX = '/__git';
 // A whole workbook travels in each sync call.
@@ -29,40 +30,11 @@ async function gitService() {
   return service;
 }
 
-function loopbackHost(host, port) {
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks = [];
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function json(res, status, body) {
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
 /** Handles a request under GIT_PREFIX; returns false for any other path. */
 export async function handleGitProxy(req, res, port) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(`${GIT_PREFIX}/`)) return false;
-  const origin = req.headers.origin;
-  if (
-    !loopbackHost(req.headers.host, port) ||
-    (origin !== undefined && !loopbackHost(origin.replace(/^http:\/\//, ''), port))
-  ) {
+  if (!fromThisPage(req, port)) {
     json(res, 403, { status: 'failed', kind: 'failed', message: 'refused: not from this page' });
     return true;
   }
@@ -78,7 +50,7 @@ export async function handleGitProxy(req, res, port) {
   }
   let body;
   try {
-    body = JSON.parse(await readBody(req));
+    body = JSON.parse(await readBody(req, MAX_BODY));
   } catch {
     json(res, 400, { status: 'failed', kind: 'failed', message: 'not JSON' });
     return true;

@@ -5,37 +5,14 @@
 // Loopback only: the server listens on 127.0.0.1, and refuses requests whose Host or Origin is
 // not its own (another site in the same browser, or DNS rebinding).
 
+import { fromThisPage, json, readBody } from './loopbackRequests.mjs';
+
 export const PROXY_PREFIX = '/__prometheus';
 const ALLOWED_API = new Set(['/api/v1/query', '/api/v1/query_range', '/api/v1/status/buildinfo']);
 const MAX_BODY = 64 * 1024;
 
 /** The source set by the page: { baseUrl, headers, view }, or null. */
 let source = null;
-
-function loopbackHost(host, port) {
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks = [];
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function json(res, status, body) {
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
 
 function validSource(body) {
   if (!body || typeof body !== 'object') return null;
@@ -64,11 +41,7 @@ function validSource(body) {
 export async function handlePrometheusProxy(req, res, port) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(`${PROXY_PREFIX}/`)) return false;
-  const origin = req.headers.origin;
-  if (
-    !loopbackHost(req.headers.host, port) ||
-    (origin !== undefined && !loopbackHost(origin.replace(/^http:\/\//, ''), port))
-  ) {
+  if (!fromThisPage(req, port)) {
     json(res, 403, { status: 'error', error: 'refused: not from this page' });
     return true;
   }
@@ -80,7 +53,7 @@ export async function handlePrometheusProxy(req, res, port) {
       return (json(res, 405, { status: 'error', error: 'POST JSON' }), true);
     let body;
     try {
-      body = JSON.parse(await readBody(req));
+      body = JSON.parse(await readBody(req, MAX_BODY));
     } catch {
       return (json(res, 400, { status: 'error', error: 'not JSON' }), true);
     }
@@ -98,7 +71,7 @@ export async function handlePrometheusProxy(req, res, port) {
   if (!source)
     return (json(res, 409, { status: 'error', error: 'No Prometheus is set up yet.' }), true);
   try {
-    const body = req.method === 'POST' ? await readBody(req) : undefined;
+    const body = req.method === 'POST' ? await readBody(req, MAX_BODY) : undefined;
     const answer = await fetch(`${source.baseUrl}${path}`, {
       method: req.method === 'POST' ? 'POST' : 'GET',
       headers: {
