@@ -83,6 +83,11 @@ export const sliSchema = z.discriminatedUnion('kind', [
     kind: z.literal('ratio'),
     goodDescription: z.string().max(500).default(''),
     validDescription: z.string().max(500).default(''),
+    // Where a description above is a query (PromQL), what it counts in plain words, kept beside
+    // it so people who do not read PromQL can still read the SLO and its reports. Absent where
+    // there are none: records stored before it existed need no upgrade (no index changes).
+    goodInWords: z.string().max(500).optional(),
+    validInWords: z.string().max(500).optional(),
   }),
   z.object({
     kind: z.literal('threshold'),

@@ -66,7 +66,12 @@ function sliText(slo: Slo): string {
     const good = sli.goodDescription || 'good events';
     const valid = sli.validDescription || 'valid events';
     if (!looksLikeQuery(good) && !looksLikeQuery(valid)) return inline(describeSli(slo));
-    return `good ${proseOrCode(good)} over valid ${proseOrCode(valid)}`;
+    // A query with its plain words: the words first, for readers; the query after, for SREs.
+    const side = (text: string, words: string | undefined) =>
+      looksLikeQuery(text) && words?.trim()
+        ? `${inline(words.trim())} (${codeSpan(text)})`
+        : proseOrCode(text);
+    return `good ${side(good, sli.goodInWords)} over valid ${side(valid, sli.validInWords)}`;
   }
   if (!looksLikeQuery(sli.metricDescription)) return inline(describeSli(slo));
   const rest = describeSli({ sli: { ...sli, metricDescription: '' } }).replace(/^value /, '');

@@ -1,6 +1,7 @@
 import type { Slo } from '../domain/slo';
 import { formatMinutes } from './duration';
 import { formatTarget } from './formatFigures';
+import { looksLikeQuery } from './looksLikeQuery';
 
 const OP_TEXT = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
 
@@ -38,10 +39,34 @@ export function describeWindow(slo: Pick<Slo, 'window'>): string {
   return `calendar ${slo.window.unit}${start ? ` ${start}` : ''} (${slo.window.timeZone})`;
 }
 
+/**
+ * What one side of a ratio SLI counts, for people: the plain words kept beside it where it is a
+ * query and has them, else the description as typed.
+ */
+export function sliSideInWords(description: string, inWords: string | undefined): string | null {
+  const words = inWords?.trim();
+  if (words && looksLikeQuery(description)) return words;
+  return description || null;
+}
+
+/**
+ * The SLI as people read it, or null where a side is a query with no plain words beside it
+ * (a query on the SLO's first screen would say nothing to most of its readers).
+ */
+export function sliForReaders(slo: Pick<Slo, 'sli'>): string | null {
+  const sli = slo.sli;
+  const bare = (text: string, words: string | undefined) => looksLikeQuery(text) && !words?.trim();
+  if (sli.kind === 'ratio') {
+    if (bare(sli.goodDescription, sli.goodInWords) || bare(sli.validDescription, sli.validInWords))
+      return null;
+  } else if (looksLikeQuery(sli.metricDescription)) return null;
+  return describeSli(slo);
+}
+
 export function describeSli(slo: Pick<Slo, 'sli'>): string {
   if (slo.sli.kind === 'ratio') {
-    const good = slo.sli.goodDescription || 'good events';
-    const valid = slo.sli.validDescription || 'valid events';
+    const good = sliSideInWords(slo.sli.goodDescription, slo.sli.goodInWords) ?? 'good events';
+    const valid = sliSideInWords(slo.sli.validDescription, slo.sli.validInWords) ?? 'valid events';
     return `${good} / ${valid}`;
   }
   const unit = slo.sli.unit ? ` ${slo.sli.unit}` : '';

@@ -61,9 +61,17 @@ test('connect a real Prometheus, draft an SLO in PromQL, pull its history and se
   await good.fill(GOOD_COUNTER);
   await expect(goodCheck).toContainText('Returns 1 series.');
   await page.getByRole('textbox', { name: 'Valid events are' }).fill(TOTAL_COUNTER);
+  // Beside each query, what it counts in plain words, for those who do not read PromQL.
+  await page
+    .getByRole('textbox', { name: 'Good events, in plain words' })
+    .fill('API requests answered without a 5xx');
+  await page.getByRole('textbox', { name: 'Valid events, in plain words' }).fill('API requests');
   await page.getByRole('textbox', { name: 'Window length' }).fill('7');
   await page.getByRole('button', { name: 'Save SLO' }).click();
   await expect(page.getByRole('heading', { name: 'API availability' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'State now' })).toContainText(
+    'of API requests answered without a 5xx / API requests',
+  );
 
   await page.getByRole('button', { name: 'Pull history from Prometheus' }).click();
   const dialog = page.getByRole('dialog', { name: /Pull history/ });

@@ -7,6 +7,7 @@ import { FIELDS_NEED_ATTENTION, useFormSubmit } from '../../ui/useFormSubmit';
 import { FormProblems, type FieldProblem } from '../../ui/FormProblems';
 import { AllowedDowntimePreview } from './AllowedDowntimePreview';
 import { QueryCheckNote } from './QueryCheckNote';
+import { fieldQuery } from '../../../../shared/slo/prometheus/queryCheck';
 import { useHasPrometheusSource } from './useQueryCheck';
 import {
   alertsToForm,
@@ -164,12 +165,23 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
               onValue={set('goodDescription')}
               placeholder="e.g. HTTP 2xx responses"
               after={
-                <QueryCheckNote
-                  label="Good events are"
-                  text={form.goodDescription}
-                  hasSource={hasSource}
-                  onText={set('goodDescription')}
-                />
+                <>
+                  <QueryCheckNote
+                    label="Good events are"
+                    text={form.goodDescription}
+                    hasSource={hasSource}
+                    onText={set('goodDescription')}
+                  />
+                  {fieldQuery(form.goodDescription) && (
+                    <TextField
+                      label="Good events, in plain words"
+                      value={form.goodInWords}
+                      onValue={set('goodInWords')}
+                      placeholder="e.g. payments answered 2xx"
+                      hint="For people who do not read PromQL: the SLO page and reports show it beside the query."
+                    />
+                  )}
+                </>
               }
             />
             <TextField
@@ -178,12 +190,23 @@ export function SloEditor({ title, stepOptions, initial, onSave, onCancel }: Slo
               onValue={set('validDescription')}
               placeholder="e.g. all requests except 4xx"
               after={
-                <QueryCheckNote
-                  label="Valid events are"
-                  text={form.validDescription}
-                  hasSource={hasSource}
-                  onText={set('validDescription')}
-                />
+                <>
+                  <QueryCheckNote
+                    label="Valid events are"
+                    text={form.validDescription}
+                    hasSource={hasSource}
+                    onText={set('validDescription')}
+                  />
+                  {fieldQuery(form.validDescription) && (
+                    <TextField
+                      label="Valid events, in plain words"
+                      value={form.validInWords}
+                      onValue={set('validInWords')}
+                      placeholder="e.g. every payment request"
+                      hint="For people who do not read PromQL: the SLO page and reports show it beside the query."
+                    />
+                  )}
+                </>
               }
             />
           </div>

@@ -1,6 +1,6 @@
 import type { Slo } from '../../../../shared/domain/slo';
 import { alertStateText } from '../../../../shared/slo/alertState';
-import { describeObjective } from '../../../../shared/slo/describeSlo';
+import { describeObjective, sliForReaders } from '../../../../shared/slo/describeSlo';
 import { formatBurnRate, formatPercent } from '../../../../shared/slo/formatFigures';
 import type { SloFigures } from '../../../../shared/slo/sloFigures';
 import { roughTime } from '../../../../shared/slo/alertState';
@@ -41,9 +41,13 @@ export function SloStateHeader({
   const alert = alertStateText(status);
   const fresh = freshness(slo, figures, now);
   const remaining = status?.budgetRemaining ?? null;
+  const measures = sliForReaders(slo);
   return (
     <section className="slo-state" aria-label="State now">
-      <p className="slo-state-objective">{describeObjective(slo)}</p>
+      <p className="slo-state-objective">
+        {describeObjective(slo)}, of{' '}
+        {measures ?? 'a PromQL query (Edit SLO to say in plain words what it counts)'}
+      </p>
       <div
         className={`slo-state-alert alert-${alert.level}`}
         role="status"

@@ -9,6 +9,7 @@ import {
   type Slo,
   type SloDraft,
 } from '../../../../shared/domain/slo';
+import { fieldQuery } from '../../../../shared/slo/prometheus/queryCheck';
 import { defaultAlertsForPeriod } from '../../../../shared/slo/burnRateAlerts';
 import { readCalendarStart } from '../../../../shared/slo/calendarStart';
 import { describeCalendarStart } from '../../../../shared/slo/describeSlo';
@@ -25,6 +26,9 @@ export interface SloForm {
   sliKind: 'ratio' | 'threshold';
   goodDescription: string;
   validDescription: string;
+  /** What a query typed above counts, in plain words. */
+  goodInWords: string;
+  validInWords: string;
   metricDescription: string;
   op: Comparison;
   threshold: string;
@@ -103,6 +107,8 @@ export function emptySloForm(prefill: Partial<SloForm> = {}): SloForm {
     sliKind: 'ratio',
     goodDescription: '',
     validDescription: '',
+    goodInWords: '',
+    validInWords: '',
     metricDescription: '',
     op: 'lte',
     threshold: '',
@@ -149,7 +155,12 @@ export function sloToForm(slo: Slo): SloForm {
     description: slo.description,
     sliKind: slo.sli.kind,
     ...(slo.sli.kind === 'ratio'
-      ? { goodDescription: slo.sli.goodDescription, validDescription: slo.sli.validDescription }
+      ? {
+          goodDescription: slo.sli.goodDescription,
+          validDescription: slo.sli.validDescription,
+          goodInWords: slo.sli.goodInWords ?? '',
+          validInWords: slo.sli.validInWords ?? '',
+        }
       : {
           metricDescription: slo.sli.metricDescription,
           op: slo.sli.op,
@@ -226,9 +237,19 @@ const ISSUE_FIELDS: Record<string, string> = {
   'window.timeZone': 'timeZone',
   'window.startTime': 'calendarStart',
   'sli.threshold': 'threshold',
+  'sli.goodDescription': 'goodDescription',
+  'sli.validDescription': 'validDescription',
+  'sli.goodInWords': 'goodInWords',
+  'sli.validInWords': 'validInWords',
   timeSliceMinutes: 'sliceMinutes',
   timeSliceTarget: 'sliceTargetPercent',
 };
+
+/** A ratio side's plain words, kept only beside a query and only when some were typed. */
+function inWords<K extends 'goodInWords' | 'validInWords'>(key: K, side: string, words: string) {
+  const trimmed = words.trim();
+  return fieldQuery(side) && trimmed ? ({ [key]: trimmed } as Record<K, string>) : {};
+}
 
 /** A number typed where one belongs, or NaN (which the schema refuses) while it is not one. */
 const numberOr = (value: number | null) => value ?? Number.NaN;
@@ -310,6 +331,9 @@ export function formToDraft(
             kind: 'ratio',
             goodDescription: form.goodDescription.trim(),
             validDescription: form.validDescription.trim(),
+            // Words beside a query only: beside words they would say the same thing twice.
+            ...inWords('goodInWords', form.goodDescription, form.goodInWords),
+            ...inWords('validInWords', form.validDescription, form.validInWords),
           }
         : {
             kind: 'threshold',
