@@ -47,7 +47,7 @@ describe('"Use this target"', () => {
       adoptTarget(db, 'sample-slo-pay', { ...base, nextReview: '2026-01-01' }),
     ).rejects.toThrow('The next review must come after the validation.');
     await expect(adoptTarget(db, 'sample-slo-pay', { ...base, target: 1 })).rejects.toThrow(
-      /below 100%/,
+      /A 100% target leaves no error budget/,
     );
     await expect(adoptTarget(db, 'no-such-slo', base)).rejects.toThrow(/no longer exists/);
     expect(await db.slos.get('sample-slo-pay')).toEqual(before);
