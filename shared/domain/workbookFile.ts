@@ -21,14 +21,15 @@ import type { SliChunk } from '../slo/sliChunks';
  * `version` is the file format, raised whenever a reader of the old format could misread the new.
  */
 export const WORKBOOK_FILE_FORMAT = 'slo-workbook';
-export const WORKBOOK_FILE_VERSION = 3;
+export const WORKBOOK_FILE_VERSION = 4;
 /**
  * Formats this app reads. 2: SLOs keep the file they were imported from (origin) and a calendar's
  * start time; a format 1 file reads as SLOs with neither. 3: accounts carry revenue and renewal,
  * pain points name their incident, retrospectives name the accounts they hurt, SLOs their
- * validation with customer success; an older file reads with none of these.
+ * validation with customer success; an older file reads with none of these. 4: a ratio SLI may
+ * keep what its queries count in plain words; an older file reads without them.
  */
-export const READABLE_FILE_VERSIONS = [1, 2, 3] as const;
+export const READABLE_FILE_VERSIONS = [1, 2, 3, 4] as const;
 
 /** A day of SLI data; JSON has no NaN, so gaps are written as null. */
 const sliChunkFileSchema = z

@@ -123,7 +123,7 @@ test('export a workbook, import it back, and a bad file changes nothing', async 
   const file = JSON.parse(await readFile(exported, 'utf8'));
   expect(file).toMatchObject({
     format: 'slo-workbook',
-    version: 3,
+    version: 4,
     workbook: { name: 'Acme | Checkout' },
   });
   await expect(page.getByRole('status')).toContainText('Exported “Acme | Checkout”');

@@ -73,6 +73,11 @@ const SHAPES: Record<number, { count: number; hash: string; sample: string[] }> 
       'slos.[].csValidatedOn',
     ],
   },
+  4: {
+    count: 221,
+    hash: '90876428a9d45b1d',
+    sample: ['slos.[].sli.goodInWords', 'slos.[].sli.validInWords'],
+  },
 };
 
 describe('the workbook file format version', () => {
@@ -159,5 +164,23 @@ describe('a file of format 2, as the previous release wrote it', () => {
         /^retros\.0\.accountIds\.\d+: names an account that is not in the file$/,
       ),
     ]);
+  });
+});
+
+describe('a file of format 3, as the previous release wrote it', () => {
+  it('reads: SLIs without plain words beside their queries, everything else unchanged', () => {
+    const sample = buildSampleWorkbook({ endMs: Date.UTC(2026, 10, 1) });
+    const file = buildWorkbookFile(sample, '0.3.0', '2026-11-01T00:00:00.000Z');
+    const old = JSON.parse(serializeWorkbookFile(file)) as Record<string, unknown> & {
+      version: number;
+    };
+    old.version = 3;
+    const parsed = parseWorkbookFile(JSON.stringify(old));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.slos).toEqual(file.slos);
+    expect(
+      parsed.value.slos.every((s) => s.sli.kind !== 'ratio' || s.sli.goodInWords === undefined),
+    ).toBe(true);
   });
 });
