@@ -47,7 +47,12 @@ export function timeExtent(times: readonly number[]): [number, number] | null {
  * The axis over every event and moment given, a little wider on each side so the first and
  * last are not on the edge. A single instant gets ten minutes around it.
  */
-export function timelineAxis(times: number[], maxTicks = 8): TimelineAxis | null {
+export function timelineAxis(
+  times: number[],
+  maxTicks = 8,
+  /** The reader's offset from UTC, so ticks fall on their clock's round hours and midnights. */
+  utcOffsetMinutes = 0,
+): TimelineAxis | null {
   const span = timeExtent(times);
   if (!span) return null;
   let [startMs, endMs] = span;
@@ -63,7 +68,13 @@ export function timelineAxis(times: number[], maxTicks = 8): TimelineAxis | null
     STEPS.find((step) => spanMinutes / step <= maxTicks) ?? Math.ceil(spanMinutes / maxTicks);
   const stepMs = tickMinutes * MINUTE;
   const ticks: number[] = [];
-  for (let t = Math.ceil(startMs / stepMs) * stepMs; t <= endMs; t += stepMs) ticks.push(t);
+  const offsetMs = utcOffsetMinutes * MINUTE;
+  for (
+    let t = Math.ceil((startMs + offsetMs) / stepMs) * stepMs - offsetMs;
+    t <= endMs;
+    t += stepMs
+  )
+    ticks.push(t);
   const width = endMs - startMs;
   return {
     startMs,

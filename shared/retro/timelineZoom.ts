@@ -35,6 +35,8 @@ export interface ZoomOptions {
   maxTicks?: number;
   /** Each break's share of the axis. */
   breakShare?: number;
+  /** The reader's offset from UTC: ticks fall on their clock's round hours and midnights. */
+  utcOffsetMinutes?: number;
 }
 
 /** The share of the axis left empty between a break and the part to scale. */
@@ -49,11 +51,11 @@ const GAP_SHARE = 0.03;
 export function zoomedTimelineAxis(
   times: readonly number[],
   focus: { startMs: number; endMs: number } | null,
-  { maxTicks = 8, breakShare = 0.12 }: ZoomOptions = {},
+  { maxTicks = 8, breakShare = 0.12, utcOffsetMinutes = 0 }: ZoomOptions = {},
 ): ZoomedAxis | null {
   const finite = times.filter((t) => Number.isFinite(t));
   const whole = (): ZoomedAxis | null => {
-    const axis = timelineAxis(finite, maxTicks);
+    const axis = timelineAxis(finite, maxTicks, utcOffsetMinutes);
     return axis ? { ...axis, breaks: [], mainStartMs: axis.startMs, mainEndMs: axis.endMs } : null;
   };
   const extent = timeExtent(finite);
@@ -136,6 +138,7 @@ export function zoomedTimelineAxis(
   const mainTicks = timelineAxis(
     [mainStartMs, mainEndMs],
     Math.max(2, Math.floor(maxTicks * mainWidth)),
+    utcOffsetMinutes,
   )!;
   return {
     startMs: extent[0],

@@ -105,3 +105,23 @@ describe('a long timeline drawn as crowd dots', () => {
     expect(timeExtent([NaN])).toBeNull();
   });
 });
+
+describe('ticks on the reader’s clock', () => {
+  const H = 3_600_000;
+  it('fall on local round hours and midnight, whatever the offset from UTC', () => {
+    // 17:30 UTC one evening to 09:00 UTC next morning: ticks of several hours.
+    const start = Date.UTC(2026, 10, 25, 17, 30);
+    const end = Date.UTC(2026, 10, 26, 9, 0);
+    for (const offset of [0, 60, 330, -300]) {
+      const axis = timelineAxis([start, end], 8, offset)!;
+      const step = axis.tickMinutes * 60_000;
+      expect(axis.tickMinutes % 60).toBe(0);
+      for (const t of axis.ticks) expect((t + offset * 60_000) % step).toBe(0);
+      // Every step of hours that divides a day puts a tick on the local midnight.
+      if ((24 * H) % step === 0) {
+        const localMidnight = Date.UTC(2026, 10, 26) - offset * 60_000;
+        expect(axis.ticks).toContain(localMidnight);
+      }
+    }
+  });
+});

@@ -66,6 +66,14 @@ function useWidth<T extends HTMLElement>() {
 }
 
 /**
+ * This computer's offset from UTC at the timeline's first event: ticks then fall on the reader's
+ * round hours and midnights (a zone change inside the timeline moves later ticks by its hour).
+ */
+function localOffsetMinutes(times: readonly number[]): number {
+  return -new Date(times[0] ?? 0).getTimezoneOffset();
+}
+
+/**
  * The timeline drawn to scale: each event a dot at its time, marked ones coloured and labelled,
  * those a participant sees differently ringed, over the incident's impact window and moments.
  * A dot is a button to the event's row.
@@ -107,6 +115,7 @@ export function TimelineAxisView({
       zoomedTimelineAxis([...times, ...moments.map((m) => m.atMs)], impact, {
         maxTicks: Math.max(3, Math.floor(width / 90)),
         breakShare: BREAK_PX / width,
+        utcOffsetMinutes: localOffsetMinutes(times),
       }),
     [times, moments, impact, width],
   );
@@ -116,6 +125,7 @@ export function TimelineAxisView({
       whole && zoomable
         ? zoomedTimelineAxis([...times, ...moments.map((m) => m.atMs)], null, {
             maxTicks: Math.max(3, Math.floor(width / 90)),
+            utcOffsetMinutes: localOffsetMinutes(times),
           })
         : null,
     [whole, zoomable, times, moments, width],
